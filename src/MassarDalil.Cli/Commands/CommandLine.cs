@@ -1,0 +1,92 @@
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Cli.Commands;
+
+/// <summary>Dispatches <c>import</c>, <c>validate</c> and <c>export</c>. Exit codes: 0 done, 1 refused, 2 usage.</summary>
+internal static class CommandLine
+{
+    public const int Ok = 0;
+    public const int Refused = 1;
+    public const int Usage = 2;
+
+    private const string Help = """
+        usage: massar <command> <folder>
+          import <folder>    check the seed folder, then load it in one transaction (a second run changes nothing)
+          validate <folder>  check the seed folder and report every problem as file:line: message; writes nothing
+          export <folder>    write the published content to a folder in the seed format
+        """;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
+    {
+        if (args is not [var command, var folder])
+        {
+            await errors.WriteLineAsync(Help);
+            return Usage;
+        }
+        try
+        {
+            return await RunAsync(services, command, folder, output, errors);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await errors.WriteLineAsync($"{command} failed, nothing was changed: {e.GetBaseException().Message}");
+            return Refused;
+        }
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, string command, string folder, TextWriter output, TextWriter errors)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        switch (command)
+        {
+            case "validate":
+                return Report(SeedFolderReader.Read(folder), output, errors) ? Ok : Refused;
+            case "import":
+                var result = SeedFolderReader.Read(folder);
+                if (!Report(result, output, errors))
+                {
+                    await errors.WriteLineAsync("nothing was imported");
+                    return Refused;
+                }
+                await provider.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
+                var summary = await provider.GetRequiredService<SeedImporter>().ImportAsync(result.Set!, $"cli:{Environment.UserName}");
+                await output.WriteAsync(summary.ToString());
+                await output.WriteLineAsync(summary.ChangedAnything ? "imported" : "nothing to change");
+                return Ok;
+            case "export":
+                await provider.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
+                var (written, skipped) = await provider.GetRequiredService<SeedExporter>().ExportAsync(folder);
+                await output.WriteLineAsync($"exported {written} pages to {folder}" + (skipped > 0 ? $" ({skipped} never published, skipped)" : ""));
+                return Ok;
+            default:
+                await errors.WriteLineAsync($"unknown command '{command}'\n{Help}");
+                return Usage;
+        }
+    }
+
+    /// <summary>Prints problems; true when there are no errors.</summary>
+    private static bool Report(SeedReadResult result, TextWriter output, TextWriter errors)
+    {
+        foreach (var error in result.Errors)
+        {
+            errors.WriteLine($"{error}");
+        }
+        foreach (var warning in result.Warnings)
+        {
+            output.WriteLine($"warning: {warning}");
+        }
+        if (result.IsValid)
+        {
+            output.WriteLine($"{result.Set!.Pages.Count} pages, {result.Set.Pages.Sum(p => p.Content.AllQuestions.Count())} questions: valid");
+        }
+        else
+        {
+            errors.WriteLine($"{result.Errors.Count} problem(s)");
+        }
+        return result.IsValid;
+    }
+}

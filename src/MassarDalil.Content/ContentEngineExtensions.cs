@@ -1,0 +1,39 @@
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Import;
+using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Published;
+using MassarDalil.Content.Publishing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MassarDalil.Content;
+
+public static class ContentEngineExtensions
+{
+    public const string ConnectionStringName = "Content";
+    public const string DefaultConnectionString = "Data Source=data/massar.db";
+
+    /// <summary>The engine: database, publishing, import and export, Markdown and the published read side.</summary>
+    public static IServiceCollection AddContentEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(o => o.Provider is DatabaseOptions.Sqlite, $"Database:Provider must be '{DatabaseOptions.Sqlite}'")
+            .ValidateOnStart();
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
+        services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options =>
+            options.UseSqlite(ContentPaths.ResolveSqlite(connectionString)));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<PublishedContent>();
+        services.AddScoped<Publisher>();
+        services.AddScoped<SeedImporter>();
+        services.AddScoped<SeedExporter>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using MassarDalil.Content.Audit;
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
+using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Sites;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassarDalil.Content.Data;
+
+/// <summary>
+/// Content and sign-in data share one database. Each provider has a thin subclass with its
+/// own migrations (<see cref="SqliteContentDbContext"/>); code depends on this base class.
+/// </summary>
+public class ContentDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Site> Sites => Set<Site>();
+    public DbSet<Page> Pages => Set<Page>();
+    public DbSet<PageRevision> Revisions => Set<PageRevision>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<ContentState> ContentState => Set<ContentState>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ContentDbContext).Assembly);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace MassarDalil.Content.Data;
+
+/// <summary>
+/// Lets <c>dotnet ef migrations add … --context SqliteContentDbContext</c> build the context without
+/// starting a host. The connection is never opened when adding a migration.
+/// </summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteContentDbContext>
+{
+    public SqliteContentDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteContentDbContext>().UseSqlite("Data Source=design.db").Options);
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace MassarDalil.Content.Import;
+
+/// <summary>What an import did (or, on a dry run, would do).</summary>
+public sealed class ImportSummary
+{
+    public ChangeCount Sites { get; } = new();
+    public ChangeCount Pages { get; } = new();
+    public ChangeCount Topics { get; } = new();
+    public ChangeCount Questions { get; } = new();
+    public List<SeedProblem> Warnings { get; } = [];
+
+    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched > 0;
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"sites:     {Sites}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"pages:     {Pages}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"topics:    {Topics}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"questions: {Questions}");
+        foreach (var warning in Warnings)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"warning: {warning}");
+        }
+        return text.ToString();
+    }
+}
+
+public sealed class ChangeCount
+{
+    public int Added { get; set; }
+    public int Changed { get; set; }
+    public int Unchanged { get; set; }
+    public int Removed { get; set; }
+
+    public int Touched => Added + Changed + Removed;
+
+    public override string ToString() => $"{Added} added, {Changed} changed, {Unchanged} unchanged, {Removed} removed";
+}

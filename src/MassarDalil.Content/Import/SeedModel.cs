@@ -1,0 +1,24 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Sites;
+
+namespace MassarDalil.Content.Import;
+
+/// <summary>A problem in a seed file, reported as <c>path:line: message</c>.</summary>
+public sealed record SeedProblem(string File, int Line, string Message)
+{
+    public override string ToString() => $"{File}:{Line}: {Message}";
+}
+
+public sealed record SeedSite(string Key, string Culture, TextDirection Direction, string Title, string Tagline, int Order);
+
+public sealed record SeedPage(
+    string File, string SiteKey, string Type, string TranslationKey, string Slug, int Order, PageContent Content);
+
+/// <summary>A whole seed folder, read and checked, ready to import.</summary>
+public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPage> Pages);
+
+/// <summary>What reading a seed folder gave: a set to import only when there are no errors.</summary>
+public sealed record SeedReadResult(SeedSet? Set, IReadOnlyList<SeedProblem> Errors, IReadOnlyList<SeedProblem> Warnings)
+{
+    public bool IsValid => Set is not null && Errors.Count == 0;
+}

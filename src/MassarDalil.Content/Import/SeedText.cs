@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace MassarDalil.Content.Import;
+
+/// <summary>Reads a seed file's bytes as strict UTF-8, naming the first line that is not.</summary>
+internal static class SeedText
+{
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Decode(string file, byte[] bytes, List<SeedProblem> problems)
+    {
+        if (bytes.LongLength > MaxFileBytes)
+        {
+            problems.Add(new SeedProblem(file, 1, $"the file is {bytes.LongLength / 1024} KiB; a seed file may be at most 1024 KiB"));
+            return null;
+        }
+        var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        var line = 1;
+        var lineStart = start;
+        for (var i = start; i <= bytes.Length; i++)
+        {
+            if (i == bytes.Length || bytes[i] == (byte)'\n')
+            {
+                try
+                {
+                    Strict.GetString(bytes, lineStart, i - lineStart);
+                }
+                catch (DecoderFallbackException)
+                {
+                    problems.Add(new SeedProblem(file, line, "the file is not valid UTF-8 (save it as UTF-8)"));
+                    return null;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Strict.GetString(bytes, start, bytes.Length - start).ReplaceLineEndings("\n");
+    }
+}

@@ -1,0 +1,30 @@
+namespace MassarDalil.Content.Import;
+
+/// <summary>
+/// Pages and questions that exist in one language but not another. These are warnings, not
+/// errors: editors translate them later, and visitors meanwhile see what there is.
+/// </summary>
+internal static class SeedTranslations
+{
+    public static void Check(IReadOnlyList<SeedSite> sites, List<SeedPage> pages, List<SeedProblem> warnings)
+    {
+        foreach (var group in pages.GroupBy(p => p.TranslationKey))
+        {
+            foreach (var site in sites.Where(s => group.All(p => p.SiteKey != s.Key)))
+            {
+                warnings.Add(new SeedProblem(group.First().File, 1, $"the page '{group.Key}' has no '{site.Key}' translation yet"));
+            }
+            foreach (var page in group)
+            {
+                var keys = page.Content.AllQuestions.Select(q => q.Key).ToHashSet();
+                foreach (var other in group.Where(o => o != page))
+                {
+                    foreach (var missing in other.Content.AllQuestions.Where(q => !keys.Contains(q.Key)))
+                    {
+                        warnings.Add(new SeedProblem(page.File, 1, $"the question '{missing.Key}' is in {other.File} but not translated here yet"));
+                    }
+                }
+            }
+        }
+    }
+}

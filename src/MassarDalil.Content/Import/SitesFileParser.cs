@@ -1,0 +1,103 @@
+using System.Globalization;
+using MassarDalil.Content.Sites;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MassarDalil.Content.Import;
+
+/// <summary>Reads <c>sites.yml</c>: one entry per language, the first being the default.</summary>
+public static class SitesFileParser
+{
+    public const string FileName = "sites.yml";
+
+    private static readonly string[] Fields = ["key", "culture", "direction", "title", "tagline"];
+
+    public static IReadOnlyList<SeedSite> Parse(string file, string text, List<SeedProblem> problems)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new SeedProblem(file, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            return [];
+        }
+        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||
+            !root.Children.TryGetValue(new YamlScalarNode("sites"), out var list) || list is not YamlSequenceNode entries || entries.Children.Count == 0)
+        {
+            problems.Add(new SeedProblem(file, 1, "expected 'sites:' followed by a list of sites (key, culture, direction, title, tagline)"));
+            return [];
+        }
+        var sites = new List<SeedSite>();
+        foreach (var entry in entries.Children)
+        {
+            if (ReadSite(file, entry, sites.Count, problems) is { } site)
+            {
+                if (sites.Any(s => s.Key == site.Key))
+                {
+                    problems.Add(new SeedProblem(file, (int)entry.Start.Line, $"the site '{site.Key}' is listed twice"));
+                    continue;
+                }
+                sites.Add(site);
+            }
+        }
+        return sites;
+    }
+
+    private static SeedSite? ReadSite(string file, YamlNode node, int order, List<SeedProblem> problems)
+    {
+        var line = (int)node.Start.Line;
+        if (node is not YamlMappingNode map)
+        {
+            problems.Add(new SeedProblem(file, line, "each site must have key, culture, direction, title and tagline"));
+            return null;
+        }
+        var values = new Dictionary<string, string>();
+        foreach (var (k, v) in map.Children)
+        {
+            var name = k.ToString();
+            if (!Fields.Contains(name))
+            {
+                problems.Add(new SeedProblem(file, (int)k.Start.Line, $"unknown site field '{name}'; the fields are {string.Join(", ", Fields)}"));
+            }
+            values[name] = (v as YamlScalarNode)?.Value?.Trim() ?? "";
+        }
+        var before = problems.Count;
+        var key = values.GetValueOrDefault("key", "");
+        if (key.Length is < 2 or > 8 || !key.All(char.IsAsciiLetterLower))
+        {
+            problems.Add(new SeedProblem(file, line, $"a site key is a language code of lower-case letters, such as 'ar', not '{key}'"));
+        }
+        var culture = values.GetValueOrDefault("culture", "");
+        if (!IsCulture(culture))
+        {
+            problems.Add(new SeedProblem(file, line, $"'{culture}' is not a known culture such as 'ar-MA' or 'en'"));
+        }
+        var direction = values.GetValueOrDefault("direction", "");
+        if (direction is not ("rtl" or "ltr"))
+        {
+            problems.Add(new SeedProblem(file, line, $"direction must be 'rtl' or 'ltr', not '{direction}'"));
+        }
+        if (string.IsNullOrEmpty(values.GetValueOrDefault("title")))
+        {
+            problems.Add(new SeedProblem(file, line, "each site needs a title"));
+        }
+        return problems.Count > before ? null : new SeedSite(
+            key, culture, direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
+            values["title"], values.GetValueOrDefault("tagline", ""), order);
+    }
+
+    private static bool IsCulture(string name)
+    {
+        try
+        {
+            return name.Length > 0 && !CultureInfo.GetCultureInfo(name, predefinedOnly: true).Equals(CultureInfo.InvariantCulture);
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+}

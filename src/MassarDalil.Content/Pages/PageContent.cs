@@ -1,0 +1,33 @@
+namespace MassarDalil.Content.Pages;
+
+/// <summary>
+/// Everything an editor writes on a page. A draft and every revision are one of these,
+/// stored whole, so a revision is a faithful snapshot of the page.
+/// </summary>
+public sealed record PageContent
+{
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+
+    /// <summary>Markdown: a guide's body, or the introduction of a home or FAQ page.</summary>
+    public string Body { get; init; } = "";
+
+    public IReadOnlyList<FaqTopic> Topics { get; init; } = [];
+
+    public IEnumerable<FaqQuestion> AllQuestions => Topics.SelectMany(t => t.Questions);
+
+    public bool Equivalent(PageContent other) =>
+        Title == other.Title && Description == other.Description && Body == other.Body &&
+        Topics.Count == other.Topics.Count && Topics.Zip(other.Topics).All(p => p.First.Equivalent(p.Second));
+}
+
+public sealed record FaqTopic(string Key, string Title, IReadOnlyList<FaqQuestion> Questions)
+{
+    public bool Equivalent(FaqTopic other) =>
+        Key == other.Key && Title == other.Title && Questions.SequenceEqual(other.Questions);
+}
+
+/// <param name="Key">Language-independent key; links the question to its translation and is its URL anchor.</param>
+/// <param name="Question">The question as a visitor would ask it.</param>
+/// <param name="Answer">The answer in Markdown.</param>
+public sealed record FaqQuestion(string Key, string Question, string Answer);

@@ -1,0 +1,48 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Sites;
+
+namespace MassarDalil.Content.Published;
+
+/// <summary>
+/// What visitors can see, for every site at one content version, with Markdown already rendered.
+/// Immutable: a publish builds a new snapshot rather than changing this one, so a reader never
+/// sees half of a change.
+/// </summary>
+public sealed class PublishedSnapshot(long version, IReadOnlyList<PublishedSite> sites)
+{
+    public long Version { get; } = version;
+    public IReadOnlyList<PublishedSite> Sites { get; } = sites;
+
+    /// <summary>The first site (Arabic): where visitors land when nothing says otherwise.</summary>
+    public PublishedSite? Default => Sites.Count > 0 ? Sites[0] : null;
+
+    public PublishedSite? Find(string? key) => Sites.FirstOrDefault(s => string.Equals(s.Site.Key, key, StringComparison.OrdinalIgnoreCase));
+}
+
+public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages)
+{
+    public Site Site { get; } = site;
+    public IReadOnlyList<PublishedPage> Pages { get; } = pages;
+    public PublishedPage? Home => Pages.FirstOrDefault(p => p.Type == PageType.Home);
+    public PublishedPage? Faq => Pages.FirstOrDefault(p => p.Type == PageType.Faq);
+
+    public PublishedPage? FindBySlug(string slug) => Pages.FirstOrDefault(p => p.Slug == slug && p.Type != PageType.Home);
+    public PublishedPage? FindByTranslationKey(string key) => Pages.FirstOrDefault(p => p.TranslationKey == key);
+}
+
+public sealed record PublishedPage(
+    int PageId, string SiteKey, string Type, string Slug, string TranslationKey, int SortOrder,
+    int RevisionNumber, DateTimeOffset PublishedAt, PageContent Content, string BodyHtml,
+    IReadOnlyList<PublishedTopic> Topics)
+{
+    public string Title => Content.Title;
+    public string Description => Content.Description;
+    public IEnumerable<PublishedQuestion> Questions => Topics.SelectMany(t => t.Questions);
+    public PublishedQuestion? FindQuestion(string key) => Questions.FirstOrDefault(q => q.Key == key);
+}
+
+public sealed record PublishedTopic(string Key, string Title, IReadOnlyList<PublishedQuestion> Questions);
+
+/// <param name="AnswerText">The answer as plain text, for descriptions and structured data.</param>
+public sealed record PublishedQuestion(
+    string Key, string TopicKey, string Question, string AnswerMarkdown, string AnswerHtml, string AnswerText);

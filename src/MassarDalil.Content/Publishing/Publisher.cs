@@ -1,0 +1,49 @@
+using MassarDalil.Content.Audit;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassarDalil.Content.Publishing;
+
+/// <summary>
+/// Writes revisions and moves the published pointer. Changes are staged on the context; the caller
+/// saves them, so an import can publish many pages in one transaction.
+/// </summary>
+public sealed class Publisher(ContentDbContext db, TimeProvider time)
+{
+    /// <summary>Snapshots the page's draft as its next revision and makes that revision public.</summary>
+    public async Task<PageRevision> StagePublishAsync(Page page, string author, CancellationToken cancellationToken = default)
+    {
+        var last = page.Id == 0 ? 0 : await db.Revisions.Where(r => r.PageId == page.Id)
+            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        var revision = new PageRevision
+        {
+            Page = page,
+            Number = last + 1,
+            Slug = page.Slug,
+            Content = page.Draft,
+            CreatedAt = time.GetUtcNow(),
+            Author = author,
+        };
+        db.Revisions.Add(revision);
+        page.PublishedRevision = revision;
+        StageAudit(author, AuditActions.Publish, $"{page.SiteKey}/{page.TranslationKey}", $"revision {revision.Number}");
+        await StageContentChangedAsync(cancellationToken);
+        return revision;
+    }
+
+    public void StageAudit(string actor, string action, string target, string details = "") =>
+        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });
+
+    /// <summary>Raises the content version that every cache of published content watches.</summary>
+    public async Task StageContentChangedAsync(CancellationToken cancellationToken = default)
+    {
+        var state = await db.ContentState.SingleAsync(s => s.Id == ContentState.SingletonId, cancellationToken);
+        if (db.Entry(state).State == EntityState.Unchanged)
+        {
+            state.Version++;
+            state.ChangedAt = time.GetUtcNow();
+        }
+    }
+}
