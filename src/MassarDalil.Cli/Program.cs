@@ -5,17 +5,34 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// The operator's commands, on the same engine and configuration as the web host.
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-{
-    Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray(),
-    ContentRootPath = AppContext.BaseDirectory,
-});
-builder.Logging.ClearProviders();
-// Failures are reported once, by the command, not again by EF Core's own logging.
-builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
-builder.Services.AddContentEngine(builder.Configuration);
+namespace MassarDalil.Cli;
 
-using var host = builder.Build();
-var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-return await CommandLine.RunAsync(host.Services, positional, Console.Out, Console.Error);
+/// <summary>The operator's commands, on the same engine and configuration as the web host.</summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        using var host = BuildHost(args);
+        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        return await CommandLine.RunAsync(host.Services, positional, Console.Out, Console.Error);
+    }
+
+    /// <summary>Reads appsettings.json, environment variables and <c>--Key=value</c> arguments, like the web host.</summary>
+    public static IHost BuildHost(string[] args, IDictionary<string, string?>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray(),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+        builder.Logging.ClearProviders();
+        // Failures are reported once, by the command, not again by EF Core's own logging.
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
+        builder.Services.AddContentEngine(builder.Configuration);
+        return builder.Build();
+    }
+}

@@ -1,6 +1,20 @@
-var builder = WebApplication.CreateBuilder(args);
+using MassarDalil.Content;
+using MassarDalil.Web.PublicSite;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // The shared appsettings.json is copied next to the binaries; see the csproj.
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+builder.Services.AddContentEngine(builder.Configuration);
+builder.AddPublicSite();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UsePublicSite();
+app.MapPublicSite();
 
+await app.InitializeContentAsync();
 app.Run();

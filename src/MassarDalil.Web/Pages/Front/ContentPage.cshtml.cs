@@ -1,0 +1,25 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>A guide (or any page with a Markdown body) at <c>/{lang}/{slug}</c>.</summary>
+public sealed class ContentPageModel(PublishedContent content) : PublicPageModel(content)
+{
+    public PublishedPage Guide { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string lang, string slug)
+    {
+        if (!await LoadSiteAsync(lang) || Site.FindBySlug(slug) is not { } page || page.Type == PageType.Faq)
+        {
+            return NotFoundPage();
+        }
+        Guide = page;
+        PageTitle = $"{page.Title} | {SiteTitle}";
+        MetaDescription = page.Description;
+        CanonicalPath = $"/{lang}/{slug}";
+        Alternates = AlternatesFor(s => s.FindByTranslationKey(page.TranslationKey) is { } other ? $"/{s.Site.Key}/{other.Slug}" : null);
+        return Page();
+    }
+}

@@ -1,0 +1,25 @@
+using MassarDalil.Web.PublicSite;
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Pages.Front;
+
+public sealed class FaqModel(PublishedContent content) : PublicPageModel(content)
+{
+    public PublishedPage Faq { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string lang)
+    {
+        if (!await LoadSiteAsync(lang) || Site.Faq is not { } faq)
+        {
+            return NotFoundPage();
+        }
+        Faq = faq;
+        PageTitle = $"{faq.Title} | {SiteTitle}";
+        MetaDescription = faq.Description;
+        CanonicalPath = $"/{lang}/{faq.Slug}";
+        Alternates = AlternatesFor(s => s.Faq is { } other ? $"/{s.Site.Key}/{other.Slug}" : null);
+        JsonLd = StructuredData.FaqPage(faq.Questions, lang);
+        return Page();
+    }
+}

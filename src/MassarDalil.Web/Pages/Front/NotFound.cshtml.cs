@@ -1,0 +1,31 @@
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>
+/// Shown (with status 404) for any unknown address, in the language its path starts with, or in
+/// the default language when the path names no site.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class NotFoundModel(PublishedContent content) : PublicPageModel(content)
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+        var snapshot = await LoadSnapshotAsync();
+        var first = original.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var language = snapshot.Find(first)?.Site.Key ?? snapshot.Default?.Site.Key ?? "ar";
+        if (!await LoadSiteAsync(language))
+        {
+            return Content("Not found", "text/plain");
+        }
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        PageTitle = $"{Ui.NotFoundTitle} | {SiteTitle}";
+        MetaDescription = Ui.NotFoundText;
+        CanonicalPath = $"/{language}/";
+        Alternates = AlternatesFor(s => $"/{s.Site.Key}/");
+        return Page();
+    }
+}

@@ -1,0 +1,61 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>
+/// What every public page gives the layout: its site and language, title, description, canonical
+/// path and the same page in the other languages.
+/// </summary>
+public abstract class PublicPageModel(PublishedContent content) : PageModel
+{
+    public PublishedSnapshot Snapshot { get; private set; } = null!;
+    public PublishedSite Site { get; private set; } = null!;
+    public UiText Ui { get; private set; } = UiText.Arabic;
+
+    public string PageTitle { get; protected set; } = "";
+    public string MetaDescription { get; protected set; } = "";
+
+    /// <summary>This page's path, e.g. <c>/ar/faq</c>.</summary>
+    public string CanonicalPath { get; protected set; } = "/";
+
+    /// <summary>The same page in each language (this one included), for hreflang and the language switch.</summary>
+    public IReadOnlyList<Alternate> Alternates { get; protected set; } = [];
+
+    /// <summary>Structured data for this page, already JSON; empty for none.</summary>
+    public string JsonLd { get; protected set; } = "";
+
+    public string Language => Site.Site.Key;
+    public string Direction => Site.Site.IsRightToLeft ? "rtl" : "ltr";
+    public string SiteTitle => Site.Site.Title;
+
+    public string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
+
+    /// <summary>Loads the snapshot and the site for <paramref name="language"/>; false when no such site.</summary>
+    protected async Task<bool> LoadSiteAsync(string language)
+    {
+        await LoadSnapshotAsync();
+        if (Snapshot.Find(language) is not { } site || site.Site.Key != language)
+        {
+            return false;
+        }
+        Site = site;
+        Ui = UiText.For(language);
+        return true;
+    }
+
+    protected async Task<PublishedSnapshot> LoadSnapshotAsync() =>
+        Snapshot = await content.GetAsync(HttpContext.RequestAborted);
+
+    /// <summary>Alternates built from a path per site; a site without the page falls back to its home.</summary>
+    protected IReadOnlyList<Alternate> AlternatesFor(Func<PublishedSite, string?> pathIn) =>
+        Snapshot.Sites.Select(s => new Alternate(s.Site.Key, UiText.For(s.Site.Key).LanguageName, pathIn(s) ?? $"/{s.Site.Key}/", pathIn(s) is not null))
+            .ToList();
+
+    protected IActionResult NotFoundPage() => NotFound();
+}
+
+/// <param name="Exists">False when the other language has no such page and the link leads to its home.</param>
+public sealed record Alternate(string Language, string LanguageName, string Path, bool Exists);

@@ -1,0 +1,33 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>One question on a page of its own: shareable, with its own title and description.</summary>
+public sealed class QuestionModel(PublishedContent content) : PublicPageModel(content)
+{
+    private const int DescriptionLength = 160;
+
+    public PublishedPage Faq { get; private set; } = null!;
+    public PublishedTopic Topic { get; private set; } = null!;
+    public PublishedQuestion Question { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string lang, string key)
+    {
+        if (!await LoadSiteAsync(lang) || Site.Faq is not { } faq || faq.FindQuestion(key) is not { } question)
+        {
+            return NotFoundPage();
+        }
+        (Faq, Question) = (faq, question);
+        Topic = faq.Topics.Single(t => t.Key == question.TopicKey);
+        PageTitle = $"{question.Question} | {SiteTitle}";
+        MetaDescription = question.AnswerText.Length <= DescriptionLength
+            ? question.AnswerText
+            : question.AnswerText[..(DescriptionLength - 1)].TrimEnd() + "…";
+        CanonicalPath = $"/{lang}/{faq.Slug}/{key}";
+        Alternates = AlternatesFor(s => s.Faq is { } other && other.FindQuestion(key) is not null ? $"/{s.Site.Key}/{other.Slug}/{key}" : null);
+        JsonLd = StructuredData.FaqPage([question], lang);
+        return Page();
+    }
+}

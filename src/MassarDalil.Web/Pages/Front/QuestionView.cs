@@ -1,0 +1,7 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>One question as the FAQ page shows it.</summary>
+public sealed record QuestionView(PublishedQuestion Question, string Language, string FaqSlug, UiText Ui);

@@ -1,0 +1,32 @@
+using MassarDalil.Content.Published;
+
+namespace MassarDalil.Web.PublicSite;
+
+/// <summary>
+/// Looks at the database's content version every second, so a publish by another server or an
+/// import by the CLI reaches this server's visitors within about a second.
+/// </summary>
+internal sealed partial class ContentChangeWatcher(PublishedContent content, ILogger<ContentChangeWatcher> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await content.RefreshAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Visitors keep the snapshot they have; the next tick tries again.
+                LogRefreshFailed(e);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check for published content changes")]
+    private partial void LogRefreshFailed(Exception e);
+}

@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Published;
+using MassarDalil.Web.Security;
+
+namespace MassarDalil.Web.PublicSite;
+
+public static class PublicSiteExtensions
+{
+    public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        // Arabic text is written as characters, not as &#x...; entities: half the bytes, same safety.
+        builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddHealthChecks();
+        builder.Services.AddHostedService<ContentChangeWatcher>();
+        builder.Services.AddResponseCompression(options => options.EnableForHttps = true);
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        return builder;
+    }
+
+    public static WebApplication UsePublicSite(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound).
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        return app;
+    }
+
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapGet("/", LanguageChooser.RedirectAsync).ExcludeFromDescription();
+        app.MapHealthChecks("/healthz");
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+
+    /// <summary>Migrates the database, fills an empty one from the seed, and loads what visitors see.</summary>
+    public static async Task InitializeContentAsync(this WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        }
+        await app.Services.GetRequiredService<PublishedContent>().GetAsync();
+    }
+}

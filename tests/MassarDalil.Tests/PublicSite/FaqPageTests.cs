@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json;
+using MassarDalil.Content.Import;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.PublicSite;
+
+public class FaqPageTests
+{
+    public static TheoryData<string, string> Languages => new() { { "ar", "rtl" }, { "en", "ltr" } };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task FaqShowsEverySeedQuestionInSeedOrder(string language, string direction)
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/faq");
+
+        var seed = SeedFolderReader.Read(TestPaths.Seed).Set!.Pages.Single(p => p.SiteKey == language && p.Type == "faq");
+        var expected = seed.Content.AllQuestions.Select(q => q.Key).ToList();
+        var shown = page.QuerySelectorAll("details.question").Select(d => d.Id ?? "").ToList();
+
+        Assert.Equal(34, expected.Count);
+        Assert.Equal(expected, shown);
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(direction, page.DocumentElement.GetAttribute("dir"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task EveryTopicHasItsKeyAsIdAndAnEntryInTheIndex(string language, string direction)
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/faq");
+
+        var topics = page.QuerySelectorAll("section.topic").Select(s => s.Id).ToList();
+        var index = page.QuerySelectorAll(".topic-index a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(["general", "login", "activation", "password-reset", "grades", "digital-id", "parent-space", "orientation"], topics);
+        Assert.Equal(topics.Select(t => "#" + t), index);
+        Assert.Equal(direction, page.DocumentElement.GetAttribute("dir"));
+    }
+
+    [Theory]
+    [InlineData("ar", "/en/faq")]
+    [InlineData("en", "/ar/faq")]
+    public async Task LanguageSwitchLeadsToTheSamePageInTheOtherLanguage(string language, string expected)
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/faq");
+
+        Assert.Equal(expected, page.QuerySelector("a.language-switch")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task FaqPageCarriesFaqPageStructuredDataForEveryQuestion()
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync("/ar/faq");
+
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var root = json.RootElement;
+        Assert.Equal("FAQPage", root.GetProperty("@type").GetString());
+        var entities = root.GetProperty("mainEntity").EnumerateArray().ToList();
+        Assert.Equal(34, entities.Count);
+        Assert.Equal(page.QuerySelector("#official-site summary")!.TextContent.Trim(), entities[0].GetProperty("name").GetString());
+        Assert.All(entities, e => Assert.False(string.IsNullOrWhiteSpace(e.GetProperty("acceptedAnswer").GetProperty("text").GetString())));
+    }
+
+    [Fact]
+    public async Task LatinDomainsInsideArabicAnswersAreIsolated()
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync("/ar/faq");
+
+        var link = page.QuerySelector("#official-login-link a[href='https://moutamadris.men.gov.ma']")!;
+        Assert.Equal("BDI", link.FirstElementChild?.TagName);
+        Assert.Equal("noopener noreferrer", link.GetAttribute("rel"));
+    }
+
+    [Fact]
+    public async Task HomePageIntroducesTheSiteAndListsTheFaqTopics()
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync("/en/");
+
+        Assert.Contains("independent", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(8, page.QuerySelectorAll(".topic-list a[href^='/en/faq#']").Length);
+    }
+
+    [Fact]
+    public async Task EveryQuestionHasAPageOfItsOwn()
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync("/en/faq/forgot-username");
+
+        Assert.Contains("username", page.QuerySelector("h1")!.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("/ar/faq/forgot-username", page.QuerySelector("a.language-switch")!.GetAttribute("href"));
+        Assert.NotEmpty(page.QuerySelectorAll(".related a"));
+    }
+
+    [Theory]
+    [InlineData("/fr/faq", "ar", "الصفحة غير موجودة")]
+    [InlineData("/en/no-such-page", "en", "Page not found")]
+    [InlineData("/ar/faq/no-such-question", "ar", "الصفحة غير موجودة")]
+    [InlineData("/en/faq/no/such/path", "en", "Page not found")]
+    public async Task UnknownAddressesGiveAHelpful404InTheRightLanguage(string path, string language, string heading)
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync(path);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task HealthEndpointAnswers()
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,69 @@
+using MassarDalil.Content.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Tests.Support;
+
+/// <summary>
+/// The real site on a fresh SQLite file of its own, seeded from the repository's seed/ unless a
+/// test says otherwise. One per test, so tests share no state.
+/// </summary>
+public sealed class MassarApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public MassarApp(Dictionary<string, string?>? settings = null)
+    {
+        DatabasePath = Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Content"] = $"Data Source={DatabasePath}",
+            ["Content:SeedPath"] = TestPaths.Seed,
+            ["Content:SeedOnEmpty"] = "true",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A scope on the app's own services, for arranging data and checking what was stored.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ContentDbContext, IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ContentDbContext>(), scope.ServiceProvider);
+    }
+
+    public Task<T> WithDbAsync<T>(Func<ContentDbContext, Task<T>> work) => WithDbAsync((db, _) => work(db));
+
+    public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+}
+
+public static class TestPaths
+{
+    public static string Root => ContentPaths.Root;
+    public static string Seed => Path.Combine(ContentPaths.Root, "seed");
+}

@@ -1,0 +1,38 @@
+namespace MassarDalil.Tests.Support;
+
+/// <summary>A throw-away seed folder: a copy of the real seed, or files a test writes.</summary>
+public sealed class SeedFolder : IDisposable
+{
+    private SeedFolder(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static SeedFolder Empty()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "massar-seed-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return new SeedFolder(path);
+    }
+
+    public static SeedFolder CopyOfRealSeed()
+    {
+        var folder = Empty();
+        foreach (var file in Directory.GetFiles(TestPaths.Seed, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(folder.Path, System.IO.Path.GetRelativePath(TestPaths.Seed, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            System.IO.File.Copy(file, target);
+        }
+        return folder;
+    }
+
+    public string File(string relative) => System.IO.Path.Combine(Path, relative);
+
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(File(relative))!);
+        System.IO.File.WriteAllText(File(relative), text);
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
