@@ -56,7 +56,9 @@ public static partial class SeedFileParser
         }
         var key = CheckedKey(matter, "key", file, problems);
         var title = Required(matter, "title", file, problems);
-        var slug = type == PageType.Home ? "" : CheckedKey(matter, "slug", file, problems);
+        // An unknown type is already reported; asking for a slug it may not need would only add noise.
+        var slug = type == PageType.Home ? "" :
+            PageType.IsKnown(type) || matter.Get("slug") is not null ? CheckedKey(matter, "slug", file, problems) : null;
         if (type == PageType.Home && !string.IsNullOrEmpty(matter.Get("slug")))
         {
             problems.Add(new SeedProblem(file, matter.LineOf("slug"), "a home page has no slug: it is served at /{lang}/"));
@@ -179,8 +181,8 @@ public static partial class SeedFileParser
     }
 
     /// <summary>
-    /// "###Question? {#key}" without a space is a paragraph in Markdown, so it would quietly become
-    /// part of the answer above it; say so instead.
+    /// "###Question? {#key}" without a space (or with seven '#') is a paragraph in Markdown, so it
+    /// would quietly become part of the answer above it; say so instead.
     /// </summary>
     private static void CheckLookAlikeHeadings(
         string file, string[] lines, int bodyStart, string bodyText, MarkdownDocument document, List<SeedProblem> problems)
@@ -193,7 +195,7 @@ public static partial class SeedFileParser
             {
                 if (LookAlikeHeading().IsMatch(lines[i]))
                 {
-                    problems.Add(new SeedProblem(file, i + 1, "a heading needs a space after its '#' signs, as in '### Question? {#key}'"));
+                    problems.Add(new SeedProblem(file, i + 1, "this line looks like a heading but Markdown reads it as text: write '## Topic {#key}' or '### Question? {#key}', with a space after the '#' signs"));
                 }
             }
         }
@@ -284,6 +286,7 @@ public static partial class SeedFileParser
     [GeneratedRegex(@"^ {0,3}#{2,3}[ \t]+(?<title>.*?)[ \t]*\{#(?<key>[^}]*)\}[ \t]*$")]
     private static partial Regex KeyedHeading();
 
-    [GeneratedRegex(@"^ {0,3}#{1,6}[^#\s].*\{#[^}]*\}[ \t]*$")]
+    // Anything but a space or tab after the '#' signs, a no-break space included (Markdown needs a real one).
+    [GeneratedRegex(@"^ {0,3}(?:#{7,}|#{1,6}(?![# \t])).*\{#[^}]*\}[ \t]*$")]
     private static partial Regex LookAlikeHeading();
 }

@@ -147,6 +147,15 @@ public class SeedFileParserTests
         AssertSingleProblem(problems, 3, "unknown page type 'blog'; use one of home, faq, guide, tool");
     }
 
+    [Fact]
+    public void AnUnknownPageTypeWithoutASlugIsOneProblemNotTwo()
+    {
+        var (page, problems) = Parse("---\ntype: homepage\nkey: home\ntitle: Welcome\n---\n\nHello.\n");
+
+        Assert.Null(page);
+        AssertSingleProblem(problems, 2, "unknown page type 'homepage'");
+    }
+
     [Theory]
     [InlineData("key: Forgot Password", 3, "'key' must be lower-case Latin letters and digits joined by hyphens, not 'Forgot Password'")]
     [InlineData("key: تسجيل", 3, "'key' must be lower-case Latin letters")]
@@ -390,12 +399,14 @@ public class SeedFileParserTests
     [Theory]
     [InlineData("###Forgot your password? {#forgot}")]
     [InlineData("##Passwords {#passwords}")]
-    public void AHeadingWithoutASpaceAfterItsHashesIsReportedRatherThanMergedIntoTheAnswerAbove(string heading)
+    [InlineData("###\u00A0Forgot your password? {#forgot}")]
+    [InlineData("####### Forgot your password? {#forgot}")]
+    public void ALineThatOnlyLooksLikeAHeadingIsReportedRatherThanMergedIntoTheAnswerAbove(string heading)
     {
         var (page, problems) = Parse(Faq($"## Signing in {{#login}}\n\n### Q1 {{#q1}}\n\nA.\n\n{heading}\n\nB.\n"));
 
         Assert.Null(page);
-        AssertSingleProblem(problems, 15, "a heading needs a space after its '#' signs");
+        AssertSingleProblem(problems, 15, "this line looks like a heading but Markdown reads it as text");
     }
 
     [Fact]

@@ -36,6 +36,24 @@ public class SeedFolderReaderTests
     }
 
     [Fact]
+    public void TheSeedSavedWithWindowsLineEndingsAndAByteOrderMarkReadsTheSame()
+    {
+        using var folder = SeedFolder.CopyOfRealSeed();
+        foreach (var file in Directory.GetFiles(folder.Path, "*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file).ReplaceLineEndings("\r\n");
+            File.WriteAllBytes(file, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+        }
+
+        var original = SeedFolderReader.Read(TestPaths.Seed);
+        var windows = SeedFolderReader.Read(folder.Path);
+
+        Assert.True(windows.IsValid, string.Join('\n', windows.Errors));
+        Assert.Equal(original.Set!.Sites, windows.Set!.Sites);
+        Assert.All(original.Set.Pages.Zip(windows.Set.Pages), pair => Assert.True(pair.First.Content.Equivalent(pair.Second.Content), pair.Second.File));
+    }
+
+    [Fact]
     public void AWellFormedFolderGivesItsSitesAndPages()
     {
         using var folder = TwoLanguageFolder();
