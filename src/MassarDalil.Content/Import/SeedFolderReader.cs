@@ -8,6 +8,11 @@ namespace MassarDalil.Content.Import;
 /// </summary>
 public static class SeedFolderReader
 {
+    // Hidden entries (dot-files on Linux and macOS) are editors' and tools' own: '.obsidian/',
+    // macOS's '._faq.md' copies. Unreadable ones are reported, not skipped.
+    private static readonly EnumerationOptions Visible = new() { IgnoreInaccessible = false };
+    private static readonly EnumerationOptions VisibleRecursive = new() { IgnoreInaccessible = false, RecurseSubdirectories = true };
+
     public static SeedReadResult Read(string folder)
     {
         var errors = new List<SeedProblem>();
@@ -26,14 +31,14 @@ public static class SeedFolderReader
         var sitesText = ReadBytes(sitesFile, errors) is { } sitesBytes ? SeedText.Decode(sitesFile, sitesBytes, errors) : null;
         var sites = sitesText is null ? [] : SitesFileParser.Parse(sitesFile, sitesText, errors);
 
-        foreach (var dir in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        foreach (var dir in Directory.GetDirectories(folder, "*", Visible).Order(StringComparer.Ordinal))
         {
             if (!sites.Any(s => s.Key == Path.GetFileName(dir)))
             {
                 errors.Add(new SeedProblem(dir, 0, $"the folder '{Path.GetFileName(dir)}' is not a site in {SitesFileParser.FileName}"));
             }
         }
-        foreach (var stray in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var stray in Directory.GetFiles(folder, "*.md", Visible).Order(StringComparer.Ordinal))
         {
             var example = string.Join(" or ", sites.Select(s => s.Key + "/").DefaultIfEmpty("ar/"));
             warnings.Add(new SeedProblem(stray, 0, $"ignored: pages belong in a language folder such as {example}"));
@@ -47,7 +52,7 @@ public static class SeedFolderReader
                 warnings.Add(new SeedProblem(sitesFile, 1, $"the site '{site.Key}' has no folder of pages"));
                 continue;
             }
-            foreach (var file in Directory.GetFiles(siteFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(siteFolder, "*.md", VisibleRecursive).Order(StringComparer.Ordinal))
             {
                 if (ReadBytes(file, errors) is { } bytes && SeedFileParser.Parse(file, site.Key, bytes, errors) is { } page)
                 {

@@ -204,6 +204,21 @@ public class SeedFolderReaderTests
     }
 
     [Fact]
+    public void HiddenFilesAndFoldersOfEditorsAndToolsAreIgnored()
+    {
+        using var folder = TwoLanguageFolder();
+        // macOS writes '._name' companions full of binary data next to files copied to other disks.
+        File.WriteAllBytes(folder.File("en/._faq.md"), [0x00, 0x05, 0x16, 0x07, 0xFF, 0xFE]);
+        folder.Write(".obsidian/notes.md", "notes");
+        folder.Write("en/.drafts/ideas.md", "ideas");
+        var result = SeedFolderReader.Read(folder.Path);
+
+        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.Empty(result.Warnings);
+        Assert.Equal(2, result.Set!.Pages.Count);
+    }
+
+    [Fact]
     public void ASitesFileWithProblemsIsReportedWithThePages()
     {
         using var folder = TwoLanguageFolder();
