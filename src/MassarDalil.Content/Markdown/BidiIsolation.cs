@@ -18,6 +18,11 @@ internal static partial class BidiIsolation
         {
             code.GetAttributes().AddPropertyIfNotExist("dir", "ltr");
         }
+        // <https://...> autolinks carry their address as text without a literal to wrap.
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            autolink.GetAttributes().AddPropertyIfNotExist("dir", "ltr");
+        }
         foreach (var literal in document.Descendants<LiteralInline>().ToList())
         {
             Isolate(literal);

@@ -247,6 +247,15 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public async Task AutolinksInRightToLeftTextReadLeftToRight()
+    {
+        var body = await RenderAsync("البوابة <https://moutamadris.men.gov.ma/> و<help@example.org>.", rightToLeft: true);
+
+        Assert.Equal(["ltr", "ltr"], body.QuerySelectorAll("a").Select(a => a.GetAttribute("dir")));
+        Assert.Empty((await RenderAsync("The portal <https://moutamadris.men.gov.ma/>.")).QuerySelectorAll("a[dir]"));
+    }
+
+    [Fact]
     public void PlainTextDropsTheMarkup()
     {
         Assert.Equal("Go to the portal now.", Renderer.ToPlainText("Go to **the [portal](https://moutamadris.men.gov.ma)** now."));
