@@ -117,7 +117,7 @@ public static partial class SeedFileParser
         var topics = new List<FaqTopic>();
         List<FaqQuestion>? questions = null;
         string? topicKey = null, topicTitle = null;
-        var topicLine = 0;
+        var (topicLine, topicQuestionHeadings) = (0, 0);
         var intro = Join(lines, bodyStart, headings.FirstOrDefault(h => h.Level is 2 or 3) is { Level: > 0 } first ? first.Index : lines.Length);
 
         foreach (var (level, index) in headings)
@@ -137,7 +137,7 @@ public static partial class SeedFileParser
             if (level == 2)
             {
                 FlushTopic();
-                (topicKey, topicTitle, topicLine) = parsed is { } t ? (t.Key, t.Title, line) : ("", "", line);
+                (topicKey, topicTitle, topicLine, topicQuestionHeadings) = parsed is { } t ? (t.Key, t.Title, line, 0) : ("", "", line, 0);
                 questions = [];
                 if (FirstTextLine(lines, index + 1, next) is { } stray)
                 {
@@ -146,6 +146,7 @@ public static partial class SeedFileParser
                 continue;
             }
             var answer = Join(lines, index + 1, next);
+            topicQuestionHeadings++;
             if (questions is null)
             {
                 problems.Add(new SeedProblem(file, line, "this question comes before any topic: put a '## Topic {#key}' heading above it"));
@@ -172,7 +173,8 @@ public static partial class SeedFileParser
             {
                 return;
             }
-            if (questions.Count == 0 && problems.Count == before)
+            // Counted by heading, not by valid question, so a topic whose questions have problems is not also called empty.
+            if (topicQuestionHeadings == 0)
             {
                 problems.Add(new SeedProblem(file, topicLine, "this topic has no questions: add a '### Question? {#key}' under it"));
             }

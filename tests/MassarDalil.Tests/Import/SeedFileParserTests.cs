@@ -336,6 +336,17 @@ public class SeedFileParserTests
     }
 
     [Fact]
+    public void AnEmptyTopicIsReportedAlongsideOtherProblemsButATopicWithBrokenQuestionsIsNotCalledEmpty()
+    {
+        var (page, problems) = Parse(Faq("## Signing in {#login}\n\n### Q1\n\nA.\n\n## Grades {#grades}\n\n## Orientation {#orientation}\n\n### Q2 {#q2}\n\nA.\n"));
+
+        Assert.Null(page);
+        Assert.True(problems.Count == 2, string.Join('\n', problems));
+        Assert.StartsWith($"{File}:11: this heading has no key", problems[0].ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:15: this topic has no questions", problems[1].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnH1InAnFaqIsReportedAtItsLine()
     {
         var (page, problems) = Parse(Faq("# Questions\n\n## Signing in {#login}\n\n### Q1 {#q1}\n\nA.\n"));
