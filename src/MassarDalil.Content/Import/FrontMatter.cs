@@ -34,7 +34,12 @@ internal sealed class FrontMatter
         }
         catch (YamlException e)
         {
-            problems.Add(new SeedProblem(file, (int)e.Start.Line + 1, $"the front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            // YamlDotNet counts from 1 and the YAML starts on the file's second line.
+            var line = Math.Clamp((int)e.Start.Line + 1, 2, close);
+            var reason = e.InnerException?.Message ?? e.Message;
+            problems.Add(new SeedProblem(file, line, reason.StartsWith("Duplicate key", StringComparison.Ordinal)
+                ? $"the field '{lines[line - 1].Split(':')[0].Trim()}' is given twice"
+                : $"the front matter is not valid YAML: {reason} (a value containing ': ' or ' #' needs \"double quotes\")"));
             return null;
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode map)

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Markdig;
-using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Text;
@@ -15,7 +14,15 @@ namespace MassarDalil.Content.Import;
 public static partial class SeedFileParser
 {
     // Markdig finds the headings (so a '##' inside a code block is not one); the lines give exact text.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    // Only the body is parsed, so nothing in the front matter can change what the body means.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
+    /// <summary>Slugs whose address <c>/{lang}/{slug}</c> belongs to a page of the site itself.</summary>
+    private static readonly Dictionary<string, string> ReservedSlugs = new()
+    {
+        ["faq"] = "the FAQ",
+        ["search"] = "the search page",
+    };
 
     public static SeedPage? Parse(string file, string siteKey, byte[] bytes, List<SeedProblem> problems)
     {
@@ -26,6 +33,16 @@ public static partial class SeedFileParser
     public static SeedPage? Parse(string file, string siteKey, string text, List<SeedProblem> problems)
     {
         var before = problems.Count;
+        var page = Read(file, siteKey, SeedText.UnixLineEndings(text), problems);
+        // Found in several passes (front matter, then body); an editor reads them top to bottom.
+        var found = problems.Skip(before).OrderBy(p => p.Line).ToList();
+        problems.RemoveRange(before, found.Count);
+        problems.AddRange(found);
+        return found.Count > 0 ? null : page;
+    }
+
+    private static SeedPage? Read(string file, string siteKey, string text, List<SeedProblem> problems)
+    {
         var lines = text.Split('\n');
         var matter = FrontMatter.Read(file, lines, problems);
         if (matter is null)
@@ -39,11 +56,14 @@ public static partial class SeedFileParser
         }
         var key = CheckedKey(matter, "key", file, problems);
         var title = Required(matter, "title", file, problems);
-        var slug = type == PageType.Home ? "" : CheckedKey(matter, "slug", file, problems);
+        // An unknown type is already reported; asking for a slug it may not need would only add noise.
+        var slug = type == PageType.Home ? "" :
+            PageType.IsKnown(type) || matter.Get("slug") is not null ? CheckedKey(matter, "slug", file, problems) : null;
         if (type == PageType.Home && !string.IsNullOrEmpty(matter.Get("slug")))
         {
             problems.Add(new SeedProblem(file, matter.LineOf("slug"), "a home page has no slug: it is served at /{lang}/"));
         }
+        CheckAddress(file, siteKey, type, slug, matter.LineOf("slug"), problems);
         var order = 0;
         if (matter.Get("order") is { } orderText && !int.TryParse(orderText, out order))
         {
@@ -54,50 +74,79 @@ public static partial class SeedFileParser
             ? ReadFaqBody(file, lines, matter.BodyStartIndex, problems)
             : (Join(lines, matter.BodyStartIndex, lines.Length), []);
 
-        if (problems.Count > before || type is null || key is null || title is null || slug is null)
+        if (type is null || key is null || title is null || slug is null)
         {
             return null;
         }
         var content = new PageContent { Title = title, Description = matter.Get("description") ?? "", Body = body, Topics = topics };
-        return new SeedPage(file, siteKey, type, key, slug, order, content);
+        return new SeedPage(file, siteKey, type, key, slug, order, content) { KeyLine = matter.LineOf("key"), SlugLine = matter.LineOf("slug") };
+    }
+
+    /// <summary>The FAQ is served at <c>/{lang}/faq</c> whatever its slug, so the slug must say so and no other page may take it.</summary>
+    private static void CheckAddress(string file, string siteKey, string? type, string? slug, int line, List<SeedProblem> problems)
+    {
+        if (type == PageType.Faq && slug is not null && slug != "faq")
+        {
+            problems.Add(new SeedProblem(file, line, $"an FAQ page's slug must be 'faq': the FAQ is served at /{siteKey}/faq"));
+        }
+        else if (PageType.IsKnown(type) && type != PageType.Faq && slug is not null && ReservedSlugs.TryGetValue(slug, out var owner))
+        {
+            problems.Add(new SeedProblem(file, line, $"the address /{siteKey}/{slug} belongs to {owner}; choose another slug"));
+        }
     }
 
     private static (string Intro, List<FaqTopic> Topics) ReadFaqBody(string file, string[] lines, int bodyStart, List<SeedProblem> problems)
     {
-        var document = Markdig.Markdown.Parse(string.Join('\n', lines), Pipeline);
-        var headings = document.OfType<HeadingBlock>().Where(h => h.Line >= bodyStart).ToList();
+        var bodyText = string.Join('\n', lines[Math.Min(bodyStart, lines.Length)..]);
+        var document = Markdig.Markdown.Parse(bodyText, Pipeline);
+        var before = problems.Count;
+        CheckLookAlikeHeadings(file, lines, bodyStart, bodyText, document, problems);
+        var headings = new List<(int Level, int Index)>();
+        foreach (var heading in document.OfType<HeadingBlock>())
+        {
+            if (heading.IsSetext)
+            {
+                // "Text" over a line of "---" is a heading in Markdown: it would silently cut an answer in two.
+                problems.Add(new SeedProblem(file, bodyStart + heading.Line + 1,
+                    "a line of '---' or '===' under text makes it a heading: leave a blank line above '---' for a horizontal rule, or write '## Topic {#key}'"));
+                continue;
+            }
+            headings.Add((heading.Level, bodyStart + heading.Line));
+        }
         var keys = new Dictionary<string, int>();
         var topics = new List<FaqTopic>();
         List<FaqQuestion>? questions = null;
         string? topicKey = null, topicTitle = null;
-        var intro = Join(lines, bodyStart, headings.FirstOrDefault(h => h.Level is 2 or 3)?.Line ?? lines.Length);
+        var (topicLine, topicQuestionHeadings) = (0, 0);
+        var intro = Join(lines, bodyStart, headings.FirstOrDefault(h => h.Level is 2 or 3) is { Level: > 0 } first ? first.Index : lines.Length);
 
-        foreach (var heading in headings)
+        foreach (var (level, index) in headings)
         {
-            var line = heading.Line + 1;
-            if (heading.Level == 1)
+            var line = index + 1;
+            if (level == 1)
             {
                 problems.Add(new SeedProblem(file, line, "use '## ' for a topic and '### ' for a question; the page title comes from the front matter"));
                 continue;
             }
-            if (heading.Level > 3)
+            if (level > 3)
             {
                 continue; // part of an answer
             }
-            var next = headings.FirstOrDefault(h => h.Line > heading.Line && h.Level <= 3)?.Line ?? lines.Length;
-            var parsed = ReadHeading(file, lines[heading.Line], line, keys, problems);
-            if (heading.Level == 2)
+            var next = headings.FirstOrDefault(h => h.Index > index && h.Level <= 3) is { Level: > 0 } after ? after.Index : lines.Length;
+            var parsed = ReadHeading(file, lines[index], line, keys, problems);
+            if (level == 2)
             {
                 FlushTopic();
-                (topicKey, topicTitle) = parsed ?? ("", "");
+                (topicKey, topicTitle, topicLine, topicQuestionHeadings) = parsed is { } t ? (t.Key, t.Title, line, 0) : ("", "", line, 0);
                 questions = [];
-                if (Join(lines, heading.Line + 1, next).Length > 0)
+                if (FirstTextLine(lines, index + 1, next) is { } stray)
                 {
-                    problems.Add(new SeedProblem(file, line + 1, "text under a topic heading must belong to a question: start it with '### Question? {#key}'"));
+                    problems.Add(new SeedProblem(file, stray + 1, "text under a topic heading must belong to a question: start it with '### Question? {#key}'"));
                 }
                 continue;
             }
-            var answer = Join(lines, heading.Line + 1, next);
+            var answer = Join(lines, index + 1, next);
+            topicQuestionHeadings++;
             if (questions is null)
             {
                 problems.Add(new SeedProblem(file, line, "this question comes before any topic: put a '## Topic {#key}' heading above it"));
@@ -112,7 +161,7 @@ public static partial class SeedFileParser
             }
         }
         FlushTopic();
-        if (topics.Count == 0 && !problems.Any(p => p.File == file))
+        if (topics.Count == 0 && problems.Count == before)
         {
             problems.Add(new SeedProblem(file, bodyStart + 1, "an FAQ page needs at least one '## Topic {#key}' with a '### Question? {#key}' under it"));
         }
@@ -124,7 +173,33 @@ public static partial class SeedFileParser
             {
                 return;
             }
+            // Counted by heading, not by valid question, so a topic whose questions have problems is not also called empty.
+            if (topicQuestionHeadings == 0)
+            {
+                problems.Add(new SeedProblem(file, topicLine, "this topic has no questions: add a '### Question? {#key}' under it"));
+            }
             topics.Add(new FaqTopic(topicKey, topicTitle!, questions));
+        }
+    }
+
+    /// <summary>
+    /// "###Question? {#key}" without a space (or with seven '#') is a paragraph in Markdown, so it
+    /// would quietly become part of the answer above it; say so instead.
+    /// </summary>
+    private static void CheckLookAlikeHeadings(
+        string file, string[] lines, int bodyStart, string bodyText, MarkdownDocument document, List<SeedProblem> problems)
+    {
+        foreach (var paragraph in document.OfType<ParagraphBlock>())
+        {
+            var first = bodyStart + paragraph.Line;
+            var last = first + bodyText.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Count('\n');
+            for (var i = first; i <= last && i < lines.Length; i++)
+            {
+                if (LookAlikeHeading().IsMatch(lines[i]))
+                {
+                    problems.Add(new SeedProblem(file, i + 1, "this line looks like a heading but Markdown reads it as text: write '## Topic {#key}' or '### Question? {#key}', with a space after the '#' signs"));
+                }
+            }
         }
     }
 
@@ -178,13 +253,42 @@ public static partial class SeedFileParser
         return value;
     }
 
-    /// <summary>The lines [from, to) as one block, without surrounding blank lines or trailing spaces.</summary>
+    /// <summary>
+    /// The lines [from, to) as one block without the blank lines around it. Lines inside are kept
+    /// exactly: two trailing spaces are a line break in Markdown, and indentation is code.
+    /// </summary>
     private static string Join(string[] lines, int from, int to)
     {
-        var slice = lines[Math.Min(from, lines.Length)..Math.Min(to, lines.Length)].Select(l => l.TrimEnd());
-        return string.Join('\n', slice).Trim('\n');
+        (from, to) = (Math.Min(from, lines.Length), Math.Min(to, lines.Length));
+        while (from < to && string.IsNullOrWhiteSpace(lines[from]))
+        {
+            from++;
+        }
+        while (to > from && string.IsNullOrWhiteSpace(lines[to - 1]))
+        {
+            to--;
+        }
+        return string.Join('\n', lines[from..to]);
     }
 
-    [GeneratedRegex(@"^#{2,3}[ \t]+(?<title>.*?)[ \t]*\{#(?<key>[^}]*)\}[ \t]*$")]
+    /// <summary>The index of the first line in [from, to) with any text, or null.</summary>
+    private static int? FirstTextLine(string[] lines, int from, int to)
+    {
+        for (var i = from; i < Math.Min(to, lines.Length); i++)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    // Markdown allows up to three spaces before the '#' signs.
+    [GeneratedRegex(@"^ {0,3}#{2,3}[ \t]+(?<title>.*?)[ \t]*\{#(?<key>[^}]*)\}[ \t]*$")]
     private static partial Regex KeyedHeading();
+
+    // Anything but a space or tab after the '#' signs, a no-break space included (Markdown needs a real one).
+    [GeneratedRegex(@"^ {0,3}(?:#{7,}|#{1,6}(?![# \t])).*\{#[^}]*\}[ \t]*$")]
+    private static partial Regex LookAlikeHeading();
 }

@@ -8,6 +8,11 @@ namespace MassarDalil.Content.Import;
 /// </summary>
 public static class SeedFolderReader
 {
+    // Hidden entries (dot-files on Linux and macOS) are editors' and tools' own: '.obsidian/',
+    // macOS's '._faq.md' copies. Unreadable ones are reported, not skipped.
+    private static readonly EnumerationOptions Visible = new() { IgnoreInaccessible = false };
+    private static readonly EnumerationOptions VisibleRecursive = new() { IgnoreInaccessible = false, RecurseSubdirectories = true };
+
     public static SeedReadResult Read(string folder)
     {
         var errors = new List<SeedProblem>();
@@ -20,18 +25,23 @@ public static class SeedFolderReader
         }
         if (!File.Exists(sitesFile))
         {
-            errors.Add(new SeedProblem(sitesFile, 1, "missing: the seed folder needs a sites.yml naming its sites"));
+            errors.Add(new SeedProblem(sitesFile, 0, "missing: the seed folder needs a sites.yml naming its sites"));
             return new SeedReadResult(null, errors, warnings);
         }
-        var sitesText = SeedText.Decode(sitesFile, ReadBytes(sitesFile, errors), errors);
+        var sitesText = ReadBytes(sitesFile, errors) is { } sitesBytes ? SeedText.Decode(sitesFile, sitesBytes, errors) : null;
         var sites = sitesText is null ? [] : SitesFileParser.Parse(sitesFile, sitesText, errors);
 
-        foreach (var dir in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        foreach (var dir in Directory.GetDirectories(folder, "*", Visible).Order(StringComparer.Ordinal))
         {
             if (!sites.Any(s => s.Key == Path.GetFileName(dir)))
             {
                 errors.Add(new SeedProblem(dir, 0, $"the folder '{Path.GetFileName(dir)}' is not a site in {SitesFileParser.FileName}"));
             }
+        }
+        foreach (var stray in Directory.GetFiles(folder, "*.md", Visible).Order(StringComparer.Ordinal))
+        {
+            var example = string.Join(" or ", sites.Select(s => s.Key + "/").DefaultIfEmpty("ar/"));
+            warnings.Add(new SeedProblem(stray, 0, $"ignored: pages belong in a language folder such as {example}"));
         }
         var pages = new List<SeedPage>();
         foreach (var site in sites)
@@ -42,10 +52,9 @@ public static class SeedFolderReader
                 warnings.Add(new SeedProblem(sitesFile, 1, $"the site '{site.Key}' has no folder of pages"));
                 continue;
             }
-            foreach (var file in Directory.GetFiles(siteFolder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(siteFolder, "*.md", VisibleRecursive).Order(StringComparer.Ordinal))
             {
-                var bytes = ReadBytes(file, errors);
-                if (SeedFileParser.Parse(file, site.Key, bytes, errors) is { } page)
+                if (ReadBytes(file, errors) is { } bytes && SeedFileParser.Parse(file, site.Key, bytes, errors) is { } page)
                 {
                     pages.Add(page);
                 }
@@ -57,13 +66,15 @@ public static class SeedFolderReader
         return new SeedReadResult(set, errors, warnings);
     }
 
-    private static byte[] ReadBytes(string file, List<SeedProblem> errors)
+    /// <summary>The file's bytes, or null when it is too big to read.</summary>
+    private static byte[]? ReadBytes(string file, List<SeedProblem> errors)
     {
         // Checked before reading so a huge file is refused without loading it.
-        if (new FileInfo(file).Length > SeedText.MaxFileBytes)
+        var length = new FileInfo(file).Length;
+        if (length > SeedText.MaxFileBytes)
         {
-            errors.Add(new SeedProblem(file, 1, $"the file is {new FileInfo(file).Length / 1024} KiB; a seed file may be at most 1024 KiB"));
-            return [];
+            errors.Add(new SeedProblem(file, 1, $"the file is {length / 1024} KiB; a seed file may be at most 1024 KiB"));
+            return null;
         }
         return File.ReadAllBytes(file);
     }
@@ -72,14 +83,21 @@ public static class SeedFolderReader
     {
         foreach (var site in pages.GroupBy(p => p.SiteKey))
         {
-            foreach (var twin in site.GroupBy(p => p.TranslationKey).Where(g => g.Count() > 1))
+            foreach (var twins in site.GroupBy(p => p.TranslationKey).Where(g => g.Count() > 1))
             {
-                errors.Add(new SeedProblem(twin.Last().File, 2, $"the key '{twin.Key}' is also used by {twin.First().File}"));
+                foreach (var twin in twins.Skip(1))
+                {
+                    errors.Add(new SeedProblem(twin.File, twin.KeyLine, $"the key '{twins.Key}' is also used by {twins.First().File}"));
+                }
             }
-            foreach (var twin in site.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
+            foreach (var twins in site.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
             {
-                var what = twin.Key.Length == 0 ? "a second home page" : $"the slug '{twin.Key}' is also used by {twin.First().File}";
-                errors.Add(new SeedProblem(twin.Last().File, 2, what));
+                foreach (var twin in twins.Skip(1))
+                {
+                    errors.Add(twins.Key.Length == 0
+                        ? new SeedProblem(twin.File, twin.KeyLine, $"a second home page; {twins.First().File} is already the home page")
+                        : new SeedProblem(twin.File, twin.SlugLine, $"the slug '{twins.Key}' is also used by {twins.First().File}"));
+                }
             }
         }
     }

@@ -3,16 +3,25 @@ using MassarDalil.Content.Sites;
 
 namespace MassarDalil.Content.Import;
 
-/// <summary>A problem in a seed file, reported as <c>path:line: message</c>.</summary>
+/// <summary>
+/// A problem in a seed file, reported as <c>path:line: message</c>; line 0 means the whole file
+/// or folder (a folder has no lines), reported as <c>path: message</c>.
+/// </summary>
 public sealed record SeedProblem(string File, int Line, string Message)
 {
-    public override string ToString() => $"{File}:{Line}: {Message}";
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
 }
 
 public sealed record SeedSite(string Key, string Culture, TextDirection Direction, string Title, string Tagline, int Order);
 
 public sealed record SeedPage(
-    string File, string SiteKey, string Type, string TranslationKey, string Slug, int Order, PageContent Content);
+    string File, string SiteKey, string Type, string TranslationKey, string Slug, int Order, PageContent Content)
+{
+    /// <summary>Where the front matter names the key and the slug, for problems found across files.</summary>
+    public int KeyLine { get; init; } = 1;
+
+    public int SlugLine { get; init; } = 1;
+}
 
 /// <summary>A whole seed folder, read and checked, ready to import.</summary>
 public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPage> Pages);

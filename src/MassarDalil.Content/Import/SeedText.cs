@@ -21,7 +21,8 @@ internal static class SeedText
         var lineStart = start;
         for (var i = start; i <= bytes.Length; i++)
         {
-            if (i == bytes.Length || bytes[i] == (byte)'\n')
+            // A line ends at LF, or at a CR not followed by LF (the line endings Markdown knows).
+            if (i == bytes.Length || bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 == bytes.Length || bytes[i + 1] != (byte)'\n')))
             {
                 try
                 {
@@ -36,6 +37,13 @@ internal static class SeedText
                 lineStart = i + 1;
             }
         }
-        return Strict.GetString(bytes, start, bytes.Length - start).ReplaceLineEndings("\n");
+        return UnixLineEndings(Strict.GetString(bytes, start, bytes.Length - start));
     }
+
+    /// <summary>
+    /// CRLF and CR become LF, as Markdown reads them. Unicode line and paragraph separators stay:
+    /// they are text to Markdown and to editors, so folding them would shift every line number after them.
+    /// </summary>
+    public static string UnixLineEndings(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 }

@@ -54,7 +54,7 @@ public static class SitesFileParser
             problems.Add(new SeedProblem(file, line, "each site must have key, culture, direction, title and tagline"));
             return null;
         }
-        var values = new Dictionary<string, string>();
+        var values = new Dictionary<string, (string Value, int Line)>();
         foreach (var (k, v) in map.Children)
         {
             var name = k.ToString();
@@ -62,31 +62,34 @@ public static class SitesFileParser
             {
                 problems.Add(new SeedProblem(file, (int)k.Start.Line, $"unknown site field '{name}'; the fields are {string.Join(", ", Fields)}"));
             }
-            values[name] = (v as YamlScalarNode)?.Value?.Trim() ?? "";
+            values[name] = ((v as YamlScalarNode)?.Value?.Trim() ?? "", (int)k.Start.Line);
         }
         var before = problems.Count;
-        var key = values.GetValueOrDefault("key", "");
+        // A wrong field is reported at its own line; a missing one at its site's first line.
+        string Value(string name) => values.TryGetValue(name, out var v) ? v.Value : "";
+        int LineOf(string name) => values.TryGetValue(name, out var v) ? v.Line : line;
+
+        var key = Value("key");
         if (key.Length is < 2 or > 8 || !key.All(char.IsAsciiLetterLower))
         {
-            problems.Add(new SeedProblem(file, line, $"a site key is a language code of lower-case letters, such as 'ar', not '{key}'"));
+            problems.Add(new SeedProblem(file, LineOf("key"), $"a site key is a language code of lower-case letters, such as 'ar', not '{key}'"));
         }
-        var culture = values.GetValueOrDefault("culture", "");
+        var culture = Value("culture");
         if (!IsCulture(culture))
         {
-            problems.Add(new SeedProblem(file, line, $"'{culture}' is not a known culture such as 'ar-MA' or 'en'"));
+            problems.Add(new SeedProblem(file, LineOf("culture"), $"'{culture}' is not a known culture such as 'ar-MA' or 'en'"));
         }
-        var direction = values.GetValueOrDefault("direction", "");
+        var direction = Value("direction");
         if (direction is not ("rtl" or "ltr"))
         {
-            problems.Add(new SeedProblem(file, line, $"direction must be 'rtl' or 'ltr', not '{direction}'"));
+            problems.Add(new SeedProblem(file, LineOf("direction"), $"direction must be 'rtl' or 'ltr', not '{direction}'"));
         }
-        if (string.IsNullOrEmpty(values.GetValueOrDefault("title")))
+        if (Value("title").Length == 0)
         {
-            problems.Add(new SeedProblem(file, line, "each site needs a title"));
+            problems.Add(new SeedProblem(file, LineOf("title"), "each site needs a title"));
         }
         return problems.Count > before ? null : new SeedSite(
-            key, culture, direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
-            values["title"], values.GetValueOrDefault("tagline", ""), order);
+            key, culture, direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr, Value("title"), Value("tagline"), order);
     }
 
     private static bool IsCulture(string name)

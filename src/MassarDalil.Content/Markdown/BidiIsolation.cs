@@ -18,6 +18,11 @@ internal static partial class BidiIsolation
         {
             code.GetAttributes().AddPropertyIfNotExist("dir", "ltr");
         }
+        // <https://...> autolinks carry their address as text without a literal to wrap.
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            autolink.GetAttributes().AddPropertyIfNotExist("dir", "ltr");
+        }
         foreach (var literal in document.Descendants<LiteralInline>().ToList())
         {
             Isolate(literal);
@@ -58,8 +63,12 @@ internal static partial class BidiIsolation
         literal.Remove();
     }
 
-    // A Latin word, then more Latin words joined by spaces or by the punctuation of domains,
+    // A Latin word (accented French letters included, and codes such as "2BAC" that start with
+    // digits), then more such words joined by spaces, apostrophes or the punctuation of domains,
     // e-mail addresses and codes; it never ends on the punctuation that closes a sentence.
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[ .@:/_+\-×]+[A-Za-z0-9]+)*")]
+    // Leading digits belong to the run: left outside, "2" would be drawn after "BAC".
+    private const string Letter = @"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
+
+    [GeneratedRegex($@"[0-9]*[{Letter}][{Letter}0-9]*(?:[ .@:/_+\-×'’]+[{Letter}0-9]+)*")]
     private static partial Regex LatinRun();
 }

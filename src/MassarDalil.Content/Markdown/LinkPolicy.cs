@@ -9,7 +9,7 @@ public static class LinkPolicy
 
     public static bool IsAllowed(string url)
     {
-        var trimmed = url.Trim();
+        var trimmed = AsBrowserSees(url);
         return IsRelative(trimmed) ||
             (Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && AllowedSchemes.Contains(uri.Scheme) && !HasControlCharacters(trimmed));
     }
@@ -17,8 +17,8 @@ public static class LinkPolicy
     /// <summary>A path on this site (<c>/en/faq</c>, <c>#key</c>), never a scheme or a protocol-relative host.</summary>
     public static bool IsRelative(string url)
     {
-        var trimmed = url.Trim();
-        if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith(@"/\", StringComparison.Ordinal))
+        var trimmed = AsBrowserSees(url);
+        if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal))
         {
             return false;
         }
@@ -36,4 +36,7 @@ public static class LinkPolicy
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private static bool HasControlCharacters(string url) => url.Any(char.IsControl);
+
+    /// <summary>Browsers read a backslash in a web address as a slash, so <c>\\evil.example</c> is another host.</summary>
+    private static string AsBrowserSees(string url) => url.Trim().Replace('\\', '/');
 }

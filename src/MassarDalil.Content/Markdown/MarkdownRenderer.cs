@@ -56,8 +56,10 @@ public sealed class MarkdownRenderer
         var allowed = link.IsImage ? LinkPolicy.IsRelative(url) : LinkPolicy.IsAllowed(url);
         if (!allowed)
         {
+            // A link keeps its words (and their emphasis) without the link; an image becomes its alt text.
             var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            link.ReplaceBy(new LiteralInline(text.Length > 0 ? text : url));
+            var keepChildren = !link.IsImage && link.FirstChild is not null;
+            link.ReplaceBy(new LiteralInline(keepChildren ? "" : text.Length > 0 ? text : url), copyChildren: keepChildren);
             return;
         }
         if (LinkPolicy.IsExternal(url))

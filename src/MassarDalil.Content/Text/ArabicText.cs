@@ -12,7 +12,9 @@ public static class ArabicText
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Composed first, so a waw or yaa followed by a combining hamza (U+0654) becomes ؤ or ئ and
+        // keeps its hamza, instead of losing it as if it were a harakah.
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
             if (IsHarakah(c) || c == '\u0640')
             {

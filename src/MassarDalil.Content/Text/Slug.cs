@@ -32,6 +32,7 @@ public static partial class Slug
         return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    // \z, not $: "$" would also accept a trailing newline.
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Pattern();
 }

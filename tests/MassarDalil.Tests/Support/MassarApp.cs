@@ -13,10 +13,13 @@ namespace MassarDalil.Tests.Support;
 public sealed class MassarApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
-    public MassarApp(Dictionary<string, string?>? settings = null)
+    /// <param name="databasePath">A SQLite file the test owns (and deletes); by default one of the app's own.</param>
+    public MassarApp(Dictionary<string, string?>? settings = null, string? databasePath = null)
     {
-        DatabasePath = Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
+        _ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Content"] = $"Data Source={DatabasePath}",
@@ -57,6 +60,10 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDatabase)
+        {
+            return;
+        }
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(DatabasePath + suffix);

@@ -34,5 +34,16 @@ public sealed class SeedFolder : IDisposable
         System.IO.File.WriteAllText(File(relative), text);
     }
 
+    /// <summary>Edits a file in place; the text to replace must be there, so a test cannot silently edit nothing.</summary>
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = System.IO.File.ReadAllText(File(relative));
+        if (!text.Contains(oldText, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"'{oldText}' is not in {relative}");
+        }
+        System.IO.File.WriteAllText(File(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

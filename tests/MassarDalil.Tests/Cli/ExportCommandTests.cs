@@ -1,0 +1,116 @@
+using MassarDalil.Content.Import;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.Cli;
+
+public class ExportCommandTests
+{
+    [Fact]
+    public async Task TheExportedFilesReadBackAsTheSameContent()
+    {
+        using var database = new TestDatabase();
+        using var export = SeedFolder.Empty();
+        await MassarCli.RunAsync(database.Path, "import", TestPaths.Seed);
+
+        var result = await MassarCli.RunAsync(database.Path, "export", export.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"exported 4 pages to {export.Path}\n", result.Output);
+        var original = SeedFolderReader.Read(TestPaths.Seed);
+        var exported = SeedFolderReader.Read(export.Path);
+        Assert.True(exported.IsValid, string.Join('\n', exported.Errors));
+        Assert.Empty(exported.Warnings);
+        Assert.Equal(original.Set!.Sites, exported.Set!.Sites);
+        Assert.Equal(original.Set.Pages.Count, exported.Set.Pages.Count);
+        foreach (var (before, after) in original.Set.Pages.Zip(exported.Set.Pages))
+        {
+            Assert.Equal(
+                (before.SiteKey, before.Type, before.TranslationKey, before.Slug, before.Order),
+                (after.SiteKey, after.Type, after.TranslationKey, after.Slug, after.Order));
+            Assert.True(before.Content.Equivalent(after.Content), $"{after.File} does not read back as {before.File}");
+        }
+    }
+
+    [Fact]
+    public async Task ImportingAnExportChangesNothing()
+    {
+        using var database = new TestDatabase();
+        using var export = SeedFolder.Empty();
+        await MassarCli.RunAsync(database.Path, "import", TestPaths.Seed);
+        await MassarCli.RunAsync(database.Path, "export", export.Path);
+        var before = await database.DumpAsync();
+
+        var result = await MassarCli.RunAsync(database.Path, "import", export.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.EndsWith("nothing to change\n", result.Output, StringComparison.Ordinal);
+        Assert.Equal(before, await database.DumpAsync());
+    }
+
+    [Fact]
+    public async Task TrickyTextSurvivesTheRoundTrip()
+    {
+        using var database = new TestDatabase();
+        using var seed = SeedFolder.Empty();
+        using var export = SeedFolder.Empty();
+        seed.Write("sites.yml", "sites:\n  - key: en\n    culture: en\n    direction: ltr\n    title: 'Massar: \"Dalil\" \\ guide'\n    tagline: \"#1 guide: yes\"\n");
+        seed.Write("en/faq.md", """
+            ---
+            type: faq
+            key: faq
+            slug: faq
+            title: 'Questions: "all" of them \ #1'
+            description: "Tabs\tand: colons # hashes"
+            order: -3
+            ---
+
+            Intro with a hard break  
+            and `code`.
+
+            ## Topic: with "quotes" & #hash {#topic}
+
+            ### Is C# or 1 + 1 = 2? {#q}
+
+                indented code
+
+            Line one  
+            line two
+
+            ```
+            ## not a heading
+            ```
+
+            #### A sub-heading
+
+            > quote
+            """);
+        await MassarCli.RunAsync(database.Path, "import", seed.Path);
+
+        await MassarCli.RunAsync(database.Path, "export", export.Path);
+
+        var original = SeedFolderReader.Read(seed.Path);
+        var exported = SeedFolderReader.Read(export.Path);
+        Assert.True(exported.IsValid, string.Join('\n', exported.Errors));
+        Assert.Equal(original.Set!.Sites, exported.Set!.Sites);
+        var (before, after) = (original.Set.Pages.Single(), exported.Set.Pages.Single());
+        Assert.Equal(before.Order, after.Order);
+        Assert.Equal(before.Content.Title, after.Content.Title);
+        Assert.Equal(before.Content.Description, after.Content.Description);
+        Assert.Equal(before.Content.Body, after.Content.Body);
+        Assert.Equal(before.Content.Topics[0].Title, after.Content.Topics[0].Title);
+        Assert.Equal(before.Content.AllQuestions, after.Content.AllQuestions);
+    }
+
+    [Fact]
+    public async Task ExportingAnEmptyDatabaseWritesOnlyTheSitesFile()
+    {
+        using var database = new TestDatabase();
+        using var export = SeedFolder.Empty();
+
+        var result = await MassarCli.RunAsync(database.Path, "export", export.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"exported 0 pages to {export.Path}\n", result.Output);
+        Assert.Equal(["sites.yml"], Directory.GetFileSystemEntries(export.Path).Select(Path.GetFileName));
+    }
+}

@@ -1,0 +1,107 @@
+using MassarDalil.Content.Import;
+using MassarDalil.Content.Sites;
+
+namespace MassarDalil.Tests.Import;
+
+public class SitesFileParserTests
+{
+    private const string File = "seed/sites.yml";
+
+    private const string Valid = """
+        sites:
+          - key: ar
+            culture: ar-MA
+            direction: rtl
+            title: دليل مسار
+            tagline: دليلك المستقل
+          - key: en
+            culture: en
+            direction: ltr
+            title: Massar Dalil
+        """;
+
+    private static (IReadOnlyList<SeedSite> Sites, List<SeedProblem> Problems) Parse(string text)
+    {
+        var problems = new List<SeedProblem>();
+        return (SitesFileParser.Parse(File, text, problems), problems);
+    }
+
+    private static void AssertSingleProblem(List<SeedProblem> problems, int line, string message)
+    {
+        Assert.True(problems.Count == 1, $"expected one problem, got {problems.Count}:\n{string.Join('\n', problems)}");
+        var problem = problems[0];
+        Assert.StartsWith($"{File}:{line}: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SitesAreReadInOrderAndTheFirstIsTheDefault()
+    {
+        var (sites, problems) = Parse(Valid);
+
+        Assert.Empty(problems);
+        Assert.Equal(
+            [new SeedSite("ar", "ar-MA", TextDirection.Rtl, "دليل مسار", "دليلك المستقل", 0), new SeedSite("en", "en", TextDirection.Ltr, "Massar Dalil", "", 1)],
+            sites);
+    }
+
+    [Fact]
+    public void MalformedYamlIsReportedAtItsLine()
+    {
+        var (sites, problems) = Parse(Valid.Replace("title: Massar Dalil", "title: Massar: Dalil", StringComparison.Ordinal));
+
+        Assert.Empty(sites);
+        AssertSingleProblem(problems, 10, "not valid YAML");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("sites:\n")]
+    [InlineData("languages:\n  - key: ar\n")]
+    [InlineData("- key: ar\n")]
+    public void AFileWithoutAListOfSitesIsRefused(string text)
+    {
+        var (sites, problems) = Parse(text);
+
+        Assert.Empty(sites);
+        AssertSingleProblem(problems, 1, "expected 'sites:' followed by a list of sites");
+    }
+
+    [Fact]
+    public void AnUnknownSiteFieldIsNamedAtItsLine()
+    {
+        var (_, problems) = Parse(Valid.Replace("    title: Massar Dalil", "    title: Massar Dalil\n    colour: blue", StringComparison.Ordinal));
+
+        AssertSingleProblem(problems, 11, "unknown site field 'colour'; the fields are key, culture, direction, title, tagline");
+    }
+
+    [Theory]
+    [InlineData("key: en", "key: EN", 7, "a site key is a language code of lower-case letters, such as 'ar', not 'EN'")]
+    [InlineData("culture: en", "culture: english", 8, "'english' is not a known culture")]
+    [InlineData("direction: ltr", "direction: left", 9, "direction must be 'rtl' or 'ltr', not 'left'")]
+    [InlineData("title: Massar Dalil", "title: ''", 10, "each site needs a title")]
+    public void AnInvalidSiteFieldIsReportedAtItsLine(string field, string replacement, int line, string message)
+    {
+        var (sites, problems) = Parse(Valid.Replace(field, replacement, StringComparison.Ordinal));
+
+        AssertSingleProblem(problems, line, message);
+        Assert.Equal(["ar"], sites.Select(s => s.Key));
+    }
+
+    [Fact]
+    public void AMissingSiteFieldIsReportedAtItsEntry()
+    {
+        var (_, problems) = Parse(Valid.Replace("    direction: ltr\n", "", StringComparison.Ordinal));
+
+        AssertSingleProblem(problems, 7, "direction must be 'rtl' or 'ltr', not ''");
+    }
+
+    [Fact]
+    public void ASiteListedTwiceIsReportedAtTheSecond()
+    {
+        var (sites, problems) = Parse(Valid.Replace("key: en", "key: ar", StringComparison.Ordinal));
+
+        AssertSingleProblem(problems, 7, "the site 'ar' is listed twice");
+        Assert.Single(sites);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.PublicSite;
+
+/// <summary>
+/// Content from a careless or hostile seed file, all the way to the page a visitor gets: every
+/// piece of it is shown as text, and nothing in it runs, loads, or escapes its element.
+/// </summary>
+public class HostileContentTests
+{
+    private const string Attack = "</script><script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+
+    private static SeedFolder HostileSeed()
+    {
+        var seed = SeedFolder.CopyOfRealSeed();
+        seed.Write("en/faq.md", $"""
+            ---
+            type: faq
+            key: faq
+            slug: faq
+            title: 'Questions {Attack.Replace("'", "''", StringComparison.Ordinal)}'
+            description: 'Answers {Attack.Replace("'", "''", StringComparison.Ordinal)}'
+            ---
+
+            Intro <script>alert(3)</script>
+
+            ## Topic <b>bold</b> {"{#topic}"}
+
+            ### Is {Attack} safe? {"{#hostile}"}
+
+            <script>alert(4)</script>
+
+            [click me](javascript:alert(5)) and [me too](JaVaScRiPt&colon;alert(6)) and <javascript:alert(7)>
+
+            <iframe src="https://evil.example"></iframe> ![pixel](https://evil.example/p.png)
+            """);
+        return seed;
+    }
+
+    [Theory]
+    [InlineData("/en/faq")]
+    [InlineData("/en/faq/hostile")]
+    public async Task NothingFromTheContentRunsOrLoads(string path)
+    {
+        using var seed = HostileSeed();
+        using var app = new MassarApp(new() { ["Content:SeedPath"] = seed.Path });
+
+        var page = await app.CreateVisitor().GetDocumentAsync(path);
+
+        var scripts = page.QuerySelectorAll("script").Select(s => s.GetAttribute("type") ?? "").ToList();
+        Assert.Equal(["module", "application/ld+json"], scripts);
+        Assert.Empty(page.QuerySelectorAll("iframe, main img, main b, [onerror]"));
+        Assert.DoesNotContain(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("script", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<script>alert(4)</script>", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"Is {Attack} safe?", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Attack, page.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StructuredDataStaysValidJsonHoldingTheTextAsWritten()
+    {
+        using var seed = HostileSeed();
+        using var app = new MassarApp(new() { ["Content:SeedPath"] = seed.Path });
+
+        var page = await app.CreateVisitor().GetDocumentAsync("/en/faq");
+
+        using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var question = json.RootElement.GetProperty("mainEntity").EnumerateArray().Single(q => q.GetProperty("name").GetString()!.Contains("safe", StringComparison.Ordinal));
+        Assert.Equal($"Is {Attack} safe?", question.GetProperty("name").GetString());
+        Assert.Contains("<script>alert(4)</script>", question.GetProperty("acceptedAnswer").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+}

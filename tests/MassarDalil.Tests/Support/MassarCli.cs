@@ -1,0 +1,23 @@
+using MassarDalil.Cli.Commands;
+
+namespace MassarDalil.Tests.Support;
+
+/// <summary>What the operator sees from one run of the import script.</summary>
+public sealed record CliResult(int ExitCode, string Output, string Errors);
+
+/// <summary>
+/// Runs the CLI in-process, as <c>dotnet run --project src/MassarDalil.Cli -- ...</c> would,
+/// on a SQLite file of the test's choosing.
+/// </summary>
+public static class MassarCli
+{
+    public static async Task<CliResult> RunAsync(string databasePath, params string[] args)
+    {
+        var overrides = new Dictionary<string, string?> { ["ConnectionStrings:Content"] = $"Data Source={databasePath}" };
+        using var host = MassarDalil.Cli.Program.BuildHost(args, overrides);
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exitCode = await CommandLine.RunAsync(host.Services, args, output, errors);
+        return new CliResult(exitCode, output.ToString(), errors.ToString());
+    }
+}
