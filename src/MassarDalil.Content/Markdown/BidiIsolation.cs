@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MassarDalil.Content.Text;
 
 namespace MassarDalil.Content.Markdown;
 
@@ -10,7 +10,7 @@ namespace MassarDalil.Content.Markdown;
 /// in <c>&lt;bdi&gt;</c>, so the browser does not reorder its dots and hyphens around Arabic.
 /// Editors write plain Markdown and never have to think about it.
 /// </summary>
-internal static partial class BidiIsolation
+internal static class BidiIsolation
 {
     public static void Apply(MarkdownDocument document)
     {
@@ -27,27 +27,23 @@ internal static partial class BidiIsolation
     private static void Isolate(LiteralInline literal)
     {
         var text = literal.Content.ToString();
-        var matches = LatinRun().Matches(text);
-        if (matches.Count == 0)
+        if (!LatinRuns.Any(text))
         {
             return;
         }
         var parts = new List<Inline>();
-        var position = 0;
-        foreach (Match match in matches)
+        foreach (var (piece, isLatin) in LatinRuns.Split(text))
         {
-            if (match.Index > position)
+            if (isLatin)
             {
-                parts.Add(new LiteralInline(text[position..match.Index]));
+                parts.Add(new HtmlInline("<bdi>"));
+                parts.Add(new LiteralInline(piece));
+                parts.Add(new HtmlInline("</bdi>"));
             }
-            parts.Add(new HtmlInline("<bdi>"));
-            parts.Add(new LiteralInline(match.Value));
-            parts.Add(new HtmlInline("</bdi>"));
-            position = match.Index + match.Length;
-        }
-        if (position < text.Length)
-        {
-            parts.Add(new LiteralInline(text[position..]));
+            else
+            {
+                parts.Add(new LiteralInline(piece));
+            }
         }
         Inline current = literal;
         foreach (var part in parts)
@@ -57,9 +53,4 @@ internal static partial class BidiIsolation
         }
         literal.Remove();
     }
-
-    // A Latin word, then more Latin words joined by spaces or by the punctuation of domains,
-    // e-mail addresses and codes; it never ends on the punctuation that closes a sentence.
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[ .@:/_+\-×]+[A-Za-z0-9]+)*")]
-    private static partial Regex LatinRun();
 }
