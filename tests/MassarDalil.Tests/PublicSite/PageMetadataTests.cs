@@ -93,6 +93,29 @@ public class PageMetadataTests
         Assert.Equal(page.QuerySelector("h1")!.TextContent, entity.GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task TheManifestAndIconEveryPageNamesAreServedAndTheManifestIsValid()
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+        var page = await client.GetDocumentAsync("/en/");
+
+        using var manifestResponse = await client.GetAsync(page.QuerySelector("link[rel=manifest]")!.GetAttribute("href"));
+        using var manifest = System.Text.Json.JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync());
+        using var icon = await client.GetAsync(page.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+
+        Assert.Equal("application/manifest+json", manifestResponse.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType!.MediaType);
+        var root = manifest.RootElement;
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("name").GetString()));
+        Assert.Equal("/", root.GetProperty("start_url").GetString());
+        foreach (var entry in root.GetProperty("icons").EnumerateArray())
+        {
+            using var response = await client.GetAsync(entry.GetProperty("src").GetString());
+            Assert.Equal(entry.GetProperty("type").GetString(), response.Content.Headers.ContentType!.MediaType);
+        }
+    }
+
     private static async Task<MassarApp> AppWithGuideAsync()
     {
         var app = new MassarApp();
