@@ -70,6 +70,19 @@ public class PageMetadataTests
     }
 
     [Fact]
+    public async Task TheErrorPageApologisesWithoutDetailsAndStaysOutOfSearchEngines()
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync("/error");
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("حدث خطأ", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("noindex", Meta(page, "robots"));
+        AssertTitleAndDescription(page);
+    }
+
+    [Fact]
     public async Task AQuestionPageIsDescribedByTheStartOfItsAnswerOnOneLine()
     {
         using var app = new MassarApp();
