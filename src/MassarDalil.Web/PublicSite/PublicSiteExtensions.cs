@@ -10,6 +10,9 @@ public static class PublicSiteExtensions
 {
     public static WebApplicationBuilder AddPublicSite(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section)
+            .Validate(PublicSiteOptions.IsValid, "PublicSite:BaseUrl must be an absolute http(s) address with no path, such as https://dalil.example.ma")
+            .ValidateOnStart();
         builder.Services.AddRazorPages();
         // Arabic text is written as characters, not as &#x...; entities: half the bytes, same safety.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -39,6 +42,7 @@ public static class PublicSiteExtensions
         app.MapStaticAssets();
         app.MapGet("/", LanguageChooser.RedirectAsync).ExcludeFromDescription();
         app.MapHealthChecks("/healthz");
+        app.MapSitemap();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -22,6 +22,9 @@ public sealed record UiText
     public required string MoreInTopic { get; init; }
     public required string NotFoundTitle { get; init; }
     public required string NotFoundText { get; init; }
+    public required string ErrorTitle { get; init; }
+    public required string ErrorText { get; init; }
+    public required string SharePage { get; init; }
     public required string GoHome { get; init; }
     public required string Breadcrumb { get; init; }
     public required string Home { get; init; }
@@ -48,6 +51,9 @@ public sealed record UiText
         MoreInTopic = "أسئلة أخرى في هذا الموضوع",
         NotFoundTitle = "الصفحة غير موجودة",
         NotFoundText = "لم نجد الصفحة التي تبحث عنها. ربما تغيّر رابطها أو حُذفت.",
+        ErrorTitle = "حدث خطأ",
+        ErrorText = "تعذّر علينا عرض هذه الصفحة الآن. حاول مرة أخرى بعد قليل.",
+        SharePage = "مشاركة هذه الصفحة",
         GoHome = "الصفحة الرئيسية",
         Breadcrumb = "مسار التنقل",
         Home = "الرئيسية",
@@ -73,6 +79,9 @@ public sealed record UiText
         MoreInTopic = "More in this topic",
         NotFoundTitle = "Page not found",
         NotFoundText = "We could not find the page you were looking for. Its address may have changed, or it may have been removed.",
+        ErrorTitle = "Something went wrong",
+        ErrorText = "We could not show this page just now. Please try again in a moment.",
+        SharePage = "Share this page",
         GoHome = "Home page",
         Breadcrumb = "Breadcrumb",
         Home = "Home",

@@ -14,15 +14,19 @@ public sealed class BrowserSession : IAsyncDisposable
     public IBrowserContext Context { get; }
     public IPage Page { get; }
 
-    public static async Task<BrowserSession> StartAsync(int width = 390, int height = 844, Dictionary<string, string?>? settings = null)
+    /// <param name="configure">Changes to the browser context, such as JavaScript off or a colour scheme.</param>
+    public static async Task<BrowserSession> StartAsync(
+        int width = 390, int height = 844, Dictionary<string, string?>? settings = null, Action<BrowserNewContextOptions>? configure = null)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         var site = new SiteServer(settings);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        var options = new BrowserNewContextOptions
         {
             BaseURL = site.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
+        };
+        configure?.Invoke(options);
+        var context = await browser.NewContextAsync(options);
         return new BrowserSession(site, playwright, browser, context, await context.NewPageAsync());
     }
 

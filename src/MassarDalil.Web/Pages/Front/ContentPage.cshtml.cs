@@ -1,5 +1,6 @@
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MassarDalil.Web.Pages.Front;
@@ -17,9 +18,10 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
         }
         Guide = page;
         PageTitle = $"{page.Title} | {SiteTitle}";
-        MetaDescription = page.Description;
-        CanonicalPath = $"/{lang}/{slug}";
-        Alternates = AlternatesFor(s => s.FindByTranslationKey(page.TranslationKey) is { } other ? $"/{s.Site.Key}/{other.Slug}" : null);
+        MetaDescription = Describe(page.Description.Length > 0 ? page.Description : Site.Site.Tagline);
+        OpenGraphType = "article";
+        CanonicalPath = PublicUrls.Page(page);
+        Alternates = AlternatesFor(s => s.FindByTranslationKey(page.TranslationKey) is { } other ? PublicUrls.Page(other) : null);
         return Page();
     }
 }

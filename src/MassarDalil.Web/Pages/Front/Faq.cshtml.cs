@@ -16,9 +16,9 @@ public sealed class FaqModel(PublishedContent content) : PublicPageModel(content
         }
         Faq = faq;
         PageTitle = $"{faq.Title} | {SiteTitle}";
-        MetaDescription = faq.Description;
-        CanonicalPath = $"/{lang}/{faq.Slug}";
-        Alternates = AlternatesFor(s => s.Faq is { } other ? $"/{s.Site.Key}/{other.Slug}" : null);
+        MetaDescription = Describe(faq.Description.Length > 0 ? faq.Description : Site.Site.Tagline);
+        CanonicalPath = PublicUrls.Faq(lang);
+        Alternates = AlternatesFor(s => s.Faq is null ? null : PublicUrls.Faq(s.Site.Key));
         JsonLd = StructuredData.FaqPage(faq.Questions, lang);
         return Page();
     }

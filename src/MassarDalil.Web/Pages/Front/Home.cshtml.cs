@@ -1,4 +1,5 @@
 using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MassarDalil.Web.Pages.Front;
@@ -17,9 +18,9 @@ public sealed class HomeModel(PublishedContent content) : PublicPageModel(conten
         Home = home;
         Faq = Site.Faq;
         PageTitle = home.Title;
-        MetaDescription = home.Description.Length > 0 ? home.Description : Site.Site.Tagline;
-        CanonicalPath = $"/{lang}/";
-        Alternates = AlternatesFor(s => s.Home is null ? null : $"/{s.Site.Key}/");
+        MetaDescription = Describe(home.Description.Length > 0 ? home.Description : Site.Site.Tagline);
+        CanonicalPath = PublicUrls.Home(lang);
+        Alternates = AlternatesFor(s => s.Home is null ? null : PublicUrls.Home(s.Site.Key));
         return Page();
     }
 }

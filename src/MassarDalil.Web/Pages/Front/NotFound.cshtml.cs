@@ -1,4 +1,5 @@
 using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,8 +25,11 @@ public sealed class NotFoundModel(PublishedContent content) : PublicPageModel(co
         Response.StatusCode = StatusCodes.Status404NotFound;
         PageTitle = $"{Ui.NotFoundTitle} | {SiteTitle}";
         MetaDescription = Ui.NotFoundText;
-        CanonicalPath = $"/{language}/";
-        Alternates = AlternatesFor(s => $"/{s.Site.Key}/");
+        NoIndex = true;
+        Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
         return Page();
     }
+
+    // An unknown address posted to (or a refused post) is re-executed here as a POST: same page.
+    public Task<IActionResult> OnPostAsync() => OnGetAsync();
 }

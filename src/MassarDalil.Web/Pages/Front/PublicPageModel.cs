@@ -1,5 +1,6 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Web.PublicSite;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,6 +12,8 @@ namespace MassarDalil.Web.Pages.Front;
 /// </summary>
 public abstract class PublicPageModel(PublishedContent content) : PageModel
 {
+    private const int DescriptionLength = 160;
+
     public PublishedSnapshot Snapshot { get; private set; } = null!;
     public PublishedSite Site { get; private set; } = null!;
     public UiText Ui { get; private set; } = UiText.Arabic;
@@ -27,11 +30,22 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     /// <summary>Structured data for this page, already JSON; empty for none.</summary>
     public string JsonLd { get; protected set; } = "";
 
-    public string Language => Site.Site.Key;
-    public string Direction => Site.Site.IsRightToLeft ? "rtl" : "ltr";
-    public string SiteTitle => Site.Site.Title;
+    /// <summary>Open Graph type: <c>website</c> for the site's own pages, <c>article</c> for a single answer or guide.</summary>
+    public string OpenGraphType { get; protected set; } = "website";
 
-    public string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
+    /// <summary>Pages that are not content (404, errors): kept out of search engines, no canonical or hreflang.</summary>
+    public bool NoIndex { get; protected set; }
+
+    public string Language => Site.Site.Key;
+    public bool RightToLeft => Site.Site.IsRightToLeft;
+    public string Direction => RightToLeft ? "rtl" : "ltr";
+    public string SiteTitle => Site.Site.Title;
+    public string OpenGraphLocale => OpenGraph.Locale(Site.Site.Culture);
+
+    public string AbsoluteUrl(string path) => PublicUrls.Absolute(Request, path);
+
+    /// <summary>A title or question as HTML, its Latin runs isolated on a right-to-left page.</summary>
+    public IHtmlContent Isolate(string text) => BidiText.Isolate(text, RightToLeft);
 
     /// <summary>Loads the snapshot and the site for <paramref name="language"/>; false when no such site.</summary>
     protected async Task<bool> LoadSiteAsync(string language)
@@ -51,8 +65,20 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
 
     /// <summary>Alternates built from a path per site; a site without the page falls back to its home.</summary>
     protected IReadOnlyList<Alternate> AlternatesFor(Func<PublishedSite, string?> pathIn) =>
-        Snapshot.Sites.Select(s => new Alternate(s.Site.Key, UiText.For(s.Site.Key).LanguageName, pathIn(s) ?? $"/{s.Site.Key}/", pathIn(s) is not null))
+        Snapshot.Sites.Select(s => new Alternate(s.Site.Key, UiText.For(s.Site.Key).LanguageName, pathIn(s) ?? PublicUrls.Home(s.Site.Key), pathIn(s) is not null))
             .ToList();
+
+    /// <summary>Plain text made into a meta description: one line, cut at a word near 160 characters.</summary>
+    protected static string Describe(string text)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (line.Length <= DescriptionLength)
+        {
+            return line;
+        }
+        var cut = line.LastIndexOf(' ', DescriptionLength - 1);
+        return line[..(cut > DescriptionLength / 2 ? cut : DescriptionLength - 1)].TrimEnd(',', '،', ';', ':') + "…";
+    }
 
     protected IActionResult NotFoundPage() => NotFound();
 }

@@ -7,8 +7,6 @@ namespace MassarDalil.Web.Pages.Front;
 /// <summary>One question on a page of its own: shareable, with its own title and description.</summary>
 public sealed class QuestionModel(PublishedContent content) : PublicPageModel(content)
 {
-    private const int DescriptionLength = 160;
-
     public PublishedPage Faq { get; private set; } = null!;
     public PublishedTopic Topic { get; private set; } = null!;
     public PublishedQuestion Question { get; private set; } = null!;
@@ -22,11 +20,10 @@ public sealed class QuestionModel(PublishedContent content) : PublicPageModel(co
         (Faq, Question) = (faq, question);
         Topic = faq.Topics.Single(t => t.Key == question.TopicKey);
         PageTitle = $"{question.Question} | {SiteTitle}";
-        MetaDescription = question.AnswerText.Length <= DescriptionLength
-            ? question.AnswerText
-            : question.AnswerText[..(DescriptionLength - 1)].TrimEnd() + "…";
-        CanonicalPath = $"/{lang}/{faq.Slug}/{key}";
-        Alternates = AlternatesFor(s => s.Faq is { } other && other.FindQuestion(key) is not null ? $"/{s.Site.Key}/{other.Slug}/{key}" : null);
+        MetaDescription = Describe(question.AnswerText);
+        OpenGraphType = "article";
+        CanonicalPath = PublicUrls.Question(lang, key);
+        Alternates = AlternatesFor(s => s.Faq?.FindQuestion(key) is null ? null : PublicUrls.Question(s.Site.Key, key));
         JsonLd = StructuredData.FaqPage([question], lang);
         return Page();
     }

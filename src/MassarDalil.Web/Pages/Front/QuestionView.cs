@@ -4,4 +4,5 @@ using MassarDalil.Web.PublicSite;
 namespace MassarDalil.Web.Pages.Front;
 
 /// <summary>One question as the FAQ page shows it.</summary>
-public sealed record QuestionView(PublishedQuestion Question, string Language, string FaqSlug, UiText Ui);
+/// <param name="RightToLeft">Isolates the question's Latin runs (see <see cref="BidiText"/>).</param>
+public sealed record QuestionView(PublishedQuestion Question, string Language, string FaqSlug, UiText Ui, bool RightToLeft = false);

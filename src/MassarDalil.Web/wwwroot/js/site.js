@@ -6,19 +6,36 @@ const openFromHash = () => {
     const target = document.getElementById(id);
     if (target instanceof HTMLDetailsElement) {
         target.open = true;
-        target.querySelector("summary")?.focus({ preventScroll: true });
-        target.scrollIntoView({ block: "start" });
+        // After the browser's own scroll to the fragment, which would otherwise take the focus back.
+        requestAnimationFrame(() => {
+            target.querySelector("summary")?.focus({ preventScroll: true });
+            target.scrollIntoView({ block: "start" });
+        });
     }
 };
 
 // Keep the question open when switching language: /ar/faq#key leads to /en/faq#key.
 const keepHashOnLanguageSwitch = () => {
-    for (const link of document.querySelectorAll("a.language-switch[data-keep-hash='true']")) {
+    for (const link of document.querySelectorAll("a.language-switch")) {
         link.addEventListener("click", () => {
             document.cookie = `lang=${link.hreflang}; path=/; max-age=31536000; samesite=lax`;
-            if (location.hash) link.hash = location.hash;
+            if (link.dataset.keepHash === "true" && location.hash) link.hash = location.hash;
         });
     }
+};
+
+// One polite live region, so screen readers hear "Link copied" as sighted visitors see it.
+const announce = (text) => {
+    let status = document.querySelector("[data-share-status]");
+    if (!status) {
+        status = document.createElement("p");
+        status.className = "visually-hidden";
+        status.setAttribute("role", "status");
+        status.dataset.shareStatus = "";
+        document.body.append(status);
+    }
+    status.textContent = "";
+    setTimeout(() => { status.textContent = text; }, 50);
 };
 
 const share = async (button) => {
@@ -31,10 +48,15 @@ const share = async (button) => {
         }
         return;
     }
-    await navigator.clipboard.writeText(url);
+    try {
+        await navigator.clipboard.writeText(url);
+    } catch {
+        return; // No permission to copy: the question's own link is still there to copy by hand.
+    }
     const label = button.textContent;
     button.textContent = button.dataset.copied;
     button.dataset.state = "copied";
+    announce(button.dataset.copied);
     setTimeout(() => {
         button.textContent = label;
         delete button.dataset.state;
@@ -49,8 +71,23 @@ const enableShare = () => {
     }
 };
 
+// Print every answer: open the closed ones for the printout, then close them again.
+const openAnswersForPrint = () => {
+    const opened = [];
+    addEventListener("beforeprint", () => {
+        for (const details of document.querySelectorAll("details:not([open])")) {
+            details.open = true;
+            opened.push(details);
+        }
+    });
+    addEventListener("afterprint", () => {
+        for (const details of opened.splice(0)) details.open = false;
+    });
+};
+
 document.cookie = `lang=${document.documentElement.lang}; path=/; max-age=31536000; samesite=lax`;
 openFromHash();
 addEventListener("hashchange", openFromHash);
 keepHashOnLanguageSwitch();
 enableShare();
+openAnswersForPrint();

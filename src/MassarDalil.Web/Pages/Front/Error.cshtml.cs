@@ -1,0 +1,35 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>
+/// Shown (with status 500) when a request fails outside Development, in the language its path
+/// starts with. Says nothing about the failure itself.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(PublishedContent content) : PublicPageModel(content)
+{
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var original = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+        var snapshot = await LoadSnapshotAsync();
+        var first = original.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var language = snapshot.Find(first)?.Site.Key ?? snapshot.Default?.Site.Key ?? "ar";
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        if (!await LoadSiteAsync(language))
+        {
+            return Content("Something went wrong", "text/plain");
+        }
+        PageTitle = $"{Ui.ErrorTitle} | {SiteTitle}";
+        MetaDescription = Ui.ErrorText;
+        NoIndex = true;
+        Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
+        return Page();
+    }
+
+    // A failed form post is re-executed here as a POST: it gets the same page.
+    public Task<IActionResult> OnPostAsync() => OnGetAsync();
+}

@@ -1,0 +1,19 @@
+namespace MassarDalil.Web.PublicSite;
+
+/// <summary>Settings of the public site. Section <c>PublicSite</c>.</summary>
+public sealed class PublicSiteOptions
+{
+    public const string Section = "PublicSite";
+
+    /// <summary>
+    /// The address visitors use, such as <c>https://dalil.example.ma</c>, for canonical links, hreflang
+    /// and the sitemap. Unset, each request's own scheme and host are used (fine behind a proxy that
+    /// forwards them; set it when the proxy does not).
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
+    internal static bool IsValid(PublicSiteOptions options) =>
+        string.IsNullOrEmpty(options.BaseUrl) ||
+        (Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" &&
+            uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0);
+}

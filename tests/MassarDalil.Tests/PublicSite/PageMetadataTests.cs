@@ -1,0 +1,152 @@
+using AngleSharp.Dom;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.PublicSite;
+
+public class PageMetadataTests
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "/ar/", "ar" }, { "/en/", "en" },
+        { "/ar/faq", "ar" }, { "/en/faq", "en" },
+        { "/ar/faq/forgot-password", "ar" }, { "/en/faq/nfc-who-can-use", "en" },
+        { "/ar/activation-guide", "ar" }, { "/en/activation-guide", "en" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task EveryPageHasATitleDescriptionSelfCanonicalAndReciprocalAlternates(string path, string language)
+    {
+        using var app = await AppWithGuideAsync();
+        var client = app.CreateVisitor();
+        var page = await client.GetDocumentAsync(path);
+
+        AssertTitleAndDescription(page);
+        var self = "http://localhost" + path;
+        Assert.Equal(self, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        var alternates = Alternates(page);
+        Assert.Equal(["ar", "en", "x-default"], alternates.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(self, alternates[language]);
+        Assert.Equal("http://localhost/", alternates["x-default"]);
+
+        // The other language's page points back here with the same set.
+        var other = alternates[language == "ar" ? "en" : "ar"];
+        var translation = await client.GetDocumentAsync(new Uri(other).PathAndQuery);
+        Assert.Equal(alternates, Alternates(translation));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task EveryPageDescribesItselfForSharingWithOpenGraphAndATwitterCard(string path, string language)
+    {
+        using var app = await AppWithGuideAsync();
+        var page = await app.CreateVisitor().GetDocumentAsync(path);
+
+        Assert.Equal(page.Title, Meta(page, "og:title"));
+        Assert.Equal(Meta(page, "description"), Meta(page, "og:description"));
+        Assert.Equal("http://localhost" + path, Meta(page, "og:url"));
+        Assert.Equal(language == "ar" ? "ar_MA" : "en_US", Meta(page, "og:locale"));
+        Assert.Equal(language == "ar" ? "en_US" : "ar_MA", Meta(page, "og:locale:alternate"));
+        Assert.Equal(language == "ar" ? "دليل مسار" : "Massar Dalil", Meta(page, "og:site_name"));
+        Assert.Equal("summary", Meta(page, "twitter:card"));
+        Assert.Equal(page.Title, Meta(page, "twitter:title"));
+        Assert.Equal(Meta(page, "description"), Meta(page, "twitter:description"));
+    }
+
+    [Theory]
+    [InlineData("/ar/no-such-page", "ar")]
+    [InlineData("/en/faq/no-such-question", "en")]
+    public async Task TheNotFoundPageHasATitleAndDescriptionButStaysOutOfSearchEngines(string path, string language)
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync(path);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        AssertTitleAndDescription(page);
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("noindex", Meta(page, "robots"));
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
+        Assert.Empty(page.QuerySelectorAll("link[rel=alternate]"));
+    }
+
+    [Fact]
+    public async Task TheErrorPageApologisesWithoutDetailsAndStaysOutOfSearchEngines()
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync("/error");
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("حدث خطأ", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("noindex", Meta(page, "robots"));
+        AssertTitleAndDescription(page);
+    }
+
+    [Fact]
+    public async Task AQuestionPageIsDescribedByTheStartOfItsAnswerOnOneLine()
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync("/en/faq/forgot-password");
+
+        var description = Meta(page, "description");
+        Assert.InRange(description.Length, 50, 160);
+        Assert.DoesNotContain('\n', description);
+        Assert.Equal("I forgot my password. Where do I start? | Massar Dalil", page.Title);
+        Assert.Equal("article", Meta(page, "og:type"));
+    }
+
+    [Fact]
+    public async Task QuestionPageCarriesFaqPageStructuredDataForItsQuestion()
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync("/ar/faq/forgot-password");
+
+        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var entity = Assert.Single(json.RootElement.GetProperty("mainEntity").EnumerateArray());
+        Assert.Equal(page.QuerySelector("h1")!.TextContent, entity.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task TheManifestAndIconEveryPageNamesAreServedAndTheManifestIsValid()
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+        var page = await client.GetDocumentAsync("/en/");
+
+        using var manifestResponse = await client.GetAsync(page.QuerySelector("link[rel=manifest]")!.GetAttribute("href"));
+        using var manifest = System.Text.Json.JsonDocument.Parse(await manifestResponse.Content.ReadAsStringAsync());
+        using var icon = await client.GetAsync(page.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+
+        Assert.Equal("application/manifest+json", manifestResponse.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType!.MediaType);
+        var root = manifest.RootElement;
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("name").GetString()));
+        Assert.Equal("/", root.GetProperty("start_url").GetString());
+        foreach (var entry in root.GetProperty("icons").EnumerateArray())
+        {
+            using var response = await client.GetAsync(entry.GetProperty("src").GetString());
+            Assert.Equal(entry.GetProperty("type").GetString(), response.Content.Headers.ContentType!.MediaType);
+        }
+    }
+
+    private static async Task<MassarApp> AppWithGuideAsync()
+    {
+        var app = new MassarApp();
+        await app.PublishAsync("ar", "activation-guide", "دليل تفعيل الحساب", "خطوات تفعيل حساب مسار.", "activation-guide");
+        await app.PublishAsync("en", "activation-guide", "Account activation guide", "How to activate a Massar account.", "activation-guide");
+        return app;
+    }
+
+    private static void AssertTitleAndDescription(IDocument page)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(page.Title));
+        Assert.False(string.IsNullOrWhiteSpace(Meta(page, "description")));
+    }
+
+    private static string Meta(IDocument page, string name) =>
+        page.QuerySelector($"meta[name='{name}'], meta[property='{name}']")?.GetAttribute("content")
+            ?? throw new Xunit.Sdk.XunitException($"no meta {name} on {page.Title}");
+
+    private static Dictionary<string, string> Alternates(IDocument page) =>
+        page.QuerySelectorAll("link[rel=alternate][hreflang]").ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+}

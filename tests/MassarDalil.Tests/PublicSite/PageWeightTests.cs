@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.PublicSite;
+
+public class PageWeightTests
+{
+    private const int Budget = 60 * 1024;
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task TheArabicFaqWithItsCssAndJavaScriptWeighsUnder60KilobytesCompressed(string encoding)
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+
+        var page = await client.GetDocumentAsync("/ar/faq");
+        var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!).ToList();
+        var total = await CompressedSizeAsync(client, "/ar/faq", encoding);
+        foreach (var asset in assets)
+        {
+            total += await CompressedSizeAsync(client, asset, encoding);
+        }
+
+        Assert.Equal(2, assets.Count);
+        Assert.True(total < Budget, $"/ar/faq with its CSS and JS is {total} bytes with {encoding}");
+    }
+
+    [Fact]
+    public async Task OnlyOneStylesheetBlocksRenderingAndTheScriptIsAModule()
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync("/ar/faq");
+
+        Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]"));
+        var script = Assert.Single(page.QuerySelectorAll("script[src]"));
+        Assert.Equal("module", script.GetAttribute("type")); // modules are deferred: they never block parsing
+        Assert.Empty(page.QuerySelectorAll("link[rel=preload][as=font], link[rel=stylesheet][href^=http]"));
+    }
+
+    /// <summary>The bytes on the wire when a browser asks for <paramref name="encoding"/> (the test client does not decompress).</summary>
+    private static async Task<int> CompressedSizeAsync(HttpClient client, string path, string encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Net;
+using MassarDalil.Content.Import;
+using MassarDalil.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassarDalil.Tests.PublicSite;
+
+public class SitemapTests
+{
+    [Fact]
+    public async Task SitemapListsEveryPublicPageInBothLanguagesIncludingEachQuestionPage()
+    {
+        using var app = new MassarApp();
+        var urls = await app.CreateVisitor().GetSitemapAsync();
+
+        var keys = SeedFolderReader.Read(TestPaths.Seed).Set!.Pages.Single(p => p.SiteKey == "ar" && p.Type == "faq").Content.AllQuestions.Select(q => q.Key);
+        var expected = new[] { "ar", "en" }.SelectMany(lang => new[] { $"/{lang}/", $"/{lang}/faq" }.Concat(keys.Select(k => $"/{lang}/faq/{k}")));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), urls.Select(u => SitemapReader.PathOf(u.Loc)).Order(StringComparer.Ordinal));
+        Assert.All(urls, u => Assert.StartsWith("http://localhost/", u.Loc, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryEntryListsItsTranslationsReciprocallyAndTheXDefault()
+    {
+        using var app = new MassarApp();
+        var urls = await app.CreateVisitor().GetSitemapAsync();
+        var byLoc = urls.ToDictionary(u => u.Loc);
+
+        foreach (var url in urls)
+        {
+            Assert.Equal(["ar", "en", "x-default"], url.Alternates.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal("http://localhost/", url.Alternates["x-default"]);
+            Assert.Contains(url.Loc, url.Alternates.Values);
+            foreach (var language in new[] { "ar", "en" })
+            {
+                // The translation is in the sitemap too and points back with the same set.
+                Assert.Equal(url.Alternates, byLoc[url.Alternates[language]].Alternates);
+            }
+        }
+        Assert.Equal("http://localhost/en/faq/forgot-password", byLoc["http://localhost/ar/faq/forgot-password"].Alternates["en"]);
+    }
+
+    [Fact]
+    public async Task LastModifiedIsWhenThePageRevisionWasPublished()
+    {
+        using var app = new MassarApp();
+        var urls = await app.CreateVisitor().GetSitemapAsync();
+        var published = await app.WithDbAsync(db => db.Pages.Include(p => p.PublishedRevision)
+            .ToDictionaryAsync(p => $"{p.SiteKey}/{p.Type}", p => p.PublishedRevision!.CreatedAt));
+
+        string Expected(string key) => published[key].UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var lastModified = urls.ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
+        Assert.Equal(Expected("ar/home"), lastModified["/ar/"]);
+        Assert.Equal(Expected("en/faq"), lastModified["/en/faq"]);
+        Assert.Equal(Expected("ar/faq"), lastModified["/ar/faq/forgot-password"]);
+    }
+
+    [Fact]
+    public async Task APublishedGuideAppearsWithItsTranslation()
+    {
+        using var app = new MassarApp();
+        await app.PublishAsync("ar", "activation-guide", "دليل التفعيل", "خطوات تفعيل الحساب.", "activation-guide");
+        await app.PublishAsync("en", "activation-guide", "Activation guide", "How to activate an account.", "activation-guide");
+
+        var urls = await app.CreateVisitor().GetSitemapAsync();
+
+        var guide = Assert.Single(urls, u => u.Loc == "http://localhost/ar/activation-guide");
+        Assert.Equal("http://localhost/en/activation-guide", guide.Alternates["en"]);
+    }
+
+    [Fact]
+    public async Task EveryAddressInTheSitemapAnswers()
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+
+        foreach (var url in await client.GetSitemapAsync())
+        {
+            using var response = await client.GetAsync(SitemapReader.PathOf(url.Loc));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url.Loc} gave {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task AConfiguredBaseUrlIsUsedForTheSitemapRobotsAndCanonicalLinks()
+    {
+        using var app = new MassarApp(new() { ["PublicSite:BaseUrl"] = "https://dalil.example.ma/" });
+        var client = app.CreateVisitor();
+
+        var urls = await client.GetSitemapAsync();
+        var robots = await client.GetStringAsync("/robots.txt");
+        var page = await client.GetDocumentAsync("/ar/faq");
+
+        Assert.All(urls, u => Assert.StartsWith("https://dalil.example.ma/", u.Loc, StringComparison.Ordinal));
+        Assert.Contains("Sitemap: https://dalil.example.ma/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Equal("https://dalil.example.ma/ar/faq", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task RobotsTxtNamesTheSitemapAndKeepsCrawlersOutOfTheManager()
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync("/robots.txt");
+        var robots = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /manager", robots, StringComparison.Ordinal);
+    }
+}
