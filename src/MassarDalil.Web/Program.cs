@@ -1,5 +1,6 @@
 using MassarDalil.Content;
 using MassarDalil.Web.PublicSite;
+using MassarDalil.Web.Search;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -10,11 +11,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddContentEngine(builder.Configuration);
 builder.AddPublicSite();
+builder.AddSiteSearch();
 
 var app = builder.Build();
 
 app.UsePublicSite();
 app.MapPublicSite();
+app.MapSiteSearch();
 
 await app.InitializeContentAsync();
 app.Run();
