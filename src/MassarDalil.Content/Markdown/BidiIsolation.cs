@@ -58,6 +58,10 @@ internal static partial class BidiIsolation
         literal.Remove();
     }
 
+    /// <summary>Where the Latin runs of plain text are, for callers that build their own HTML (search results).</summary>
+    public static IEnumerable<(int Start, int End)> LatinRuns(string text) =>
+        LatinRun().Matches(text).Select(m => (m.Index, m.Index + m.Length));
+
     // A Latin word, then more Latin words joined by spaces or by the punctuation of domains,
     // e-mail addresses and codes; it never ends on the punctuation that closes a sentence.
     [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[ .@:/_+\-×]+[A-Za-z0-9]+)*")]

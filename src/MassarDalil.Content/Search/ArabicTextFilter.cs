@@ -7,6 +7,7 @@ namespace MassarDalil.Content.Search;
 /// <summary>
 /// Applies the site's own Arabic folding (<see cref="ArabicText.Normalize"/>) to every token, so search
 /// and slugs agree on harakat, tatweel, alef forms, taa marbuta, alef maqsura and Arabic-Indic digits.
+/// The Arabic decimal separator becomes a point, so "١٤٫٥" finds "14.5".
 /// </summary>
 internal sealed class ArabicTextFilter : TokenFilter
 {
@@ -21,7 +22,7 @@ internal sealed class ArabicTextFilter : TokenFilter
             return false;
         }
         var original = _term.ToString();
-        var folded = ArabicText.Normalize(original);
+        var folded = ArabicText.Normalize(original).Replace('٫', '.');
         if (!string.Equals(folded, original, StringComparison.Ordinal))
         {
             _term.SetEmpty().Append(folded);

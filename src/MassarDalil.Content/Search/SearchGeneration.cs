@@ -47,8 +47,9 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
 }
 
 /// <summary>One language's documents, the analyzer they were indexed with and its synonyms.</summary>
-internal sealed class LanguageIndex(DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory) : IDisposable
+internal sealed class LanguageIndex(DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft) : IDisposable
 {
+    public bool RightToLeft { get; } = rightToLeft;
     public IndexSearcher Searcher { get; } = new(reader);
     public Analyzer Analyzer { get; } = analyzer;
     public SynonymSet Synonyms { get; } = synonyms;

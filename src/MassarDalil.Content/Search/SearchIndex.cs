@@ -75,8 +75,8 @@ public sealed class SearchIndex : IDisposable
             var title = document.Get(SearchFields.Question, CultureInfo.InvariantCulture);
             hits.Add(new SearchHit(
                 document.Get(SearchFields.Kind, CultureInfo.InvariantCulture), document.Get(SearchFields.Key, CultureInfo.InvariantCulture), document.Get(SearchFields.Url, CultureInfo.InvariantCulture), title,
-                SearchHighlighter.Html(index.Analyzer, title, matches),
-                SearchHighlighter.Snippet(index.Analyzer, document.Get(SearchFields.Answer, CultureInfo.InvariantCulture), matches),
+                SearchHighlighter.Html(index.Analyzer, title, matches, index.RightToLeft),
+                SearchHighlighter.Snippet(index.Analyzer, document.Get(SearchFields.Answer, CultureInfo.InvariantCulture), matches, index.RightToLeft),
                 document.Get(SearchFields.TopicKey, CultureInfo.InvariantCulture), document.Get(SearchFields.Topic, CultureInfo.InvariantCulture), scored.Score));
         }
         return new SearchResults(query, SearchProblem.None, hits);

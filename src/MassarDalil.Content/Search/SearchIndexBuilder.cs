@@ -30,7 +30,7 @@ internal static class SearchIndexBuilder
                 writer.Commit();
             }
             languages[language] = new LanguageIndex(DirectoryReader.Open(directory), analyzer,
-                SynonymSet.Build(analyzer, synonymGroups), directory);
+                SynonymSet.Build(analyzer, synonymGroups), directory, site.Site.IsRightToLeft);
         }
         return new SearchGeneration(snapshot.Version, languages);
     }

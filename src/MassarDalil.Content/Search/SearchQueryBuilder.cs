@@ -29,7 +29,10 @@ internal static class SearchQueryBuilder
             }
             else
             {
-                root.Add(Phrase(synonym.Alternative, slop: 0), Occur.SHOULD);
+                // A term of several words stands for all of them: "mot de passe" finds "password" first.
+                var alternative = Phrase(synonym.Alternative, slop: 0);
+                alternative.Boost = synonym.Length;
+                root.Add(alternative, Occur.SHOULD);
             }
         }
         foreach (var clause in perWord.DistinctBy(q => q.ToString()))

@@ -24,6 +24,9 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     /// <summary>The same page in each language (this one included), for hreflang and the language switch.</summary>
     public IReadOnlyList<Alternate> Alternates { get; protected set; } = [];
 
+    /// <summary>Keeps the page out of search engines (search results, for one).</summary>
+    public bool NoIndex { get; protected set; }
+
     /// <summary>Structured data for this page, already JSON; empty for none.</summary>
     public string JsonLd { get; protected set; } = "";
 
