@@ -1,4 +1,5 @@
 using MassarDalil.Content;
+using MassarDalil.Web.Feedback;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
 
@@ -12,12 +13,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddContentEngine(builder.Configuration);
 builder.AddPublicSite();
 builder.AddSiteSearch();
+builder.AddAnswerFeedback();
 
 var app = builder.Build();
 
 app.UsePublicSite();
+app.UseRateLimiter();
 app.MapPublicSite();
 app.MapSiteSearch();
+app.MapAnswerFeedback();
 
 await app.InitializeContentAsync();
 app.Run();

@@ -37,7 +37,8 @@ public static class SvgChart
         for (var c = 0; c < chart.Categories.Count; c++)
         {
             var top = LegendHeight + (c * (groupHeight + GroupGap));
-            var labelX = chart.RightToLeft ? Width - 4 : LabelWidth - 8;
+            // Labels end next to the axis, on its left or (right-to-left) on its right.
+            var labelX = chart.RightToLeft ? Width - LabelWidth + 8 : LabelWidth - 8;
             Text(svg, labelX, top + (groupHeight / 2.0) + 5, chart.Categories[c], Anchor.End, chart.RightToLeft, "chart-label", bold: false);
             for (var s = 0; s < chart.Series.Count; s++)
             {
