@@ -1,5 +1,7 @@
 using MassarDalil.Content;
+using MassarDalil.Web.Feedback;
 using MassarDalil.Web.PublicSite;
+using MassarDalil.Web.Search;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -10,11 +12,16 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddContentEngine(builder.Configuration);
 builder.AddPublicSite();
+builder.AddSiteSearch();
+builder.AddAnswerFeedback();
 
 var app = builder.Build();
 
 app.UsePublicSite();
+app.UseRateLimiter();
 app.MapPublicSite();
+app.MapSiteSearch();
+app.MapAnswerFeedback();
 
 await app.InitializeContentAsync();
 app.Run();

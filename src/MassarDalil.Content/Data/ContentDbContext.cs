@@ -1,7 +1,9 @@
 using MassarDalil.Content.Audit;
+using MassarDalil.Content.Feedback;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -20,6 +22,9 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
     public DbSet<PageRevision> Revisions => Set<PageRevision>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<ContentState> ContentState => Set<ContentState>();
+    public DbSet<SynonymGroup> SynonymGroups => Set<SynonymGroup>();
+    public DbSet<UnansweredSearch> UnansweredSearches => Set<UnansweredSearch>();
+    public DbSet<AnswerVote> AnswerVotes => Set<AnswerVote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

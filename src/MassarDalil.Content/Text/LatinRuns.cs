@@ -30,6 +30,10 @@ public static partial class LatinRuns
 
     public static bool Any(string text) => Pattern().IsMatch(text);
 
+    /// <summary>Where the runs are, as [start, end) offsets, for callers that build their own HTML (search results).</summary>
+    public static IEnumerable<(int Start, int End)> Ranges(string text) =>
+        Pattern().Matches(text).Select(m => (m.Index, m.Index + m.Length));
+
     // A Latin word (accented French letters included, and codes such as "2BAC" that start with
     // digits), then more such words joined by spaces, apostrophes or the punctuation of domains,
     // e-mail addresses and codes; it never ends on the punctuation that closes a sentence.

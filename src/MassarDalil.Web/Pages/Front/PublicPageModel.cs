@@ -33,7 +33,7 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     /// <summary>Open Graph type: <c>website</c> for the site's own pages, <c>article</c> for a single answer or guide.</summary>
     public string OpenGraphType { get; protected set; } = "website";
 
-    /// <summary>Pages that are not content (404, errors): kept out of search engines, no canonical or hreflang.</summary>
+    /// <summary>Pages that are not content (404, errors, search results): kept out of search engines, no canonical or hreflang.</summary>
     public bool NoIndex { get; protected set; }
 
     public string Language => Site.Site.Key;

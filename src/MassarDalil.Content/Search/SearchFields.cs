@@ -1,0 +1,20 @@
+namespace MassarDalil.Content.Search;
+
+/// <summary>The fields of an indexed document and how much a match in each weighs.</summary>
+internal static class SearchFields
+{
+    public const string Kind = "kind";
+    public const string Key = "key";
+    public const string Url = "url";
+    public const string TopicKey = "topicKey";
+
+    // Searched: a word in the question says more about a match than the same word in the answer.
+    public const string Question = "question";
+    public const string Topic = "topic";
+    public const string Answer = "answer";
+
+    public static readonly (string Field, float Boost)[] Weighted = [(Question, 3f), (Topic, 1.5f), (Answer, 1f)];
+
+    /// <summary>A near miss (one typo) counts for less than the word itself.</summary>
+    public const float FuzzyFactor = 0.5f;
+}

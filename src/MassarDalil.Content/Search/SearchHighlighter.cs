@@ -1,0 +1,84 @@
+using System.Text;
+using Lucene.Net.Analysis;
+using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Text;
+
+namespace MassarDalil.Content.Search;
+
+/// <summary>
+/// Marks the matched words of a result. Everything is HTML-escaped first and only then are the
+/// matches wrapped in &lt;mark&gt;, so editors' text can never become markup.
+/// </summary>
+internal static class SearchHighlighter
+{
+    public const int SnippetLength = 200;
+    private const int LeadIn = 60;
+
+    public static string Html(Analyzer analyzer, string text, SearchMatches matches, bool rightToLeft) =>
+        Mark(text, Matched(analyzer, text, matches), rightToLeft);
+
+    /// <summary>About <see cref="SnippetLength"/> characters of <paramref name="text"/> around its first match, highlighted.</summary>
+    public static string Snippet(Analyzer analyzer, string text, SearchMatches matches, bool rightToLeft)
+    {
+        var compact = CollapseSpaces(text);
+        var spans = Matched(analyzer, compact, matches);
+        if (compact.Length <= SnippetLength)
+        {
+            return Mark(compact, spans, rightToLeft);
+        }
+        var start = spans.Count > 0 ? Math.Max(0, spans[0].Start - LeadIn) : 0;
+        start = start == 0 ? 0 : WordStart(compact, start);
+        var end = Math.Min(compact.Length, start + SnippetLength);
+        end = end == compact.Length ? end : WordEnd(compact, end);
+        var inside = spans.Where(s => s.Start >= start && s.End <= end).Select(s => (s.Start - start, s.End - start)).ToList();
+        return (start > 0 ? "… " : "") + Mark(compact[start..end], inside, rightToLeft) + (end < compact.Length ? " …" : "");
+    }
+
+    private static List<(int Start, int End)> Matched(Analyzer analyzer, string text, SearchMatches matches) =>
+        SearchTokens.Analyze(analyzer, text).Where(t => matches.Matches(t.Term)).Select(t => (t.Start, t.End)).ToList();
+
+    /// <summary>
+    /// Escapes the text, wraps the matches in &lt;mark&gt; and, in right-to-left text, each Latin run
+    /// in &lt;bdi&gt; as the answers themselves are (a run that only partly overlaps a match is left as is).
+    /// </summary>
+    private static string Mark(string text, List<(int Start, int End)> marks, bool rightToLeft)
+    {
+        var isolates = rightToLeft
+            ? LatinRuns.Ranges(text).Where(r => marks.All(m => m.End <= r.Start || m.Start >= r.End || Nested(m, r) || Nested(r, m))).ToList()
+            : [];
+        // Tags as events: at one position, closing tags come first, the longer span opens first and closes last.
+        var events = marks.Select(m => (m.Start, m.End, Tag: "mark", Rank: 1))
+            .Concat(isolates.Select(r => (r.Start, r.End, Tag: "bdi", Rank: 0)))
+            .SelectMany(span => new[]
+            {
+                (At: span.Start, Close: false, Order: (-(span.End - span.Start) * 2) - (1 - span.Rank), Html: $"<{span.Tag}>"),
+                (At: span.End, Close: true, Order: ((span.End - span.Start) * 2) + (1 - span.Rank), Html: $"</{span.Tag}>"),
+            })
+            .OrderBy(e => e.At).ThenByDescending(e => e.Close).ThenBy(e => e.Order)
+            .ToList();
+        var builder = new StringBuilder(text.Length + (events.Count * 6));
+        var at = 0;
+        foreach (var tag in events)
+        {
+            builder.Append(HtmlText.Escape(text[at..tag.At])).Append(tag.Html);
+            at = tag.At;
+        }
+        return builder.Append(HtmlText.Escape(text[at..])).ToString();
+    }
+
+    private static bool Nested((int Start, int End) inner, (int Start, int End) outer) => inner.Start >= outer.Start && inner.End <= outer.End;
+
+    private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static int WordStart(string text, int at)
+    {
+        var space = text.LastIndexOf(' ', at);
+        return space < 0 ? 0 : space + 1;
+    }
+
+    private static int WordEnd(string text, int at)
+    {
+        var space = text.IndexOf(' ', at);
+        return space < 0 ? text.Length : space;
+    }
+}

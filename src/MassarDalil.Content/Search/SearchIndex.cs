@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace MassarDalil.Content.Search;
+
+/// <summary>
+/// Searches the published questions and pages of one language. Always answers from the newest
+/// complete index; a rebuild (see <see cref="SearchIndexer"/>) swaps in a new one when it is ready,
+/// so a visitor never waits for indexing except in the first moments after start.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    public const int MaxResults = 20;
+
+    private readonly TaskCompletionSource _firstReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private SearchGeneration? _current;
+
+    /// <summary>The content version the index was built from; null before the first build.</summary>
+    public long? Version => Volatile.Read(ref _current)?.Version;
+
+    public async ValueTask<SearchResults> SearchAsync(string language, string? text, int max = MaxResults, CancellationToken cancellationToken = default)
+    {
+        var query = text?.Trim() ?? "";
+        if (SearchQueryText.Check(query) is not SearchProblem.None and var problem)
+        {
+            return SearchResults.Refused(query, problem);
+        }
+        while (true)
+        {
+            var generation = Volatile.Read(ref _current);
+            if (generation is null)
+            {
+                await _firstReady.Task.WaitAsync(cancellationToken);
+                continue;
+            }
+            if (!generation.TryBorrow())
+            {
+                continue; // retired between the read and the borrow: the next read sees its successor
+            }
+            try
+            {
+                return Search(generation, language, query, max);
+            }
+            finally
+            {
+                generation.GiveBack();
+            }
+        }
+    }
+
+    internal void Replace(SearchGeneration generation)
+    {
+        Interlocked.Exchange(ref _current, generation)?.Retire();
+        _firstReady.TrySetResult();
+    }
+
+    public void Dispose() => Interlocked.Exchange(ref _current, null)?.Retire();
+
+    private static SearchResults Search(SearchGeneration generation, string language, string query, int max)
+    {
+        if (generation.For(language) is not { } index)
+        {
+            return new SearchResults(query, SearchProblem.None, []);
+        }
+        var words = SearchTokens.Terms(index.Analyzer, query).Take(SearchQueryText.MaxWords).ToList();
+        if (words.Count == 0)
+        {
+            return new SearchResults(query, SearchProblem.None, []); // only stop words ("the", "في")
+        }
+        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms);
+        var top = index.Searcher.Search(luceneQuery, max);
+        var hits = new List<SearchHit>(top.ScoreDocs.Length);
+        foreach (var scored in top.ScoreDocs)
+        {
+            var document = index.Searcher.Doc(scored.Doc);
+            var title = document.Get(SearchFields.Question, CultureInfo.InvariantCulture);
+            hits.Add(new SearchHit(
+                document.Get(SearchFields.Kind, CultureInfo.InvariantCulture), document.Get(SearchFields.Key, CultureInfo.InvariantCulture), document.Get(SearchFields.Url, CultureInfo.InvariantCulture), title,
+                SearchHighlighter.Html(index.Analyzer, title, matches, index.RightToLeft),
+                SearchHighlighter.Snippet(index.Analyzer, document.Get(SearchFields.Answer, CultureInfo.InvariantCulture), matches, index.RightToLeft),
+                document.Get(SearchFields.TopicKey, CultureInfo.InvariantCulture), document.Get(SearchFields.Topic, CultureInfo.InvariantCulture), scored.Score));
+        }
+        return new SearchResults(query, SearchProblem.None, hits);
+    }
+}

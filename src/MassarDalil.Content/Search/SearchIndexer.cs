@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Published;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace MassarDalil.Content.Search;
+
+/// <summary>
+/// Rebuilds the search index in the background: once at start and after every change of the
+/// published content (a publish, an import, a synonym edit), always from the newest snapshot.
+/// Changes that arrive during a build are folded into one more build.
+/// </summary>
+public sealed partial class SearchIndexer(
+    PublishedContent content, SearchIndex index, MarkdownRenderer markdown, IServiceScopeFactory scopes, ILogger<SearchIndexer> logger)
+    : BackgroundService
+{
+    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        content.Changed += OnChanged;
+        try
+        {
+            _requests.Writer.TryWrite(true);
+            await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await RebuildAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Visitors keep searching the previous index; the next change tries again.
+                    LogRebuildFailed(e);
+                }
+            }
+        }
+        finally
+        {
+            content.Changed -= OnChanged;
+        }
+    }
+
+    // Raised while PublishedContent holds its lock: only ask for a build here, never do one.
+    private void OnChanged(PublishedSnapshot snapshot) => _requests.Writer.TryWrite(true);
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await content.GetAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        var groups = await db.SynonymGroups.AsNoTracking().Select(g => g.Terms).ToListAsync(cancellationToken);
+        var stopwatch = Stopwatch.StartNew();
+        var generation = SearchIndexBuilder.Build(snapshot, groups, markdown);
+        index.Replace(generation);
+        LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index built for content version {Version} in {Milliseconds:0} ms")]
+    private partial void LogRebuilt(long version, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search index rebuild failed")]
+    private partial void LogRebuildFailed(Exception e);
+}

@@ -1,0 +1,59 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace MassarDalil.Content.Search;
+
+/// <summary>A word as the index sees it, with where it stands in the original text.</summary>
+internal readonly record struct SearchToken(string Term, int Start, int End);
+
+internal static class SearchTokens
+{
+    public static List<SearchToken> Analyze(Analyzer analyzer, string text)
+    {
+        var tokens = new List<SearchToken>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(new SearchToken(term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return tokens;
+    }
+
+    public static string[] Terms(Analyzer analyzer, string text) => Analyze(analyzer, text).Select(t => t.Term).ToArray();
+
+    /// <summary>Latin-script words get typo tolerance; Arabic words are left exact, where one letter changes the root.</summary>
+    public static bool IsLatinWord(string term) =>
+        term.Length >= 4 && term.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9') && term.Any(char.IsAsciiLetter);
+
+    /// <summary>True when one insertion, deletion, substitution or swap of neighbours turns one into the other (as Lucene's fuzzy query counts).</summary>
+    public static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+        if (b.Length - a.Length > 1)
+        {
+            return false;
+        }
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+        if (i == a.Length)
+        {
+            return true; // equal, or b has one letter more at the end
+        }
+        if (a.Length != b.Length)
+        {
+            return a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        }
+        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+            || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
+    }
+}

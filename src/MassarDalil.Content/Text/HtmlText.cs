@@ -1,0 +1,25 @@
+using System.Text;
+
+namespace MassarDalil.Content.Text;
+
+/// <summary>Escapes text for HTML and SVG, in element content and in quoted attributes alike.</summary>
+public static class HtmlText
+{
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,89 @@
+using MassarDalil.Content.Feedback;
+using MassarDalil.Content.Published;
+
+namespace MassarDalil.Web.Feedback;
+
+/// <summary>
+/// POST <c>/{lang}/feedback</c>: a vote from the form under an answer. Without JavaScript it redirects
+/// back to the question (303, so a reload does not post again); with JavaScript (Accept: JSON) it
+/// answers with the next step. One vote per browser and question: a later vote replaces the earlier.
+/// </summary>
+internal static class FeedbackEndpoint
+{
+    public const string CookieName = "feedback";
+
+    public static async Task<IResult> VoteAsync(string lang, HttpContext context, AnswerFeedback feedback, PublishedContent content)
+    {
+        var request = context.Request;
+        var words = FeedbackText.For(lang);
+        context.Response.Headers.CacheControl = "no-store";
+        if (!SameOrigin.Check(request))
+        {
+            return Refuse(context, StatusCodes.Status403Forbidden, words.Refused);
+        }
+        if (!request.HasFormContentType)
+        {
+            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+        }
+        var form = await request.ReadFormAsync(context.RequestAborted);
+        var key = form["key"].ToString();
+        bool? helpful = form["helpful"].ToString() switch { "yes" => true, "no" => false, _ => null };
+        FeedbackReason? reason = form["reason"].ToString() switch
+        {
+            "unclear" => FeedbackReason.Unclear,
+            "outdated" => FeedbackReason.Outdated,
+            "not-answered" => FeedbackReason.NotAnswered,
+            _ => null,
+        };
+        if (helpful is null)
+        {
+            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+        }
+
+        var token = request.Cookies[CookieName] is { } existing && AnswerFeedback.IsBrowserToken(existing) ? existing : AnswerFeedback.NewBrowserToken();
+        var outcome = await feedback.VoteAsync(lang, key, helpful.Value, reason, token, context.RequestAborted);
+        if (outcome == VoteOutcome.UnknownQuestion)
+        {
+            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+        }
+        context.Response.Cookies.Append(CookieName, token, new CookieOptions
+        {
+            HttpOnly = true,
+            Secure = request.IsHttps,
+            SameSite = SameSiteMode.Strict,
+            MaxAge = TimeSpan.FromDays(365),
+            IsEssential = true, // remembers which answers this browser voted on; identifies no one
+        });
+
+        var step = helpful == false && reason is null ? FeedbackStep.Why : FeedbackStep.Thanks;
+        if (WantsJson(request))
+        {
+            return Results.Ok(new FeedbackJson(step == FeedbackStep.Why ? "why" : "thanks", words.Thanks));
+        }
+        var snapshot = await content.GetAsync(context.RequestAborted);
+        var faqPath = $"/{lang}/{snapshot.Find(lang)?.Faq?.Slug ?? "faq"}";
+        var page = form["from"] == FeedbackView.FromQuestion ? $"{faqPath}/{key}" : faqPath;
+        var query = step == FeedbackStep.Why ? "why" : "thanks";
+        return new SeeOther($"{page}?{query}={Uri.EscapeDataString(key)}#feedback-{key}");
+    }
+
+    public static bool WantsJson(HttpRequest request) => request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static IResult Refuse(HttpContext context, int status, string message) =>
+        WantsJson(context.Request) ? Results.Json(new FeedbackProblem(message), statusCode: status) : Results.Text(message, "text/plain; charset=utf-8", statusCode: status);
+
+    /// <summary>303 See Other: the browser follows with a GET, whatever the method was.</summary>
+    private sealed class SeeOther(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
+}
+
+internal sealed record FeedbackJson(string Step, string Message);
+
+internal sealed record FeedbackProblem(string Message);

@@ -1,0 +1,56 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace MassarDalil.Web.Feedback;
+
+public static class FeedbackExtensions
+{
+    public const string RateLimitPolicy = "feedback";
+
+    /// <summary>Votes under answers: rate limit per IP address (in memory, never stored). Needs <c>app.UseRateLimiter()</c>.</summary>
+    public static WebApplicationBuilder AddAnswerFeedback(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section)
+            .Validate(o => o.VotesPerMinute > 0, "Feedback:VotesPerMinute must be positive").ValidateOnStart();
+        builder.Services.AddRateLimiter(options => options.AddPolicy<string, FeedbackRateLimit>(RateLimitPolicy));
+        return builder;
+    }
+
+    public static WebApplication MapAnswerFeedback(this WebApplication app)
+    {
+        app.MapPost("/{lang:alpha:length(2)}/feedback", FeedbackEndpoint.VoteAsync)
+            .RequireRateLimiting(RateLimitPolicy)
+            // Protected by SameOrigin instead of a token, so that cached pages can carry the form.
+            .DisableAntiforgery()
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private sealed class FeedbackRateLimit(IOptions<FeedbackOptions> options) : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (context, cancellationToken) =>
+        {
+            var http = context.HttpContext;
+            var language = http.Request.RouteValues["lang"] as string ?? "ar";
+            var message = FeedbackText.For(language).TooMany;
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = "60";
+            if (FeedbackEndpoint.WantsJson(http.Request))
+            {
+                await http.Response.WriteAsJsonAsync(new FeedbackProblem(message), cancellationToken);
+                return;
+            }
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(message, cancellationToken);
+        };
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+            RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = options.Value.VotesPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+    }
+}

@@ -1,0 +1,25 @@
+namespace MassarDalil.Web.Feedback;
+
+/// <summary>Where a question's feedback box stands for this request: asking, asking why (after a no), or thanking.</summary>
+public enum FeedbackStep
+{
+    Ask,
+    Why,
+    Thanks,
+}
+
+/// <summary>One question's feedback box. <paramref name="From"/> is the page to come back to: <c>faq</c> or <c>question</c>.</summary>
+public sealed record FeedbackView(string Language, string QuestionKey, string From, FeedbackStep Step)
+{
+    public const string FromFaq = "faq";
+    public const string FromQuestion = "question";
+
+    /// <summary>The query after a vote without JavaScript: <c>?thanks=key</c> or <c>?why=key</c>.</summary>
+    public static FeedbackStep StepFor(IQueryCollection query, string questionKey) =>
+        query["why"] == questionKey ? FeedbackStep.Why
+        : query["thanks"] == questionKey ? FeedbackStep.Thanks
+        : FeedbackStep.Ask;
+
+    public FeedbackText Words => FeedbackText.For(Language);
+    public string BoxId => $"feedback-{QuestionKey}";
+}

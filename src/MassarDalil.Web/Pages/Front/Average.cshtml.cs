@@ -1,0 +1,87 @@
+using System.Text.Json;
+using MassarDalil.Content.Published;
+using MassarDalil.Content.Tools;
+using MassarDalil.Web.Tools;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>
+/// <c>/{lang}/tools/average</c>: the grade-average calculator. Without JavaScript the form posts here
+/// and the page shows the result; average.js does the same instantly. Nothing is stored.
+/// </summary>
+// No antiforgery token: the post changes nothing and stores nothing, so there is nothing to forge,
+// and the page it posts from stays the same for every visitor (cacheable).
+[IgnoreAntiforgeryToken]
+public sealed class AverageModel(PublishedContent content) : PublicPageModel(content)
+{
+    public const int BlankRows = 3;
+
+    [BindProperty]
+    public List<GradeRowForm> Rows { get; set; } = [];
+
+    public AverageText Words { get; private set; } = AverageText.Arabic;
+    public GradeAverageResult? Result { get; private set; }
+
+    /// <summary>The words average.js needs, as JSON for a data block.</summary>
+    public string ScriptWords => JsonSerializer.Serialize(new
+    {
+        Words.Problems, Words.YourAverage, Words.Passed, Words.NotPassed, Words.FixFields, Words.Row, Words.Remove, Words.DecimalSeparator,
+        MaxGrade = GradeAverage.MaxGrade, MaxCoefficient = GradeAverage.MaxCoefficient, PassMark = GradeAverage.PassMark, GradeAverage.MaxRows,
+    }, JsonSerializerOptions.Web);
+
+    public async Task<IActionResult> OnGetAsync(string lang)
+    {
+        if (!await LoadAsync(lang))
+        {
+            return NotFoundPage();
+        }
+        Rows = Enumerable.Range(0, BlankRows).Select(_ => new GradeRowForm()).ToList();
+        return Page();
+    }
+
+    /// <param name="add">Set by the "Add a subject" button: one more row, nothing calculated yet.</param>
+    public async Task<IActionResult> OnPostAsync(string lang, string? add)
+    {
+        if (!await LoadAsync(lang))
+        {
+            return NotFoundPage();
+        }
+        Rows = Rows.Take(GradeAverage.MaxRows).ToList();
+        if (add is not null)
+        {
+            if (Rows.Count < GradeAverage.MaxRows)
+            {
+                Rows.Add(new GradeRowForm());
+            }
+            return Page();
+        }
+        Result = GradeAverage.Calculate(Rows.Select(r => new GradeRowInput(r.Subject, r.Grade, r.Coefficient)).ToList());
+        return Page();
+    }
+
+    public string? ErrorFor(int row, GradeField field) =>
+        Result?.Errors.FirstOrDefault(e => e.Row == row && e.Field == field) is { } error ? Words.Message(error) : null;
+
+    private async Task<bool> LoadAsync(string lang)
+    {
+        if (!await LoadSiteAsync(lang))
+        {
+            return false;
+        }
+        Words = AverageText.For(lang);
+        PageTitle = $"{Words.Title} | {SiteTitle}";
+        MetaDescription = Words.Description;
+        CanonicalPath = $"/{lang}/tools/average";
+        Alternates = AlternatesFor(s => $"/{s.Site.Key}/tools/average");
+        return true;
+    }
+}
+
+/// <summary>One row of the form as typed: text, so "14,5" reaches the calculation as the visitor wrote it.</summary>
+public sealed class GradeRowForm
+{
+    public string? Subject { get; set; }
+    public string? Grade { get; set; }
+    public string? Coefficient { get; set; } = "1";
+}

@@ -1,0 +1,53 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Content.Search;
+using MassarDalil.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace MassarDalil.Web.Pages.Front;
+
+/// <summary>
+/// <c>/{lang}/search?q=</c>: results without JavaScript, and the page search.js enhances. A query
+/// that finds nothing is counted for the editors (text and language only).
+/// </summary>
+[OutputCache(NoStore = true)] // every query differs, and a cached page would not count what found nothing
+public sealed class SearchModel(PublishedContent content, SearchIndex index, UnansweredSearches unanswered) : PublicPageModel(content)
+{
+    public SearchText Words { get; private set; } = SearchText.Arabic;
+    public string Query { get; private set; } = "";
+    public SearchResults? Results { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string lang, string? q)
+    {
+        if (!await LoadSiteAsync(lang))
+        {
+            return NotFoundPage();
+        }
+        Words = SearchText.For(lang);
+        Query = q?.Trim() ?? "";
+        NoIndex = true;
+        CanonicalPath = $"/{lang}/search";
+        // Model binding turns "?q=" into null: only a missing q means the visitor has not searched yet.
+        var searched = Request.Query.ContainsKey("q");
+        var withQuery = searched ? $"?q={Uri.EscapeDataString(Query)}" : "";
+        Alternates = AlternatesFor(s => $"/{s.Site.Key}/search{withQuery}");
+        PageTitle = $"{Words.PageTitle} | {SiteTitle}";
+        MetaDescription = Words.Label;
+        if (!searched)
+        {
+            return Page(); // arrived without a query: just the form
+        }
+        Results = await index.SearchAsync(lang, Query, cancellationToken: HttpContext.RequestAborted);
+        Message = Words.Problem(Results.Problem);
+        if (Message is null)
+        {
+            PageTitle = $"{Words.TitleFor(Query)} | {SiteTitle}";
+            if (!Results.Found)
+            {
+                await unanswered.RecordAsync(lang, Query, HttpContext.RequestAborted);
+            }
+        }
+        return Page();
+    }
+}

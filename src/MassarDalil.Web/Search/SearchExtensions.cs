@@ -1,0 +1,50 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Content.Search;
+
+namespace MassarDalil.Web.Search;
+
+public static class SearchExtensions
+{
+    public static WebApplicationBuilder AddSiteSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSearchEngine();
+        return builder;
+    }
+
+    /// <summary>The JSON behind results-as-you-type. The page <c>/{lang}/search</c> is a Razor page.</summary>
+    public static WebApplication MapSiteSearch(this WebApplication app)
+    {
+        app.MapGet("/{lang:alpha:length(2)}/search.json", SearchJsonAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>
+    /// Answers as the visitor types, so it does not count searches that found nothing: half-typed
+    /// words would drown the real ones. The search page, reached on Enter, counts them.
+    /// </summary>
+    private static async Task<IResult> SearchJsonAsync(string lang, string? q, SearchIndex index, PublishedContent content, HttpContext context)
+    {
+        var snapshot = await content.GetAsync(context.RequestAborted);
+        if (snapshot.Find(lang) is not { } site || site.Site.Key != lang)
+        {
+            return Results.NotFound();
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        var words = SearchText.For(lang);
+        var results = await index.SearchAsync(lang, q, cancellationToken: context.RequestAborted);
+        if (words.Problem(results.Problem) is { } message)
+        {
+            return Results.BadRequest(new SearchJsonProblem(results.Query, message));
+        }
+        return Results.Ok(new SearchJson(results.Query, results.Hits.Count, words.Summary(results),
+            results.Hits.Select(h => new SearchJsonHit(h.Url, h.Title, h.TitleHtml, h.SnippetHtml,
+                h.Kind == SearchHit.PageKind ? words.Guide : h.TopicTitle)).ToList()));
+    }
+}
+
+internal sealed record SearchJson(string Query, int Count, string Summary, IReadOnlyList<SearchJsonHit> Results);
+
+/// <param name="TitleHtml">Escaped text with &lt;mark&gt; around matched words; safe to insert as HTML.</param>
+internal sealed record SearchJsonHit(string Url, string Title, string TitleHtml, string SnippetHtml, string Topic);
+
+internal sealed record SearchJsonProblem(string Query, string Message);

@@ -1,0 +1,67 @@
+using MassarDalil.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace MassarDalil.BrowserTests;
+
+public class SearchBrowserTests
+{
+    [SkippableFact]
+    public async Task TheHeaderBoxShowsResultsAsYouTypeAndEscapeClosesThem()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/ar/faq");
+
+        await page.Locator("#site-search-q").PressSequentiallyAsync("كلمة السر");
+
+        var results = page.Locator("#site-search-results .results");
+        await Assertions.Expect(results).ToBeVisibleAsync();
+        await Assertions.Expect(results.Locator("a").First).ToHaveAttributeAsync("href", "/ar/faq#forgot-password");
+        await Assertions.Expect(page.Locator("#site-search-results [role=status]")).ToContainTextAsync("للبحث عن «كلمة السر»");
+        await Assertions.Expect(results.Locator("mark").First).ToBeVisibleAsync();
+        await Axe.ScreenshotAsync(page, "search-header-ar");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(results).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#site-search-q")).ToBeFocusedAsync();
+    }
+
+    [SkippableFact]
+    public async Task TheSearchPageUpdatesAsYouTypeAndKeepsTheAddress()
+    {
+        await using var session = await BrowserSession.StartAsync(width: 1280, height: 900);
+        var page = session.Page;
+        await page.GotoAsync("/en/search");
+
+        await page.Locator("#search-page-q").FillAsync("NFC");
+
+        var results = page.Locator("#search-results .results li");
+        await Assertions.Expect(results).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator(".search-status")).ToHaveTextAsync("4 results for “NFC”");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/en/search\?q=NFC$"));
+        await Axe.ScreenshotAsync(page, "search-page-en");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.Locator("#search-page-q").FillAsync("%%%");
+        await Assertions.Expect(page.Locator(".search-status")).ToHaveTextAsync("Use letters or numbers to search, not symbols only.");
+        await Assertions.Expect(results).ToHaveCountAsync(0);
+
+        await page.Locator("#search-page-q").FillAsync("");
+        await Assertions.Expect(page.Locator(".search-status")).ToHaveTextAsync("");
+    }
+
+    [SkippableFact]
+    public async Task PressingEnterInTheHeaderBoxOpensTheSearchPage()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/en/");
+
+        await page.Locator("#site-search-q").FillAsync("masar");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/en/search\?q=masar$"));
+        await Assertions.Expect(page.Locator("#search-results .results li a").First).ToHaveAttributeAsync("href", "/en/faq#spelling-masar-massar");
+    }
+}

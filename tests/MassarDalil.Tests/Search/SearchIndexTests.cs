@@ -1,0 +1,139 @@
+using MassarDalil.Content.Search;
+using MassarDalil.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Tests.Search;
+
+/// <summary>The examples of issue 5, against the real index built from the real seed.</summary>
+public class SearchIndexTests
+{
+    private static readonly string[] PasswordReset = ["forgot-password", "reset-email-missing", "no-recovery-email", "reset-link-expired"];
+    private static readonly string[] Spelling = ["spelling-masar-massar", "massar-masar-moutamadris"];
+
+    private static async Task<SearchResults> SearchAsync(MassarApp app, string language, string query) =>
+        await app.Services.GetRequiredService<SearchIndex>().SearchAsync(language, query);
+
+    [Theory]
+    [InlineData("كلمة السر")]
+    [InlineData("كَلِمَةُ المُرُور")]
+    [InlineData("كلمة المرور")]
+    [InlineData("كلمـــة المرور")]
+    public async Task ArabicPasswordWordsFindThePasswordResetQuestionsFirst(string query)
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "ar", query);
+
+        var firstSix = results.Hits.Take(6).Select(h => h.Key).ToList();
+        Assert.All(PasswordReset, key => Assert.Contains(key, firstSix));
+        Assert.Equal("forgot-password", results.Hits[0].Key);
+    }
+
+    [Theory]
+    [InlineData("ar", "masar")]
+    [InlineData("ar", "motamadris")]
+    [InlineData("en", "masar")]
+    [InlineData("en", "motamadris")]
+    [InlineData("ar", "مسار")]
+    [InlineData("en", "MASSAR")]
+    public async Task SpellingsOfMassarFindTheQuestionAboutSpelling(string language, string query)
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, language, query);
+
+        Assert.Contains(results.Hits[0].Key, Spelling);
+        Assert.Contains("massar-masar-moutamadris", results.Hits.Take(3).Select(h => h.Key));
+    }
+
+    [Theory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task NfcFindsTheDigitalIdTopic(string language)
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, language, "NFC");
+
+        Assert.Equal(4, results.Hits.Count);
+        Assert.All(results.Hits, h => Assert.Equal("digital-id", h.TopicKey));
+        Assert.All(results.Hits, h => Assert.StartsWith($"/{language}/faq#nfc-", h.Url, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("passwords")]
+    [InlineData("password")]
+    [InlineData("pasword")]
+    public async Task EnglishPasswordWordsFindThePasswordQuestions(string query)
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "en", query);
+
+        var firstFour = results.Hits.Take(4).Select(h => h.Key).ToList();
+        Assert.All(PasswordReset, key => Assert.Contains(key, firstFour));
+        Assert.Contains("password", results.Hits[0].TitleHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAppNameWaliyeInArabicDoesNotMatchEveryLittleWord()
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "ar", "وليي");
+
+        Assert.Equal("what-is-waliye", results.Hits[0].Key);
+        Assert.All(results.Hits, h => Assert.Equal("parent-space", h.TopicKey));
+    }
+
+    [Fact]
+    public async Task ArabicIndicDigitsFindWesternDigits()
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "ar", "١٠/٢٠");
+
+        Assert.Contains("pass-mark", results.Hits.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task MatchedWordsAreMarkedAndTheRestIsEscaped()
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "en", "spelled masar");
+
+        var hit = results.Hits[0];
+        Assert.Equal("spelling-masar-massar", hit.Key);
+        Assert.Equal("Is it <mark>spelled</mark> &quot;<mark>masar</mark>&quot; or &quot;<mark>massar</mark>&quot;?", hit.TitleHtml);
+        Assert.Contains("<mark>مسار</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", SearchProblem.Empty)]
+    [InlineData("   ", SearchProblem.Empty)]
+    [InlineData("?!*&<>«»", SearchProblem.NoWords)]
+    [InlineData("\"\" ()[] +-", SearchProblem.NoWords)]
+    public async Task QueriesWithoutWordsAreRefusedWithAReason(string query, SearchProblem problem)
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "ar", query);
+
+        Assert.Equal(problem, results.Problem);
+        Assert.Empty(results.Hits);
+    }
+
+    [Fact]
+    public async Task AQueryOf500CharactersIsRefusedAsTooLong()
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "en", new string('a', 250) + " " + new string('b', 249));
+
+        Assert.Equal(SearchProblem.TooLong, results.Problem);
+    }
+
+    [Theory]
+    [InlineData("AND OR NOT")]
+    [InlineData("password~ title:* \"unclosed")]
+    [InlineData("the of and")]
+    public async Task QuerySyntaxAndStopWordsAreJustText(string query)
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "en", query);
+
+        Assert.Equal(SearchProblem.None, results.Problem);
+    }
+}

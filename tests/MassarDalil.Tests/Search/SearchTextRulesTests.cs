@@ -1,0 +1,128 @@
+using MassarDalil.Content.Search;
+
+namespace MassarDalil.Tests.Search;
+
+/// <summary>The pure rules under search: analysis, typo distance, highlighting, query checks.</summary>
+public class SearchTextRulesTests
+{
+    [Theory]
+    [InlineData("ar", "كلمة المرور", "كلم مرور")]
+    [InlineData("ar", "كَلِمَةُ المُرُور", "كلم مرور")]
+    [InlineData("ar", "كلمـــة الـمرور", "كلم مرور")]
+    [InlineData("ar", "إعادة", "اعاد")]
+    [InlineData("ar", "١٤٫٥ و ٢٠", "14.5 20")]
+    [InlineData("ar", "Massar NFC", "massar nfc")]
+    [InlineData("en", "Passwords and the student's grades", "password student grade")]
+    [InlineData("en", "٢٠ out of 20", "20 out 20")]
+    public void AnalyzersFoldAndStemAsTheIndexDoes(string language, string text, string expected)
+    {
+        using var analyzer = SearchAnalyzers.For(language);
+
+        Assert.Equal(expected, string.Join(' ', SearchTokens.Terms(analyzer, text)));
+    }
+
+    [Fact]
+    public void WordsKeptWholeAreNotStemmed()
+    {
+        using var plain = SearchAnalyzers.For("ar");
+        using var keeping = SearchAnalyzers.For("ar", ["وليي"]);
+
+        Assert.Equal("لي", SearchTokens.Terms(plain, "وليي").Single());
+        Assert.Equal("وليي", SearchTokens.Terms(keeping, "وليي").Single());
+    }
+
+    [Theory]
+    [InlineData("massar", "masar", true)]
+    [InlineData("motamadri", "moutamadri", true)]
+    [InlineData("pasword", "password", true)]
+    [InlineData("passowrd", "password", true)]
+    [InlineData("massar", "massar", true)]
+    [InlineData("massar", "mas", false)]
+    [InlineData("waliye", "wali", false)]
+    [InlineData("abcd", "dcba", false)]
+    public void OneEditMeansOneInsertionDeletionChangeOrSwap(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, SearchTokens.WithinOneEdit(a, b));
+        Assert.Equal(expected, SearchTokens.WithinOneEdit(b, a));
+    }
+
+    [Theory]
+    [InlineData("massar", true)]
+    [InlineData("nfc", false)]
+    [InlineData("2024", false)]
+    [InlineData("مسار", false)]
+    public void OnlyLatinWordsOfFourLettersOrMoreGetTypoTolerance(string term, bool expected) =>
+        Assert.Equal(expected, SearchTokens.IsLatinWord(term));
+
+    [Fact]
+    public void HighlightingEscapesEverythingAndMarksOnlyMatches()
+    {
+        using var analyzer = SearchAnalyzers.For("en");
+        var matches = new SearchMatches();
+        matches.Add(["password"]);
+
+        var html = SearchHighlighter.Html(analyzer, "<script>alert('password')</script> & Passwords", matches, rightToLeft: false);
+
+        Assert.Equal("&lt;script&gt;alert(&#39;<mark>password</mark>&#39;)&lt;/script&gt; &amp; <mark>Passwords</mark>", html);
+    }
+
+    [Fact]
+    public void ArabicHighlightsIsolateLatinRunsAroundAndInsideMarks()
+    {
+        using var analyzer = SearchAnalyzers.For("ar");
+        var matches = new SearchMatches();
+        matches.Add(["مسار", "massar"]);
+
+        var html = SearchHighlighter.Html(analyzer, "منصة مسار (massar) على moutamadris.men.gov.ma.", matches, rightToLeft: true);
+
+        Assert.Equal("منصة <mark>مسار</mark> (<bdi><mark>massar</mark></bdi>) على <bdi>moutamadris.men.gov.ma</bdi>.", html);
+    }
+
+    [Fact]
+    public void NearMissesOfLatinWordsAreHighlightedToo()
+    {
+        using var analyzer = SearchAnalyzers.For("en");
+        var matches = new SearchMatches();
+        matches.AddFuzzy("pasword");
+
+        Assert.Equal("reset your <mark>password</mark>", SearchHighlighter.Html(analyzer, "reset your password", matches, rightToLeft: false));
+    }
+
+    [Fact]
+    public void ALongAnswerIsCutAroundItsFirstMatch()
+    {
+        using var analyzer = SearchAnalyzers.For("en");
+        var matches = new SearchMatches();
+        matches.Add(["nfc"]);
+        var text = string.Join(' ', Enumerable.Repeat("word", 60)) + " the NFC antenna " + string.Join(' ', Enumerable.Repeat("more", 60));
+
+        var snippet = SearchHighlighter.Snippet(analyzer, text, matches, rightToLeft: false);
+
+        Assert.StartsWith("… word", snippet, StringComparison.Ordinal);
+        Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
+        Assert.Contains("the <mark>NFC</mark> antenna", snippet, StringComparison.Ordinal);
+        Assert.InRange(snippet.Length, 150, SearchHighlighter.SnippetLength + 30);
+    }
+
+    [Theory]
+    [InlineData("  Massar   NFC ", "massar nfc")]
+    [InlineData("كَلِمَةُ  المُرُور", "كلمه المرور")]
+    [InlineData("إعادة ٢٠", "اعاده 20")]
+    public void UnansweredQueriesAreCountedInOneNormalForm(string query, string expected) =>
+        Assert.Equal(expected, SearchQueryText.Normalize(query));
+
+    [Theory]
+    [InlineData(null, SearchProblem.Empty)]
+    [InlineData(" ", SearchProblem.Empty)]
+    [InlineData("؟!،", SearchProblem.NoWords)]
+    [InlineData("a", SearchProblem.None)]
+    [InlineData("٣", SearchProblem.None)]
+    public void QueryChecks(string? query, SearchProblem expected) => Assert.Equal(expected, SearchQueryText.Check(query));
+
+    [Fact]
+    public void QueriesLongerThanTheLimitAreRefused()
+    {
+        Assert.Equal(SearchProblem.None, SearchQueryText.Check(new string('a', SearchQueryText.MaxLength)));
+        Assert.Equal(SearchProblem.TooLong, SearchQueryText.Check(new string('a', SearchQueryText.MaxLength + 1)));
+    }
+}
