@@ -1,4 +1,5 @@
 using MassarDalil.Content;
+using MassarDalil.Web.Areas.Manager;
 using MassarDalil.Web.PublicSite;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -10,11 +11,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddContentEngine(builder.Configuration);
 builder.AddPublicSite();
+builder.AddManager();
 
 var app = builder.Build();
 
 app.UsePublicSite();
 app.MapPublicSite();
+app.MapManager();
 
 await app.InitializeContentAsync();
 app.Run();
