@@ -99,7 +99,8 @@ public static class ManagerExtensions
             {
                 // Drafts and accounts: never stored by a cache, never indexed, and errors stay plain
                 // rather than becoming the public "page not found".
-                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.CacheControl = "no-cache, no-store";
+                context.Response.Headers.Pragma = "no-cache";
                 context.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
                 if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
                 {
