@@ -70,9 +70,10 @@ public static class RevisionDiff
         content.Topics.SelectMany(t => t.Questions.Select(q => (q, t.Key)))
             .GroupBy(x => x.q.Key).ToDictionary(g => g.Key, g => g.First());
 
-    /// <summary>Position among the questions of the topic that both versions have, so an addition does not look like a move.</summary>
+    /// <summary>Position among the questions both versions have in this topic, so an addition or a move elsewhere does not look like a move.</summary>
     private static int RankAmongCommon(PageContent content, string topicKey, string key, Dictionary<string, (FaqQuestion Question, string Topic)> other) =>
-        content.Topics.First(t => t.Key == topicKey).Questions.Where(q => other.ContainsKey(q.Key)).Select(q => q.Key).ToList().IndexOf(key);
+        content.Topics.First(t => t.Key == topicKey).Questions
+            .Where(q => other.TryGetValue(q.Key, out var there) && there.Topic == topicKey).Select(q => q.Key).ToList().IndexOf(key);
 
     private static void AddField(List<FieldChange> fields, string name, string before, string after)
     {

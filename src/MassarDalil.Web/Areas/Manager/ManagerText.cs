@@ -31,9 +31,12 @@ public sealed class ManagerText
     public string Format(string english, params object[] values) =>
         string.Format(Culture, this[english], values);
 
-    /// <summary>A date and time as people in Morocco write it, in the reader's language (Latin digits in both).</summary>
+    /// <summary>
+    /// A date and time with Latin digits, as written in Morocco in both languages. Wrapped in
+    /// Unicode isolates so that inside Arabic text it still reads left to right, date first.
+    /// </summary>
     public string When(DateTimeOffset at) =>
-        at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        "\u2066" + at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069";
 
     public string SiteName(string siteKey) => siteKey switch
     {
