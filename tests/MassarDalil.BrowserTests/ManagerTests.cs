@@ -2,6 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using MassarDalil.BrowserTests.Support;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Publishing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -105,6 +106,24 @@ public class ManagerTests
             }
             await ExpectNoViolationsAsync(page, name, language);
         }
+
+        // A conflict: someone else saves while this editor types.
+        await page.GotoAsync($"/manager/faq/{faqId}?open=forgot-username");
+        await SomeoneElseSavesAsync(session, faqId);
+        await page.Locator("details[data-key='forgot-username'] textarea[name$='.Answer']").FillAsync("نص آخر");
+        await page.Locator("button[name='command'][value='save'].primary").ClickAsync();
+        await Assertions.Expect(page.Locator("#conflict")).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "conflict", language);
+    }
+
+    private static async Task SomeoneElseSavesAsync(BrowserSession session, int pageId)
+    {
+        await using var scope = session.Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        var stored = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
+        var changed = stored.Draft with { Title = stored.Draft.Title + " (2)" };
+        var result = await scope.ServiceProvider.GetRequiredService<PageEditor>().SaveDraftAsync(pageId, stored.DraftVersion, changed, null, "someone@massar.test");
+        Assert.Equal(SaveStatus.Saved, result.Status);
     }
 
     private static async Task ExpectNoViolationsAsync(IPage page, string name, string language)

@@ -68,8 +68,8 @@ public static partial class WordDiff
         return merged;
     }
 
-    /// <summary>Words with their following spaces, and punctuation on its own.</summary>
-    [GeneratedRegex(@"\w+\s*|[^\w\s]+\s*|\s+")]
+    /// <summary>Words, runs of punctuation and runs of spaces, each on its own.</summary>
+    [GeneratedRegex(@"\w+|[^\w\s]+|\s+")]
     private static partial Regex Tokens();
 }
 

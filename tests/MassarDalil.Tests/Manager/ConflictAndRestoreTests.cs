@@ -41,6 +41,38 @@ public class ConflictAndRestoreTests
     }
 
     [Fact]
+    public async Task OnAConflictTheEditorChoosesTheirVersionOfOneQuestionAndKeepsTheirOwnElsewhere()
+    {
+        using var app = ManagerAccess.NewApp();
+        var first = await app.SignedInAsync();
+        var second = await app.EditorAsync();
+        var id = await app.PageIdAsync("en");
+        var firstForm = await first.GetDocumentAsync($"/manager/faq/{id}");
+        var secondForm = await second.GetDocumentAsync($"/manager/faq/{id}");
+        using var saved = await first.SaveFaqAsync(firstForm, "save", new Dictionary<string, string>
+        {
+            [firstForm.FieldOf("forgot-password")] = "Theirs, better.",
+        });
+        using var refused = await second.SaveFaqAsync(secondForm, "save", new Dictionary<string, string>
+        {
+            [secondForm.FieldOf("forgot-password")] = "Mine, worse.",
+            [secondForm.FieldOf("forgot-username")] = "Mine, and only mine.",
+        });
+        var conflict = await Html.ParseAsync(await refused.Content.ReadAsStringAsync(), $"http://localhost/manager/faq/{id}");
+        Assert.Equal(2, conflict.QuerySelectorAll("#conflict input[type='radio'][form='faq-form'][value='theirs']").Length);
+
+        using var resolved = await second.SaveFaqAsync(conflict, "save", new Dictionary<string, string>
+        {
+            ["Choices[q:forgot-password]"] = "theirs",
+            ["Choices[q:forgot-username]"] = "mine",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
+        var answers = (await app.StoredPageAsync(id)).Draft.AllQuestions.ToDictionary(q => q.Key, q => q.Answer);
+        Assert.Equal(("Theirs, better.", "Mine, and only mine."), (answers["forgot-password"], answers["forgot-username"]));
+    }
+
+    [Fact]
     public async Task RestoringAnOldRevisionMakesItTheDraftAndPublishingBringsTheOldTextBack()
     {
         using var app = ManagerAccess.NewApp();

@@ -64,7 +64,7 @@ public class RevisionDiffTests
         var parts = WordDiff.Compare("افتح صفحة الدخول ثم اضغط", "افتح صفحة التسجيل ثم اضغط");
 
         Assert.Equal(
-            [(DiffOp.Same, "افتح صفحة "), (DiffOp.Removed, "الدخول "), (DiffOp.Added, "التسجيل "), (DiffOp.Same, "ثم اضغط")],
+            [(DiffOp.Same, "افتح صفحة "), (DiffOp.Removed, "الدخول"), (DiffOp.Added, "التسجيل"), (DiffOp.Same, " ثم اضغط")],
             parts.Select(p => (p.Op, p.Text)));
     }
 

@@ -24,6 +24,13 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     public Site? TwinSite { get; private set; }
 
     public ProblemList Problems { get; protected set; } = null!;
+
+    /// <summary>After a conflict: for each difference, whether to keep their version (<see cref="ConflictMerge"/> keys).</summary>
+    [BindProperty]
+    public Dictionary<string, string> Choices { get; set; } = [];
+
+    /// <summary>The id of the editor's form, which the conflict's choices belong to.</summary>
+    public abstract string FormId { get; }
     public ConflictView? Conflict { get; private set; }
 
     /// <summary>True after an add, move or remove: the form holds changes that are not saved yet.</summary>
@@ -58,6 +65,11 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// <summary>Saves the typed content; then previews or publishes it when asked. Shows the form again on a problem.</summary>
     protected async Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command)
     {
+        if (Choices.Count > 0 && Edited.DraftVersion == version)
+        {
+            // The editor resolved a conflict against the draft now stored: take their parts where chosen.
+            content = ConflictMerge.Apply(content, Edited.Draft, Choices);
+        }
         var result = await editor.SaveDraftAsync(Edited.Id, version, content, slug, Actor);
         switch (result.Status)
         {

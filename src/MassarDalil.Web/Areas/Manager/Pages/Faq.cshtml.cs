@@ -10,6 +10,8 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// <summary>The FAQ editor: topics and questions of one language, with the other language beside each question.</summary>
 public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRenderer markdown) : EditorPageModel(db, editor, markdown)
 {
+    public override string FormId => "faq-form";
+
     [BindProperty]
     public FaqInput Input { get; set; } = new();
 

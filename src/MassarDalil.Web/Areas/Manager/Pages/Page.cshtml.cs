@@ -10,6 +10,8 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// <summary>The editor of a page with a Markdown body: guides (with their address) and the home pages.</summary>
 public sealed class PageEditModel(ContentDbContext db, PageEditor editor, MarkdownRenderer markdown) : EditorPageModel(db, editor, markdown)
 {
+    public override string FormId => "page-form";
+
     [BindProperty]
     public PageInput Input { get; set; } = new();
 
