@@ -38,6 +38,10 @@ public sealed class ManagerText
     public string When(DateTimeOffset at) =>
         "\u2066" + at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069";
 
+    /// <summary>The same moment for a <c>time</c> element's <c>datetime</c> (whole seconds, UTC).</summary>
+    public static string Machine(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     public string SiteName(string siteKey) => siteKey switch
     {
         "ar" => this["Arabic"],
