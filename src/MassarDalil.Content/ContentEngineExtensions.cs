@@ -1,3 +1,4 @@
+using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Markdown;
@@ -31,6 +32,8 @@ public static class ContentEngineExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<PublishedContent>();
         services.AddScoped<Publisher>();
+        services.AddScoped<PageEditor>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<SeedExporter>();
         services.AddScoped<DatabaseInitializer>();

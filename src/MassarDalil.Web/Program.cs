@@ -1,4 +1,5 @@
 using MassarDalil.Content;
+using MassarDalil.Web.Areas.Manager;
 using MassarDalil.Web.Feedback;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
@@ -14,6 +15,7 @@ builder.Services.AddContentEngine(builder.Configuration);
 builder.AddPublicSite();
 builder.AddSiteSearch();
 builder.AddAnswerFeedback();
+builder.AddManager();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.UseRateLimiter();
 app.MapPublicSite();
 app.MapSiteSearch();
 app.MapAnswerFeedback();
+app.MapManager();
 
 await app.InitializeContentAsync();
 app.Run();

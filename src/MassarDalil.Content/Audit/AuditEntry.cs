@@ -1,6 +1,6 @@
 namespace MassarDalil.Content.Audit;
 
-/// <summary>Who did what, and when: saves, publishes, restores, imports, sign-ins.</summary>
+/// <summary>Who did what, and when: saves, publishes, restores, imports, sign-ins, user changes.</summary>
 public class AuditEntry
 {
     public long Id { get; set; }
@@ -19,4 +19,10 @@ public static class AuditActions
     public const string Unpublish = "unpublish";
     public const string Restore = "restore";
     public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string PasswordChange = "password-change";
+    public const string Create = "create";
+    public const string UserCreate = "user-create";
+    public const string UserChange = "user-change";
 }

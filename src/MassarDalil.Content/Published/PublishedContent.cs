@@ -67,14 +67,25 @@ public sealed class PublishedContent(IServiceScopeFactory scopes, MarkdownRender
 
     public void Dispose() => _loading.Dispose();
 
+    /// <summary>
+    /// The page's draft as visitors would see it once published, for the manager's preview.
+    /// Not part of any snapshot.
+    /// </summary>
+    public PublishedPage RenderDraft(Page page, bool rightToLeft) =>
+        Render(page, page.Draft, page.Slug, 0, page.DraftUpdatedAt, rightToLeft);
+
     private PublishedPage Render(Page page, bool rtl)
     {
         var revision = page.PublishedRevision!;
-        var content = revision.Content;
+        return Render(page, revision.Content, revision.Slug, revision.Number, revision.CreatedAt, rtl);
+    }
+
+    private PublishedPage Render(Page page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl)
+    {
         var topics = content.Topics.Select(t => new PublishedTopic(t.Key, t.Title, t.Questions
             .Select(q => new PublishedQuestion(q.Key, t.Key, q.Question, q.Answer, markdown.ToHtml(q.Answer, rtl), markdown.ToPlainText(q.Answer)))
             .ToList())).ToList();
-        return new PublishedPage(page.Id, page.SiteKey, page.Type, revision.Slug, page.TranslationKey, page.SortOrder,
-            revision.Number, revision.CreatedAt, content, markdown.ToHtml(content.Body, rtl), topics);
+        return new PublishedPage(page.Id, page.SiteKey, page.Type, slug, page.TranslationKey, page.SortOrder,
+            number, at, content, markdown.ToHtml(content.Body, rtl), topics);
     }
 }

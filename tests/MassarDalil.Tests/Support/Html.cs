@@ -6,15 +6,23 @@ namespace MassarDalil.Tests.Support;
 /// <summary>Fetches and parses pages the way a browser would see their markup.</summary>
 public static class Html
 {
-    public static async Task<IDocument> ParseAsync(string html) =>
-        await BrowsingContext.New(Configuration.Default).OpenAsync(request => request.Content(html));
+    public static async Task<IDocument> ParseAsync(string html, string? address = null) =>
+        await BrowsingContext.New(Configuration.Default).OpenAsync(request =>
+        {
+            request.Content(html);
+            if (address is not null)
+            {
+                // Forms without an action post back to the page's own address, as in a browser.
+                request.Address(address);
+            }
+        });
 
     public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"GET {path} gave {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
-        return await ParseAsync(body);
+        return await ParseAsync(body, new Uri(client.BaseAddress!, path).ToString());
     }
 
     /// <summary>

@@ -1,0 +1,38 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Text;
+
+namespace MassarDalil.Content.Publishing;
+
+/// <summary>
+/// Gives new topics and questions a key when the editor left it empty: from the text when it is
+/// English, else a numbered placeholder the editor can rename until the question is published.
+/// </summary>
+public static class FaqKeys
+{
+    public static PageContent FillMissing(PageContent content)
+    {
+        var used = new HashSet<string>(content.Topics.Select(t => t.Key).Where(k => k.Length > 0), StringComparer.Ordinal);
+        var usedQuestions = new HashSet<string>(content.AllQuestions.Select(q => q.Key).Where(k => k.Length > 0), StringComparer.Ordinal);
+        var topics = content.Topics.Select(topic =>
+        {
+            var key = topic.Key.Length > 0 ? topic.Key : Unique(Slug.From(topic.Title), "topic", used);
+            var questions = topic.Questions
+                .Select(q => q.Key.Length > 0 ? q : q with { Key = Unique(Slug.From(q.Question), "question", usedQuestions) })
+                .ToList();
+            return topic with { Key = key, Questions = questions };
+        }).ToList();
+        return content with { Topics = topics };
+    }
+
+    private static string Unique(string wanted, string fallback, HashSet<string> used)
+    {
+        var stem = wanted.Length > 0 ? wanted : fallback;
+        var key = wanted.Length > 0 ? wanted : $"{fallback}-1";
+        for (var n = 2; used.Contains(key); n++)
+        {
+            key = $"{stem}-{n}";
+        }
+        used.Add(key);
+        return key;
+    }
+}

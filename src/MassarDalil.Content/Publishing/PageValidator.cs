@@ -1,0 +1,84 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Text;
+
+namespace MassarDalil.Content.Publishing;
+
+/// <summary>The rules a draft must keep before it is stored: nothing half-written reaches the database.</summary>
+public static class PageValidator
+{
+    public const int TitleMax = 200;
+    public const int DescriptionMax = 300;
+    public const int QuestionMax = 300;
+    public const int AnswerMax = 20_000;
+
+    /// <summary>Slugs a guide may not take: they are the FAQ's or the site's own addresses.</summary>
+    public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "faq", "search", "not-found", "manager", "api", "error",
+    };
+
+    public static IReadOnlyList<EditProblem> Validate(string type, PageContent content, string slug)
+    {
+        var problems = new List<EditProblem>();
+        Text(problems, "Title", content.Title, TitleMax, required: true);
+        Text(problems, "Description", content.Description, DescriptionMax, required: false);
+        if (type == PageType.Guide)
+        {
+            problems.AddRange(ValidateSlug(slug));
+        }
+        var topicKeys = new HashSet<string>(StringComparer.Ordinal);
+        var questionKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 0; t < content.Topics.Count; t++)
+        {
+            var topic = content.Topics[t];
+            var prefix = $"Topics[{t}]";
+            Key(problems, $"{prefix}.Key", topic.Key, topicKeys);
+            Text(problems, $"{prefix}.Title", topic.Title, TitleMax, required: true);
+            for (var q = 0; q < topic.Questions.Count; q++)
+            {
+                var question = topic.Questions[q];
+                var field = $"{prefix}.Questions[{q}]";
+                Key(problems, $"{field}.Key", question.Key, questionKeys);
+                Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true);
+                Text(problems, $"{field}.Answer", question.Answer, AnswerMax, required: true);
+            }
+        }
+        return problems;
+    }
+
+    public static IEnumerable<EditProblem> ValidateSlug(string slug)
+    {
+        if (!Slug.IsValid(slug))
+        {
+            yield return new EditProblem("Slug", "Use lower-case Latin letters, digits and single hyphens.");
+        }
+        else if (ReservedSlugs.Contains(slug))
+        {
+            yield return new EditProblem("Slug", "This address is reserved for the site.");
+        }
+    }
+
+    private static void Text(List<EditProblem> problems, string field, string value, int max, bool required)
+    {
+        if (required && string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new EditProblem(field, "This field is required."));
+        }
+        else if (value.Length > max)
+        {
+            problems.Add(new EditProblem(field, "This text is too long."));
+        }
+    }
+
+    private static void Key(List<EditProblem> problems, string field, string key, HashSet<string> seen)
+    {
+        if (!Slug.IsValid(key))
+        {
+            problems.Add(new EditProblem(field, "Use lower-case Latin letters, digits and single hyphens."));
+        }
+        else if (!seen.Add(key))
+        {
+            problems.Add(new EditProblem(field, "This key is already used on this page."));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace MassarDalil.Web.Areas.Manager.Accounts;
+
+/// <summary>
+/// Makes sure the roles exist and, when nobody can sign in yet, creates the first administrator.
+/// Runs before the server takes requests (and after the database is migrated at start).
+/// </summary>
+internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<AdminOptions> options, ILogger<FirstAdmin> logger)
+    : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        if (users.Users.Any())
+        {
+            return;
+        }
+        var admin = options.Value;
+        var generated = string.IsNullOrEmpty(admin.Password);
+        var password = generated ? PasswordGenerator.Generate() : admin.Password!;
+        var user = new IdentityUser { UserName = admin.Email, Email = admin.Email, EmailConfirmed = true };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, Roles.Admin));
+        if (generated)
+        {
+            // Printed once: it is not stored anywhere readable, and must be changed at first sign-in.
+            await AccountState.RequirePasswordChangeAsync(users, user);
+            LogGeneratedAdmin(admin.Email, password);
+        }
+        else
+        {
+            LogConfiguredAdmin(admin.Email);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the first administrator: " +
+                string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "IMPORTANT: no Admin:Password is configured, so an administrator was created with a generated password. " +
+        "Sign in at /manager/login as {Email} with password {Password} and change it at once. This password is shown only this one time.")]
+    private partial void LogGeneratedAdmin(string email, string password);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "First administrator {Email} created from configuration")]
+    private partial void LogConfiguredAdmin(string email);
+}

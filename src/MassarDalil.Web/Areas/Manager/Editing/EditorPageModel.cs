@@ -1,0 +1,121 @@
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Sites;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassarDalil.Web.Areas.Manager.Editing;
+
+/// <summary>
+/// What the FAQ and page editors share: the page with its site and its translation, and the
+/// save / preview / publish / unpublish workflow with its conflict and validation outcomes.
+/// </summary>
+public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, MarkdownRenderer markdown) : ManagerPageModel
+{
+    public const string Save = "save";
+    public const string SaveAndPreview = "preview";
+    public const string SaveAndPublish = "publish";
+
+    public Page Edited { get; private set; } = null!;
+    public Site Site { get; private set; } = null!;
+    public Page? Twin { get; private set; }
+    public Site? TwinSite { get; private set; }
+
+    public ProblemList Problems { get; protected set; } = null!;
+
+    /// <summary>After a conflict: for each difference, whether to keep their version (<see cref="ConflictMerge"/> keys).</summary>
+    [BindProperty]
+    public Dictionary<string, string> Choices { get; set; } = [];
+
+    /// <summary>The id of the editor's form, which the conflict's choices belong to.</summary>
+    public abstract string FormId { get; }
+    public ConflictView? Conflict { get; private set; }
+
+    /// <summary>True after an add, move or remove: the form holds changes that are not saved yet.</summary>
+    public bool Unsaved { get; protected set; }
+
+    public string Direction => Site.IsRightToLeft ? "rtl" : "ltr";
+    public string TwinDirection => TwinSite?.IsRightToLeft == true ? "rtl" : "ltr";
+    public bool IsPublished => Edited.PublishedRevision is not null;
+    public bool HasWaitingChanges => Edited.PublishedRevision is not { } p || !p.Content.Equivalent(Edited.Draft) || p.Slug != Edited.Slug;
+
+    public string RenderTwin(string text) => markdown.ToHtml(text, TwinSite?.IsRightToLeft == true);
+
+    protected async Task<bool> LoadAsync(int id, Func<string, bool> typeAllowed)
+    {
+        var found = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision).SingleOrDefaultAsync(p => p.Id == id);
+        if (found is null || !typeAllowed(found.Type))
+        {
+            return false;
+        }
+        Edited = found;
+        Site = await db.Sites.AsNoTracking().SingleAsync(s => s.Key == found.SiteKey);
+        Twin = await db.Pages.AsNoTracking()
+            .Where(p => p.SiteKey != found.SiteKey && p.TranslationKey == found.TranslationKey)
+            .OrderBy(p => p.SiteKey).FirstOrDefaultAsync();
+        TwinSite = Twin is null ? await db.Sites.AsNoTracking().Where(s => s.Key != found.SiteKey).OrderBy(s => s.SortOrder).FirstOrDefaultAsync()
+            : await db.Sites.AsNoTracking().SingleAsync(s => s.Key == Twin.SiteKey);
+        Problems = ProblemList.None(T);
+        PageTitle = $"{T["Edit"]}: {found.Draft.Title}";
+        return true;
+    }
+
+    /// <summary>Saves the typed content; then previews or publishes it when asked. Shows the form again on a problem.</summary>
+    protected async Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command)
+    {
+        if (Choices.Count > 0 && Edited.DraftVersion == version)
+        {
+            // The editor resolved a conflict against the draft now stored: take their parts where chosen.
+            content = ConflictMerge.Apply(content, Edited.Draft, Choices);
+        }
+        var result = await editor.SaveDraftAsync(Edited.Id, version, content, slug, Actor);
+        switch (result.Status)
+        {
+            case SaveStatus.NotFound:
+                return NotFound();
+            case SaveStatus.Conflict:
+                var theirs = result.Current!;
+                Conflict = new ConflictView(theirs.DraftUpdatedBy, theirs.DraftUpdatedAt, theirs.DraftVersion, theirs.Draft, content);
+                ShowAgain(content, theirs.DraftVersion, slug);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            case SaveStatus.Invalid:
+                Problems = new ProblemList(T, result.Problems, FieldLabel);
+                ShowAgain(result.Content!, version, slug);
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
+        }
+        var editPath = ManagerLinks.Edit(Edited.Id, Edited.Type);
+        if (command == SaveAndPreview)
+        {
+            return LocalRedirect(ManagerLinks.Preview(Edited.Id));
+        }
+        if (command != SaveAndPublish)
+        {
+            return RedirectWithFlash(editPath, result.Changed ? "Draft saved. Visitors do not see it until you publish." : "Nothing had changed.");
+        }
+        var published = await editor.PublishAsync(Edited.Id, Actor);
+        return RedirectWithFlash(editPath, published.Status switch
+        {
+            PublishStatus.Published => "Published. Visitors see the new version now.",
+            PublishStatus.AlreadyPublished => "Nothing new to publish: visitors already see this version.",
+            PublishStatus.SlugTaken => "Not published: another published page of this site has this address.",
+            _ => "Not published.",
+        });
+    }
+
+    public async Task<IActionResult> OnPostUnpublishAsync(int id)
+    {
+        var done = await editor.UnpublishAsync(id, Actor);
+        var type = await db.Pages.Where(p => p.Id == id).Select(p => p.Type).SingleOrDefaultAsync();
+        return type is null ? NotFound() : RedirectWithFlash(ManagerLinks.Edit(id, type),
+            done ? "Unpublished. Visitors no longer see this page." : "This page was not published.");
+    }
+
+    /// <summary>Puts <paramref name="content"/> back in the form, exactly as typed (with any keys made for it).</summary>
+    protected abstract void ShowAgain(PageContent content, int version, string? slug);
+
+    protected virtual string FieldLabel(string field) => T[field.Split('.')[^1]];
+}

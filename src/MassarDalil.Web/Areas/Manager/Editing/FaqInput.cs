@@ -1,0 +1,58 @@
+using MassarDalil.Content.Pages;
+
+namespace MassarDalil.Web.Areas.Manager.Editing;
+
+/// <summary>
+/// The FAQ editor's form: topics and questions as indexed fields, so it posts and redisplays
+/// without JavaScript and nothing typed is lost on a validation error or a conflict.
+/// </summary>
+public sealed class FaqInput
+{
+    public int Version { get; set; }
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    public string? Body { get; set; }
+    public List<TopicInput> Topics { get; set; } = [];
+
+    public static FaqInput From(PageContent content, int version) => new()
+    {
+        Version = version,
+        Title = content.Title,
+        Description = content.Description,
+        Body = content.Body,
+        Topics = content.Topics.Select(t => new TopicInput
+        {
+            Key = t.Key,
+            Title = t.Title,
+            Questions = t.Questions.Select(q => new QuestionInput { Key = q.Key, Question = q.Question, Answer = q.Answer }).ToList(),
+        }).ToList(),
+    };
+
+    public PageContent ToContent() => new()
+    {
+        Title = Clean(Title),
+        Description = Clean(Description),
+        Body = Markdown(Body),
+        Topics = Topics.Select(t => new FaqTopic(Clean(t.Key), Clean(t.Title),
+            t.Questions.Select(q => new FaqQuestion(Clean(q.Key), Clean(q.Question), Markdown(q.Answer))).ToList())).ToList(),
+    };
+
+    public static string Clean(string? text) => (text ?? "").Trim();
+
+    /// <summary>Browsers post CRLF; stored Markdown uses LF so an unchanged answer compares equal.</summary>
+    public static string Markdown(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+}
+
+public sealed class TopicInput
+{
+    public string? Key { get; set; }
+    public string? Title { get; set; }
+    public List<QuestionInput> Questions { get; set; } = [];
+}
+
+public sealed class QuestionInput
+{
+    public string? Key { get; set; }
+    public string? Question { get; set; }
+    public string? Answer { get; set; }
+}

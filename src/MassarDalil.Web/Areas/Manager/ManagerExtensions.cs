@@ -1,0 +1,114 @@
+using System.Threading.RateLimiting;
+using MassarDalil.Content.Data;
+using MassarDalil.Web.Areas.Manager.Accounts;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MassarDalil.Web.Areas.Manager;
+
+/// <summary>The manager at /manager: sign-in on the content database, roles, and the editing pages.</summary>
+public static class ManagerExtensions
+{
+    public const int PasswordMinLength = 10;
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
+    public const string LoginRateLimit = "manager-login";
+    public const string CookieName = "massar-manager";
+    public const string PathPrefix = "/manager";
+
+    public static WebApplicationBuilder AddManager(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = PasswordMinLength;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = LockoutTime;
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<ContentDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = CookieName;
+            // Only the manager needs it: visitors' pages never carry the editor's session.
+            options.Cookie.Path = PathPrefix;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = PathPrefix + "/login";
+            options.LogoutPath = PathPrefix + "/logout";
+            options.AccessDeniedPath = PathPrefix + "/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        // A disabled user, a reset password or a role change ends existing sessions on their next request.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.ManagerPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Editor))
+            .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            var conventions = options.Conventions;
+            conventions.AuthorizeAreaFolder("Manager", "/", Roles.ManagerPolicy);
+            conventions.AuthorizeAreaFolder("Manager", "/Users", Roles.AdminPolicy);
+            conventions.AuthorizeAreaPage("Manager", "/Audit", Roles.AdminPolicy);
+            conventions.AllowAnonymousToAreaPage("Manager", "/Login");
+            conventions.AddAreaPageApplicationModelConvention("Manager", "/Login",
+                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(LoginRateLimit)));
+            conventions.AllowAnonymousToAreaPage("Manager", "/Language");
+            conventions.AllowAnonymousToAreaPage("Manager", "/Denied");
+            conventions.AddAreaFolderApplicationModelConvention("Manager", "/", model => model.Filters.Add(new PasswordChangeGate()));
+        });
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter("post " + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("read"));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var text = ManagerText.For(context.HttpContext);
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(text["Too many sign-in attempts. Wait a minute and try again."], cancellationToken);
+            };
+        });
+        services.AddScoped<UserAdmin>();
+        services.AddHostedService<FirstAdmin>();
+        return builder;
+    }
+
+    public static WebApplication MapManager(this WebApplication app)
+    {
+        // The rate limiter (login and votes share it) is added once, in Program.cs, before this.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(PathPrefix))
+            {
+                // Drafts and accounts: never stored by a cache, never indexed, and errors stay plain
+                // rather than becoming the public "page not found".
+                context.Response.Headers.CacheControl = "no-cache, no-store";
+                context.Response.Headers.Pragma = "no-cache";
+                context.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+                {
+                    statusPages.Enabled = false;
+                }
+            }
+            await next(context);
+        });
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Web.Areas.Manager.Pages;
+
+namespace MassarDalil.Web.Areas.Manager;
+
+/// <summary>English names (translated by <see cref="ManagerText"/>) for stored codes: page types, states, audit actions.</summary>
+public static class ManagerNames
+{
+    public static string Type(string type) => type switch
+    {
+        PageType.Faq => "FAQ",
+        PageType.Home => "Home page",
+        PageType.Guide => "Guide",
+        _ => "Tool",
+    };
+
+    public static string State(PageState state) => state switch
+    {
+        PageState.Published => "Published",
+        PageState.DraftWaiting => "Draft changes waiting",
+        _ => "Not published",
+    };
+
+    public static string Action(string action) => action switch
+    {
+        "import" => "imported",
+        "save" => "saved a draft",
+        "publish" => "published",
+        "unpublish" => "unpublished",
+        "restore" => "restored a revision",
+        "create" => "created a page",
+        "sign-in" => "signed in",
+        "sign-in-failed" => "failed to sign in",
+        "sign-out" => "signed out",
+        "password-change" => "changed their password",
+        "user-create" => "created a user",
+        "user-change" => "changed a user",
+        _ => action,
+    };
+}

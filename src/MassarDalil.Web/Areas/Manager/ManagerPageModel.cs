@@ -1,0 +1,36 @@
+using MassarDalil.Web.Areas.Manager.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MassarDalil.Web.Areas.Manager;
+
+/// <summary>What every manager page gives its layout: the reader's language, who is signed in, a message.</summary>
+public abstract class ManagerPageModel : PageModel
+{
+    private ManagerText? _text;
+
+    public ManagerText T => _text ??= ManagerText.For(HttpContext);
+
+    /// <summary>The signed-in user's email, as written in the audit log.</summary>
+    public string Actor => User.Identity?.Name ?? "";
+
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
+
+    public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
+
+    public string PageTitle { get; protected set; } = "";
+
+    /// <summary>A short confirmation carried over a redirect, in English; the layout translates it.</summary>
+    [TempData]
+    public string? Flash { get; set; }
+
+    /// <summary>A path inside the manager to go back to, or the dashboard.</summary>
+    protected string LocalManagerPath(string? returnUrl) =>
+        returnUrl is { Length: > 1 } url && url.StartsWith("/manager", StringComparison.OrdinalIgnoreCase) && Url.IsLocalUrl(url) ? url : "/manager";
+
+    protected IActionResult RedirectWithFlash(string path, string message)
+    {
+        Flash = message;
+        return LocalRedirect(path);
+    }
+}

@@ -1,0 +1,59 @@
+using MassarDalil.Content.Audit;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Sites;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassarDalil.Web.Areas.Manager.Pages;
+
+/// <summary>The dashboard: every page of every site, its state, what its translation lacks, and recent activity.</summary>
+public sealed class IndexModel(ContentDbContext db) : ManagerPageModel
+{
+    private static readonly string[] ContentActions =
+        [AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import, AuditActions.Create];
+
+    public IReadOnlyList<SiteRow> Sites { get; private set; } = [];
+    public IReadOnlyList<AuditEntry> Activity { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        PageTitle = T["Dashboard"];
+        var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
+        var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
+            .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug).ToListAsync();
+        Sites = sites.Select(site => new SiteRow(site, pages.Where(p => p.SiteKey == site.Key)
+            .Select(page => Row(page, sites.Where(s => s.Key != site.Key).ToList(), pages)).ToList())).ToList();
+        Activity = await db.Audit.AsNoTracking().Where(a => ContentActions.Contains(a.Action))
+            .OrderByDescending(a => a.Id).Take(10).ToListAsync();
+    }
+
+    private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)
+    {
+        var state = page.PublishedRevision is not { } published ? PageState.NotPublished
+            : published.Content.Equivalent(page.Draft) && published.Slug == page.Slug ? PageState.Published
+            : PageState.DraftWaiting;
+        var gaps = otherSites.Select(other =>
+        {
+            var twin = all.FirstOrDefault(p => p.SiteKey == other.Key && p.TranslationKey == page.TranslationKey);
+            var missing = twin is null ? [] : page.Draft.AllQuestions.Select(q => q.Key)
+                .Except(twin.Draft.AllQuestions.Select(q => q.Key)).ToList();
+            return new TranslationGap(other, twin, missing);
+        }).Where(g => g.Twin is null || g.MissingQuestions.Count > 0).ToList();
+        return new PageRow(page, state, gaps);
+    }
+}
+
+public sealed record SiteRow(Site Site, IReadOnlyList<PageRow> Pages);
+
+public sealed record PageRow(Page Page, PageState State, IReadOnlyList<TranslationGap> Gaps);
+
+/// <param name="Twin">The same page in <paramref name="Site"/>, or null when it has none.</param>
+/// <param name="MissingQuestions">Keys of questions this page has and the twin lacks.</param>
+public sealed record TranslationGap(Site Site, Page? Twin, IReadOnlyList<string> MissingQuestions);
+
+public enum PageState
+{
+    Published,
+    DraftWaiting,
+    NotPublished,
+}

@@ -1,0 +1,25 @@
+using MassarDalil.Content.Markdown;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Areas.Manager.Pages;
+
+/// <summary>
+/// The editor's live preview: Markdown in, the same safe HTML the public site would show out.
+/// A POST with the form's antiforgery token, like every other change in the manager.
+/// </summary>
+public sealed class MarkdownPreviewModel(MarkdownRenderer renderer) : ManagerPageModel
+{
+    public const int MaxLength = 20_000;
+
+    public IActionResult OnGet() => NotFound();
+
+    public IActionResult OnPost(string? markdown, string? lang)
+    {
+        var text = markdown ?? "";
+        if (text.Length > MaxLength)
+        {
+            return BadRequest();
+        }
+        return Content(renderer.ToHtml(text, rightToLeft: lang == "ar"), "text/html; charset=utf-8");
+    }
+}

@@ -1,0 +1,67 @@
+using MassarDalil.Content.Audit;
+using MassarDalil.Content.Publishing;
+using MassarDalil.Web.Areas.Manager.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MassarDalil.Web.Areas.Manager.Pages;
+
+public sealed class PasswordModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditLog audit) : ManagerPageModel
+{
+    [BindProperty]
+    public PasswordInput Input { get; set; } = new();
+
+    public bool MustChange => AccountState.MustChangePassword(User);
+
+    public ProblemList Problems { get; private set; } = null!;
+
+    public void OnGet()
+    {
+        PageTitle = T["Change my password"];
+        Problems = ProblemList.None(T);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        PageTitle = T["Change my password"];
+        var problems = new List<EditProblem>();
+        if (Input.New != Input.Confirm)
+        {
+            problems.Add(new EditProblem("Confirm", "The two new passwords are not the same."));
+        }
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        if (problems.Count == 0)
+        {
+            var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
+            if (result.Succeeded)
+            {
+                await AccountState.ClearPasswordChangeAsync(users, user);
+                await signIn.RefreshSignInAsync(user);
+                await audit.RecordAsync(Actor, AuditActions.PasswordChange, Actor);
+                return RedirectWithFlash("/manager", "Your password has been changed.");
+            }
+            problems.AddRange(result.Errors.Select(e => new EditProblem(
+                e.Code == "PasswordMismatch" ? "Current" : "New", IdentityMessages.For(e))));
+        }
+        Problems = new ProblemList(T, problems, field => T[FieldLabel(field)]);
+        return Page();
+    }
+
+    private static string FieldLabel(string field) => field switch
+    {
+        "Current" => "Current password",
+        "Confirm" => "New password again",
+        _ => "New password",
+    };
+}
+
+public sealed record PasswordInput
+{
+    public string Current { get; set; } = "";
+    public string New { get; set; } = "";
+    public string Confirm { get; set; } = "";
+}

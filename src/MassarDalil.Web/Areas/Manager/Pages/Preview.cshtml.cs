@@ -1,0 +1,39 @@
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
+using MassarDalil.Web.Pages.Front;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassarDalil.Web.Areas.Manager.Pages;
+
+/// <summary>
+/// A page's saved draft exactly as visitors will see it once published: the public layout and
+/// templates, fed a page rendered from the draft. Only editors reach it; never cached or indexed.
+/// </summary>
+public sealed class PreviewModel(ContentDbContext db, PublishedContent content) : PublicPageModel(content)
+{
+    private readonly PublishedContent _content = content;
+
+    public PublishedPage Draft { get; private set; } = null!;
+    public ManagerText T { get; private set; } = ManagerText.Arabic;
+    public string EditPath { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        T = ManagerText.For(HttpContext);
+        var page = await db.Pages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
+        if (page is null || !await LoadSiteAsync(page.SiteKey))
+        {
+            return NotFound();
+        }
+        Draft = _content.RenderDraft(page, Site.Site.IsRightToLeft);
+        EditPath = ManagerLinks.Edit(page.Id, page.Type);
+        PageTitle = page.Type == PageType.Home ? Draft.Title : $"{Draft.Title} | {SiteTitle}";
+        MetaDescription = Draft.Description;
+        CanonicalPath = ManagerLinks.Public(page.SiteKey, page.Type, page.Slug);
+        Alternates = AlternatesFor(s => s.FindByTranslationKey(page.TranslationKey) is { } other
+            ? ManagerLinks.Public(s.Site.Key, other.Type, other.Slug) : null);
+        return Page();
+    }
+}

@@ -1,0 +1,123 @@
+// The manager's enhancements. Every form works without this file; it adds a Markdown toolbar,
+// a live preview rendered by the server's own Markdown pipeline, and a few conveniences.
+
+const labels = document.documentElement.lang === "ar"
+    ? { bold: "غامق", link: "رابط", list: "قائمة", toolbar: "تنسيق", preview: "معاينة", leave: "لم تُحفظ التغييرات. هل تريد المغادرة؟" }
+    : { bold: "Bold", link: "Link", list: "List", toolbar: "Formatting", preview: "Preview", leave: "Changes are not saved. Leave anyway?" };
+
+const replaceSelection = (area, make) => {
+    const { selectionStart: start, selectionEnd: end, value } = area;
+    const { text, selectFrom, selectTo } = make(value.slice(start, end));
+    area.setRangeText(text, start, end, "end");
+    area.setSelectionRange(start + selectFrom, start + selectTo);
+    area.focus();
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+};
+
+const actions = {
+    bold: (selected) => {
+        const inner = selected || labels.bold;
+        return { text: `**${inner}**`, selectFrom: 2, selectTo: 2 + inner.length };
+    },
+    link: (selected) => {
+        const inner = selected || labels.link;
+        const text = `[${inner}](https://)`;
+        return { text, selectFrom: inner.length + 3, selectTo: text.length - 1 };
+    },
+    list: (selected) => {
+        const lines = (selected || labels.list).split("\n").map((line) => (line.startsWith("- ") ? line : `- ${line}`));
+        const text = lines.join("\n");
+        return { text, selectFrom: 0, selectTo: text.length };
+    },
+};
+
+const addToolbar = (area) => {
+    const bar = document.createElement("div");
+    bar.className = "markdown-toolbar";
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("aria-label", labels.toolbar);
+    bar.setAttribute("aria-controls", area.id);
+    for (const name of Object.keys(actions)) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "small";
+        button.textContent = labels[name];
+        button.addEventListener("click", () => replaceSelection(area, actions[name]));
+        bar.append(button);
+    }
+    area.before(bar);
+};
+
+const addLivePreview = (form, area) => {
+    const url = form.dataset.previewUrl;
+    const token = form.querySelector("input[name='__RequestVerificationToken']")?.value;
+    if (!url || !token) return;
+    const box = document.createElement("div");
+    box.className = "live-preview prose";
+    box.setAttribute("aria-live", "polite");
+    box.setAttribute("aria-label", labels.preview);
+    box.lang = area.lang;
+    box.dir = area.dir;
+    area.after(box);
+    let timer;
+    let latest = 0;
+    area.addEventListener("input", () => {
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+            const ticket = ++latest;
+            const body = new FormData();
+            body.set("markdown", area.value);
+            body.set("lang", form.dataset.previewLang ?? "");
+            body.set("__RequestVerificationToken", token);
+            try {
+                const response = await fetch(url, { method: "POST", body, credentials: "same-origin" });
+                // The server renders with its safe pipeline (no raw HTML, checked links).
+                if (response.ok && ticket === latest) box.innerHTML = await response.text();
+            } catch {
+                // No preview this time; the text itself is untouched.
+            }
+        }, 350);
+    });
+};
+
+const openFocus = (form) => {
+    const id = form.dataset.focus || (location.hash && decodeURIComponent(location.hash.slice(1)));
+    const target = id && document.getElementById(id);
+    if (!target) return;
+    if (target instanceof HTMLDetailsElement) target.open = true;
+    target.scrollIntoView({ block: "start" });
+};
+
+const guardUnsaved = (form) => {
+    let dirty = false;
+    form.addEventListener("input", () => { dirty = true; });
+    form.addEventListener("submit", () => { dirty = false; });
+    addEventListener("beforeunload", (event) => {
+        if (dirty) {
+            event.preventDefault();
+            event.returnValue = labels.leave;
+        }
+    });
+};
+
+for (const form of document.querySelectorAll("form.editor")) {
+    for (const area of form.querySelectorAll("textarea[data-markdown]")) {
+        addToolbar(area);
+        addLivePreview(form, area);
+    }
+    openFocus(form);
+    guardUnsaved(form);
+}
+
+for (const button of document.querySelectorAll("button[data-confirm]")) {
+    button.addEventListener("click", (event) => {
+        if (!confirm(button.dataset.confirm)) event.preventDefault();
+    });
+}
+
+// A question's summary follows what is typed, so a collapsed question shows its current text.
+for (const details of document.querySelectorAll("details.question-editor")) {
+    const input = details.querySelector("input[name$='.Question']");
+    const title = details.querySelector("summary span");
+    input?.addEventListener("input", () => { if (input.value.trim()) title.textContent = input.value; });
+}

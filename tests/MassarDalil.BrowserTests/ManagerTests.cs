@@ -1,0 +1,173 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using MassarDalil.BrowserTests.Support;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Publishing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MassarDalil.BrowserTests;
+
+/// <summary>An editor on a phone-sized screen: sign in, fix an Arabic answer, preview, publish, restore.</summary>
+public class ManagerTests
+{
+    private const string AdminEmail = "admin@massar.test";
+    private const string AdminPassword = "Admin-pass-2026!";
+    private const string EditorEmail = "editor@massar.test";
+    private const string EditorPassword = "Editor-pass-2026!";
+    private const string NewAnswer = "الجواب الجديد: افتح صفحة الدخول الرسمية ثم اضغط على «نسيت كلمة المرور».";
+
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Admin:Email"] = AdminEmail,
+        ["Admin:Password"] = AdminPassword,
+    };
+
+    [SkippableFact]
+    public async Task EditorChangesAnArabicAnswerPreviewsPublishesAndRestoresThePreviousRevision()
+    {
+        await using var session = await BrowserSession.StartAsync(390, 844, Settings);
+        await AddEditorAsync(session);
+        var faqId = await PageIdAsync(session, "ar");
+        var page = session.Page;
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        var visitor = await session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = session.Site.BaseUrl });
+        await visitor.GotoAsync("/ar/faq");
+        var original = await visitor.Locator("details#forgot-password .answer").TextContentAsync();
+
+        await SignInAsync(page, EditorEmail, EditorPassword);
+        await page.Locator($"a.page-title[href='/manager/faq/{faqId}']").ClickAsync();
+        var question = page.Locator("details[data-key='forgot-password']");
+        await question.Locator("summary").ClickAsync();
+        var answer = question.Locator("textarea[name$='.Answer']");
+        await Assertions.Expect(answer).ToHaveAttributeAsync("dir", "rtl");
+        await answer.FillAsync(NewAnswer);
+        // The live preview is rendered by the server's own Markdown pipeline.
+        await Assertions.Expect(question.Locator(".live-preview")).ToContainTextAsync("الجواب الجديد");
+
+        await page.Locator("button[name='command'][value='preview']").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync($"{session.Site.BaseUrl}/manager/preview/{faqId}");
+        await Assertions.Expect(page.Locator("details#forgot-password .answer")).ToContainTextAsync("الجواب الجديد");
+        await visitor.ReloadAsync();
+        await Assertions.Expect(visitor.Locator("details#forgot-password .answer")).Not.ToContainTextAsync("الجواب الجديد");
+
+        await page.Locator(".preview-banner a").ClickAsync();
+        await page.Locator("button[name='command'][value='publish']").ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        await visitor.ReloadAsync();
+        await Assertions.Expect(visitor.Locator("details#forgot-password .answer")).ToContainTextAsync("الجواب الجديد");
+
+        await page.GotoAsync($"/manager/revisions/{faqId}/1");
+        await page.Locator("#restore-form button").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync($"{session.Site.BaseUrl}/manager/faq/{faqId}");
+        await page.Locator("button[name='command'][value='publish']").ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        await visitor.ReloadAsync();
+        await Assertions.Expect(visitor.Locator("details#forgot-password .answer")).ToHaveTextAsync(original!);
+        await Screens.SaveAsync(page, "faq-editor-after-restore");
+    }
+
+    [SkippableTheory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task EveryManagerPageHasNoAxeViolationsOnAPhone(string language)
+    {
+        await using var session = await BrowserSession.StartAsync(390, 844, Settings);
+        var faqId = await PageIdAsync(session, "ar");
+        var homeId = await PageIdAsync(session, "en", "home");
+        var page = session.Page;
+        await session.Context.AddCookiesAsync([new Cookie { Name = "manager-lang", Value = language, Url = session.Site.BaseUrl + "/manager" }]);
+
+        await page.GotoAsync("/manager/login");
+        await ExpectNoViolationsAsync(page, "login", language);
+        await SignInAsync(page, AdminEmail, AdminPassword);
+        // One save and one publish so that revisions and the audit log have something in them.
+        await page.GotoAsync($"/manager/faq/{faqId}");
+        await page.Locator("details[data-key='forgot-password'] summary").ClickAsync();
+        await page.Locator("details[data-key='forgot-password'] textarea[name$='.Answer']").FillAsync(NewAnswer);
+        await page.Locator("button[name='command'][value='publish']").ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        var userId = await UserIdAsync(session, AdminEmail);
+
+        foreach (var (path, name) in new[]
+                 {
+                     ("/manager", "dashboard"), ($"/manager/faq/{faqId}?open=forgot-password", "faq-editor"), ($"/manager/revisions/{faqId}", "revisions"),
+                     ($"/manager/revisions/{faqId}/1", "revision-diff"), ("/manager/audit", "audit"), ("/manager/users", "users"),
+                     ($"/manager/users/{userId}", "user"), ($"/manager/page/{homeId}", "page-editor"), ("/manager/guides/new", "new-guide"),
+                     ("/manager/password", "password"), ($"/manager/preview/{faqId}", "preview"),
+                 })
+        {
+            await page.GotoAsync(path);
+            if (!path.Contains("preview", StringComparison.Ordinal))
+            {
+                Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+            }
+            await ExpectNoViolationsAsync(page, name, language);
+        }
+
+        // A conflict: someone else saves while this editor types.
+        await page.GotoAsync($"/manager/faq/{faqId}?open=forgot-username");
+        await SomeoneElseSavesAsync(session, faqId);
+        await page.Locator("details[data-key='forgot-username'] textarea[name$='.Answer']").FillAsync("نص آخر");
+        await page.Locator("button[name='command'][value='save'].primary").ClickAsync();
+        await Assertions.Expect(page.Locator("#conflict")).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "conflict", language);
+    }
+
+    private static async Task SomeoneElseSavesAsync(BrowserSession session, int pageId)
+    {
+        await using var scope = session.Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        var stored = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
+        var changed = stored.Draft with { Title = stored.Draft.Title + " (2)" };
+        var result = await scope.ServiceProvider.GetRequiredService<PageEditor>().SaveDraftAsync(pageId, stored.DraftVersion, changed, null, "someone@massar.test");
+        Assert.Equal(SaveStatus.Saved, result.Status);
+    }
+
+    private static async Task ExpectNoViolationsAsync(IPage page, string name, string language)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        await Screens.SaveAsync(page, $"{name}-{language}");
+        var found = result.Violations.Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(found.Count == 0, $"{name} ({language}, {page.Url}):\n" + string.Join("\n", found));
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow, $"{name} ({language}) is wider than the screen");
+    }
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync("/manager/login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#login-form button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator(".manager-nav")).ToBeVisibleAsync();
+    }
+
+    private static async Task AddEditorAsync(BrowserSession session)
+    {
+        await using var scope = session.Site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = EditorEmail, Email = EditorEmail, EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, EditorPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, "Editor")).Succeeded);
+    }
+
+    private static async Task<int> PageIdAsync(BrowserSession session, string site, string type = "faq")
+    {
+        await using var scope = session.Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        return await db.Pages.Where(p => p.SiteKey == site && p.Type == type).Select(p => p.Id).SingleAsync();
+    }
+
+    private static async Task<string> UserIdAsync(BrowserSession session, string email)
+    {
+        await using var scope = session.Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+}
