@@ -54,7 +54,7 @@ public class VisitorTests
         await button.ClickAsync();
 
         await Assertions.Expect(button).ToHaveAttributeAsync("data-state", "copied");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(await button.GetAttributeAsync("data-copied") ?? "");
+        await Assertions.Expect(page.Locator("[data-share-status]")).ToHaveTextAsync(await button.GetAttributeAsync("data-copied") ?? "");
         Assert.Equal($"{session.Site.BaseUrl}/{language}/faq#forgot-password", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     }
 
