@@ -19,4 +19,7 @@ public static class AuditActions
     public const string Unpublish = "unpublish";
     public const string Restore = "restore";
     public const string SignIn = "sign-in";
+    public const string WebhookRegister = "webhook-register";
+    public const string WebhookDisable = "webhook-disable";
+    public const string WebhookEnable = "webhook-enable";
 }

@@ -3,6 +3,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Sites;
+using MassarDalil.Content.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,10 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
     public DbSet<PageRevision> Revisions => Set<PageRevision>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<ContentState> ContentState => Set<ContentState>();
+    public DbSet<ContentEvent> ContentEvents => Set<ContentEvent>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
