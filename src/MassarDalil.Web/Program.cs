@@ -1,5 +1,8 @@
 using MassarDalil.Content;
+using MassarDalil.Web.Api;
+using MassarDalil.Web.Caching;
 using MassarDalil.Web.PublicSite;
+using MassarDalil.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -10,11 +13,17 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddContentEngine(builder.Configuration);
 builder.AddPublicSite();
+builder.AddContentApi();
+builder.AddContentCaching();
+builder.AddWebhookDelivery();
 
 var app = builder.Build();
 
 app.UsePublicSite();
+app.UseContentApi();
+app.UseContentCaching();
 app.MapPublicSite();
+app.MapContentApi();
 
 await app.InitializeContentAsync();
 app.Run();

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Api;
 using MassarDalil.Web.Security;
 
 namespace MassarDalil.Web.PublicSite;
@@ -15,7 +16,6 @@ public static class PublicSiteExtensions
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<ContentChangeWatcher>();
-        builder.Services.AddResponseCompression(options => options.EnableForHttps = true);
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
@@ -28,9 +28,10 @@ public static class PublicSiteExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
-        app.UseResponseCompression();
-        // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound).
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound);
+        // programs calling the API get problem details (RFC 9457) instead.
+        app.UseWhen(context => !ContentApiExtensions.IsApiRequest(context), branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(ContentApiExtensions.IsApiRequest, branch => branch.UseStatusCodePages());
         return app;
     }
 

@@ -1,5 +1,7 @@
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Caching;
 using MassarDalil.Web.PublicSite;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +11,7 @@ namespace MassarDalil.Web.Pages.Front;
 /// What every public page gives the layout: its site and language, title, description, canonical
 /// path and the same page in the other languages.
 /// </summary>
+[OutputCache(PolicyName = ContentCachePolicy.Name)]
 public abstract class PublicPageModel(PublishedContent content) : PageModel
 {
     public PublishedSnapshot Snapshot { get; private set; } = null!;
