@@ -62,7 +62,7 @@ public static class SeedFolderReader
         // Checked before reading so a huge file is refused without loading it.
         if (new FileInfo(file).Length > SeedText.MaxFileBytes)
         {
-            errors.Add(new SeedProblem(file, 1, $"the file is {new FileInfo(file).Length / 1024} KiB; a seed file may be at most 1024 KiB"));
+            errors.Add(new SeedProblem(file, 1, $"the file is {new FileInfo(file).Length / 1024} KiB; a seed file may be at most {SeedText.MaxFileBytes / 1024} KiB"));
             return [];
         }
         return File.ReadAllBytes(file);

@@ -28,9 +28,10 @@ public static class PublicSiteExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
-        // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound);
-        // programs calling the API get problem details (RFC 9457) instead.
-        app.UseWhen(context => !ContentApiExtensions.IsApiRequest(context), branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+        // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound).
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        // Programs calling the API get problem details (RFC 9457) instead: written further in, so
+        // the page above sees a response that already has its body and leaves it alone.
         app.UseWhen(ContentApiExtensions.IsApiRequest, branch => branch.UseStatusCodePages());
         return app;
     }
