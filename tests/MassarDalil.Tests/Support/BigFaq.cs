@@ -34,7 +34,8 @@ public static class BigFaq
             {
                 var n = t * perTopic + i + 1;
                 var question = sourceQuestions[n % sourceQuestions.Count];
-                return new FaqQuestion($"{question.Key}-{n}", $"{question.Question.TrimEnd('?', '؟')} ({n})?", question.Answer);
+                var mark = question.Question.EndsWith('؟') ? "؟" : "?";
+                return new FaqQuestion($"{question.Key}-{n}", $"{question.Question.TrimEnd('?', '؟')} ({n}){mark}", question.Answer);
             }).ToList());
         }).ToList();
         return faq with { Topics = grown };
