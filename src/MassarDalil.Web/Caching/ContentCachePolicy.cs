@@ -24,12 +24,7 @@ internal sealed class ContentCachePolicy(PublishedContent content) : IOutputCach
         {
             return;
         }
-        var http = context.HttpContext;
         var snapshot = await content.GetAsync(cancellation);
-        foreach (var tag in CacheTags.For(http))
-        {
-            context.Tags.Add(tag);
-        }
         // The version makes an entry rendered from an older snapshot unreachable once a newer one
         // is in memory, even if it was stored after the eviction that the change triggered.
         context.CacheVaryByRules.VaryByValues["v"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
@@ -37,7 +32,18 @@ internal sealed class ContentCachePolicy(PublishedContent content) : IOutputCach
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    /// <summary>Tags are only needed when a response is stored, so a cache hit does not compute them.</summary>
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.AllowCacheStorage)
+        {
+            foreach (var tag in CacheTags.For(context.HttpContext))
+            {
+                context.Tags.Add(tag);
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>Cache tags: <c>content</c> on everything, <c>site:ar</c>, and <c>page:ar:faq</c> for a page and its questions.</summary>
