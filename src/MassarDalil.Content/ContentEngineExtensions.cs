@@ -4,6 +4,7 @@ using MassarDalil.Content.Import;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,12 @@ public static class ContentEngineExtensions
         services.AddScoped<SeedImporter>();
         services.AddScoped<SeedExporter>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => o.MaxAttempts >= 1 && o.Concurrency >= 1 && o.PollInterval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero,
+                "Webhooks: MaxAttempts and Concurrency must be at least 1, PollInterval and Timeout positive")
+            .ValidateOnStart();
+        services.AddScoped<WebhookService>();
+        services.AddScoped<WebhookOutbox>();
         return services;
     }
 }

@@ -1,8 +1,11 @@
 using MassarDalil.Content;
+using MassarDalil.Web.Api;
 using MassarDalil.Web.Areas.Manager;
+using MassarDalil.Web.Caching;
 using MassarDalil.Web.Feedback;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
+using MassarDalil.Web.Webhooks;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -15,15 +18,21 @@ builder.Services.AddContentEngine(builder.Configuration);
 builder.AddPublicSite();
 builder.AddSiteSearch();
 builder.AddAnswerFeedback();
+builder.AddContentApi();
+builder.AddContentCaching();
+builder.AddWebhookDelivery();
 builder.AddManager();
 
 var app = builder.Build();
 
 app.UsePublicSite();
+app.UseContentApi();
 app.UseRateLimiter();
+app.UseContentCaching();
 app.MapPublicSite();
 app.MapSiteSearch();
 app.MapAnswerFeedback();
+app.MapContentApi();
 app.MapManager();
 
 await app.InitializeContentAsync();

@@ -25,4 +25,7 @@ public static class AuditActions
     public const string Create = "create";
     public const string UserCreate = "user-create";
     public const string UserChange = "user-change";
+    public const string WebhookRegister = "webhook-register";
+    public const string WebhookDisable = "webhook-disable";
+    public const string WebhookEnable = "webhook-enable";
 }

@@ -5,6 +5,7 @@ using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
+using MassarDalil.Content.Webhooks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,10 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
     public DbSet<SynonymGroup> SynonymGroups => Set<SynonymGroup>();
     public DbSet<UnansweredSearch> UnansweredSearches => Set<UnansweredSearch>();
     public DbSet<AnswerVote> AnswerVotes => Set<AnswerVote>();
+    public DbSet<ContentEvent> ContentEvents => Set<ContentEvent>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

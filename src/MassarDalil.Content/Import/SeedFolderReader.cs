@@ -73,7 +73,7 @@ public static class SeedFolderReader
         var length = new FileInfo(file).Length;
         if (length > SeedText.MaxFileBytes)
         {
-            errors.Add(new SeedProblem(file, 1, $"the file is {length / 1024} KiB; a seed file may be at most 1024 KiB"));
+            errors.Add(new SeedProblem(file, 1, $"the file is {length / 1024} KiB; a seed file may be at most {SeedText.MaxFileBytes / 1024} KiB"));
             return null;
         }
         return File.ReadAllBytes(file);

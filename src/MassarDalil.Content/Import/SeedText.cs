@@ -5,6 +5,7 @@ namespace MassarDalil.Content.Import;
 /// <summary>Reads a seed file's bytes as strict UTF-8, naming the first line that is not.</summary>
 internal static class SeedText
 {
+    /// <summary>Far more than a hand-written page needs; a bigger file is a mistake (a pasted export, a binary).</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -13,7 +14,7 @@ internal static class SeedText
     {
         if (bytes.LongLength > MaxFileBytes)
         {
-            problems.Add(new SeedProblem(file, 1, $"the file is {bytes.LongLength / 1024} KiB; a seed file may be at most 1024 KiB"));
+            problems.Add(new SeedProblem(file, 1, $"the file is {bytes.LongLength / 1024} KiB; a seed file may be at most {MaxFileBytes / 1024} KiB"));
             return null;
         }
         var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;

@@ -46,15 +46,15 @@ public sealed class PublishedContent(IServiceScopeFactory scopes, MarkdownRender
             var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
             // One transaction so the version and the pages belong together.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var version = await db.ContentState.AsNoTracking().Select(s => s.Version).SingleAsync(cancellationToken);
+            var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
             var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
             var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
                 .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
 
-            var snapshot = new PublishedSnapshot(version, sites.Select(site => new PublishedSite(site,
+            var snapshot = new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
                 pages.Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                    .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList());
+                    .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList(), state.ChangedAt);
             _current = snapshot;
             Changed?.Invoke(snapshot);
             return snapshot;

@@ -8,10 +8,13 @@ namespace MassarDalil.Content.Published;
 /// Immutable: a publish builds a new snapshot rather than changing this one, so a reader never
 /// sees half of a change.
 /// </summary>
-public sealed class PublishedSnapshot(long version, IReadOnlyList<PublishedSite> sites)
+public sealed class PublishedSnapshot(long version, IReadOnlyList<PublishedSite> sites, DateTimeOffset changedAt = default)
 {
     public long Version { get; } = version;
     public IReadOnlyList<PublishedSite> Sites { get; } = sites;
+
+    /// <summary>When the content version last rose: anything visitors see is at most this recent.</summary>
+    public DateTimeOffset ChangedAt { get; } = changedAt;
 
     /// <summary>The first site (Arabic): where visitors land when nothing says otherwise.</summary>
     public PublishedSite? Default => Sites.Count > 0 ? Sites[0] : null;

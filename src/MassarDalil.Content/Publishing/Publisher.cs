@@ -29,9 +29,35 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
         db.Revisions.Add(revision);
         page.PublishedRevision = revision;
         StageAudit(author, AuditActions.Publish, $"{page.SiteKey}/{page.TranslationKey}", $"revision {revision.Number}");
+        StageEvent(ContentEventTypes.PagePublished, page, revision.Content.Title, revision.Number, author);
         await StageContentChangedAsync(cancellationToken);
         return revision;
     }
+
+    /// <summary>Takes the page away from visitors; its draft and revisions stay. False when it was not public.</summary>
+    public async Task<bool> StageUnpublishAsync(Page page, string author, CancellationToken cancellationToken = default)
+    {
+        if (page.PublishedRevisionId is null && page.PublishedRevision is null)
+        {
+            return false;
+        }
+        (page.PublishedRevision, page.PublishedRevisionId) = (null, null);
+        StageAudit(author, AuditActions.Unpublish, $"{page.SiteKey}/{page.TranslationKey}");
+        StageEvent(ContentEventTypes.PageUnpublished, page, page.Draft.Title, null, author);
+        await StageContentChangedAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Records the change as a <see cref="ContentEvent"/> in the same transaction, so that what
+    /// follows a publish (webhooks) happens exactly when the publish is committed.
+    /// </summary>
+    private void StageEvent(string type, Page page, string title, int? revision, string author) =>
+        db.ContentEvents.Add(new ContentEvent
+        {
+            Type = type, SiteKey = page.SiteKey, PageKey = page.TranslationKey, PageType = page.Type, Slug = page.Slug,
+            Title = title, Revision = revision, OccurredAt = time.GetUtcNow(), Actor = author,
+        });
 
     public void StageAudit(string actor, string action, string target, string details = "") =>
         db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Api;
 using MassarDalil.Web.Security;
 
 namespace MassarDalil.Web.PublicSite;
@@ -18,7 +19,6 @@ public static class PublicSiteExtensions
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<ContentChangeWatcher>();
-        builder.Services.AddResponseCompression(options => options.EnableForHttps = true);
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
@@ -31,9 +31,11 @@ public static class PublicSiteExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
-        app.UseResponseCompression();
         // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound).
         app.UseStatusCodePagesWithReExecute("/not-found");
+        // Programs calling the API get problem details (RFC 9457) instead: written further in, so
+        // the page above sees a response that already has its body and leaves it alone.
+        app.UseWhen(ContentApiExtensions.IsApiRequest, branch => branch.UseStatusCodePages());
         return app;
     }
 

@@ -30,6 +30,8 @@ public sealed record UiText
     public required string Home { get; init; }
     public required string LanguageSwitchLabel { get; init; }
     public required string MainNavigation { get; init; }
+    public required string PreviousTopic { get; init; }
+    public required string NextTopic { get; init; }
 
     public static UiText For(string language) => language == "en" ? English : Arabic;
 
@@ -59,6 +61,8 @@ public sealed record UiText
         Home = "الرئيسية",
         LanguageSwitchLabel = "اللغة",
         MainNavigation = "القائمة الرئيسية",
+        PreviousTopic = "الموضوع السابق",
+        NextTopic = "الموضوع التالي",
     };
 
     public static readonly UiText English = new()
@@ -87,5 +91,7 @@ public sealed record UiText
         Home = "Home",
         LanguageSwitchLabel = "Language",
         MainNavigation = "Main navigation",
+        PreviousTopic = "Previous topic",
+        NextTopic = "Next topic",
     };
 }

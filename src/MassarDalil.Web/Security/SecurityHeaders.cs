@@ -1,6 +1,11 @@
 namespace MassarDalil.Web.Security;
 
-/// <summary>Strict headers on every response: no inline script, no framing, no third-party anything.</summary>
+/// <summary>
+/// Strict headers on every response: no inline script, no framing, no third-party anything. An
+/// endpoint that cannot live with the strict policy (the API reference) carries its own in its
+/// metadata (<see cref="WithContentSecurityPolicy{TBuilder}"/>), so the exception is visible where
+/// the endpoint is mapped and applies to nothing else.
+/// </summary>
 internal static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
@@ -15,6 +20,16 @@ internal static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // Routing has already chosen the endpoint (WebApplication runs it first). Its own policy
+            // is written as the response starts, when what it depends on (a nonce) is known.
+            if (context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>() is { } own)
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.ContentSecurityPolicy = own.Policy(context);
+                    return Task.CompletedTask;
+                });
+            }
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -22,4 +37,12 @@ internal static class SecurityHeaders
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             await next(context);
         });
+
+    /// <summary>Gives these endpoints their own Content-Security-Policy instead of the site's strict one.</summary>
+    public static TBuilder WithContentSecurityPolicy<TBuilder>(this TBuilder builder, Func<HttpContext, string> policy)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ContentSecurityPolicyMetadata(policy));
 }
+
+/// <param name="Policy">The policy for one response, read when it starts.</param>
+internal sealed record ContentSecurityPolicyMetadata(Func<HttpContext, string> Policy);

@@ -8,6 +8,9 @@ public sealed class FaqModel(PublishedContent content) : PublicPageModel(content
 {
     public PublishedPage Faq { get; private set; } = null!;
 
+    /// <summary>Too long for one page: show the topic index (see <see cref="FaqPaging"/>).</summary>
+    public bool ByTopic { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string lang)
     {
         if (!await LoadSiteAsync(lang) || Site.Faq is not { } faq)
@@ -19,7 +22,8 @@ public sealed class FaqModel(PublishedContent content) : PublicPageModel(content
         MetaDescription = Describe(faq.Description.Length > 0 ? faq.Description : Site.Site.Tagline);
         CanonicalPath = PublicUrls.Faq(lang);
         Alternates = AlternatesFor(s => s.Faq is null ? null : PublicUrls.Faq(s.Site.Key));
-        JsonLd = StructuredData.FaqPage(faq.Questions, lang);
+        ByTopic = FaqPaging.ByTopic(faq);
+        JsonLd = ByTopic ? "" : StructuredData.FaqPage(faq.Questions, lang);
         return Page();
     }
 }

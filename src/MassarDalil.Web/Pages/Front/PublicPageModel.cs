@@ -1,6 +1,8 @@
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Caching;
 using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,6 +12,7 @@ namespace MassarDalil.Web.Pages.Front;
 /// What every public page gives the layout: its site and language, title, description, canonical
 /// path and the same page in the other languages.
 /// </summary>
+[OutputCache(PolicyName = ContentCachePolicy.Name)]
 public abstract class PublicPageModel(PublishedContent content) : PageModel
 {
     private const int DescriptionLength = 160;

@@ -178,6 +178,62 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Publishing.ContentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DispatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PageKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PageType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteKey")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchedAt", "OccurredAt");
+
+                    b.ToTable("ContentEvents", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Publishing.PageRevision", b =>
                 {
                     b.Property<int>("Id")
@@ -242,28 +298,28 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
-                            Terms = "[\"massar\",\"masar\",\"\\u0645\\u0633\\u0627\\u0631\"]",
+                            Terms = "[\"massar\",\"masar\",\"مسار\"]",
                             UpdatedAt = 1272537022464000000L,
                             UpdatedBy = "seed"
                         },
                         new
                         {
                             Id = 2,
-                            Terms = "[\"moutamadris\",\"motamadris\",\"\\u0645\\u062A\\u0645\\u062F\\u0631\\u0633\"]",
+                            Terms = "[\"moutamadris\",\"motamadris\",\"متمدرس\"]",
                             UpdatedAt = 1272537022464000000L,
                             UpdatedBy = "seed"
                         },
                         new
                         {
                             Id = 3,
-                            Terms = "[\"waliye\",\"wali\",\"\\u0648\\u0644\\u064A\",\"\\u0648\\u0644\\u064A\\u064A\"]",
+                            Terms = "[\"waliye\",\"wali\",\"ولي\",\"وليي\"]",
                             UpdatedAt = 1272537022464000000L,
                             UpdatedBy = "seed"
                         },
                         new
                         {
                             Id = 4,
-                            Terms = "[\"\\u0643\\u0644\\u0645\\u0629 \\u0627\\u0644\\u0645\\u0631\\u0648\\u0631\",\"\\u0643\\u0644\\u0645\\u0629 \\u0627\\u0644\\u0633\\u0631\",\"\\u0627\\u0644\\u0642\\u0646 \\u0627\\u0644\\u0633\\u0631\\u064A\"]",
+                            Terms = "[\"كلمة المرور\",\"كلمة السر\",\"القن السري\"]",
                             UpdatedAt = 1272537022464000000L,
                             UpdatedBy = "seed"
                         });
@@ -336,6 +392,133 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Webhooks.Webhook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Webhooks");
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResponseCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("WebhookAttempts");
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponseCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WebhookId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("WebhookId", "Id");
+
+                    b.ToTable("WebhookDeliveries");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -557,6 +740,26 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                     b.Navigation("Page");
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookAttempt", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Webhooks.WebhookDelivery", null)
+                        .WithMany("AttemptLog")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Webhooks.Webhook", "Webhook")
+                        .WithMany()
+                        .HasForeignKey("WebhookId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Webhook");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -611,6 +814,11 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Navigation("AttemptLog");
                 });
 #pragma warning restore 612, 618
         }

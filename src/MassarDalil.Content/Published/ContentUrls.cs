@@ -1,0 +1,23 @@
+namespace MassarDalil.Content.Published;
+
+/// <summary>
+/// The public addresses of published content (DESIGN §3), for everything that points at pages from
+/// outside a request: API links and webhook events. Root-relative, so they hold behind any host.
+/// </summary>
+public static class ContentUrls
+{
+    public const string ApiBase = "/api/v1";
+
+    /// <summary><c>/ar/</c> for a home page, <c>/ar/faq</c> otherwise.</summary>
+    public static string Page(string site, string slug) => slug.Length == 0 ? $"/{site}/" : $"/{site}/{slug}";
+
+    /// <summary>The API address of a page; a home page (no slug) is addressed by its key.</summary>
+    public static string ApiPage(string site, string slug, string key) =>
+        $"{ApiBase}/{site}/pages/{Uri.EscapeDataString(slug.Length == 0 ? key : slug)}";
+
+    public static string Question(string site, string faqSlug, string key) => $"/{site}/{faqSlug}/{key}";
+
+    public static string ApiQuestion(string site, string key) => $"{ApiBase}/{site}/faq/{Uri.EscapeDataString(key)}";
+
+    public static string ApiPages(string site) => $"{ApiBase}/{site}/pages";
+}

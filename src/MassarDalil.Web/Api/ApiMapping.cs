@@ -1,0 +1,57 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
+
+namespace MassarDalil.Web.Api;
+
+/// <summary>From the published snapshot to what the API returns.</summary>
+internal static class ApiMapping
+{
+    public static ApiSite Site(PublishedSite site) => new(
+        site.Site.Key, site.Site.Culture, site.Site.IsRightToLeft ? "rtl" : "ltr", site.Site.Title, site.Site.Tagline,
+        ContentUrls.Page(site.Site.Key, ""), ContentUrls.ApiPages(site.Site.Key));
+
+    public static ApiPageSummary Summary(PublishedPage page) => new(
+        page.TranslationKey, page.Type, page.Slug, page.Title, page.PublishedAt,
+        ContentUrls.Page(page.SiteKey, page.Slug), ContentUrls.ApiPage(page.SiteKey, page.Slug, page.TranslationKey));
+
+    public static ApiPage Page(PublishedPage page, PublishedSnapshot snapshot) => new(
+        page.TranslationKey, page.SiteKey, page.Type, page.Slug, page.Title, page.Description, page.RevisionNumber,
+        page.PublishedAt, ContentUrls.Page(page.SiteKey, page.Slug), new ApiText(page.BodyHtml, page.Content.Body),
+        page.Topics.Select(t => new ApiTopic(t.Key, t.Title, t.Questions.Select(q => Question(page, q)).ToList())).ToList(),
+        Translations(page, snapshot));
+
+    public static ApiFaqQuestion FaqQuestion(PublishedPage faq, PublishedQuestion question, PublishedSnapshot snapshot)
+    {
+        var topic = faq.Topics.Single(t => t.Key == question.TopicKey);
+        var translations = Others(faq.SiteKey, snapshot)
+            .Select(s => (Site: s, Faq: s.Faq))
+            .Select(o => (o.Site, o.Faq, Question: o.Faq?.FindQuestion(question.Key)))
+            .Where(o => o.Question is not null)
+            .Select(o => new ApiTranslation(o.Site.Site.Key, o.Question!.Question,
+                ContentUrls.Question(o.Site.Site.Key, o.Faq!.Slug, question.Key), ContentUrls.ApiQuestion(o.Site.Site.Key, question.Key)))
+            .ToList();
+        return new ApiFaqQuestion(question.Key, faq.SiteKey, question.Question, new ApiText(question.AnswerHtml, question.AnswerMarkdown),
+            new ApiTopicRef(topic.Key, topic.Title), ContentUrls.Question(faq.SiteKey, faq.Slug, question.Key),
+            ContentUrls.Page(faq.SiteKey, faq.Slug), faq.PublishedAt, translations);
+    }
+
+    /// <summary>A page by its slug, or a home page (which has none) by its key.</summary>
+    public static PublishedPage? FindPage(PublishedSite site, string slug) =>
+        site.FindBySlug(slug) ?? (site.Home is { } home && home.TranslationKey == slug ? home : null);
+
+    private static ApiQuestion Question(PublishedPage page, PublishedQuestion question) => new(
+        question.Key, question.Question, new ApiText(question.AnswerHtml, question.AnswerMarkdown),
+        page.Type == PageType.Faq ? ContentUrls.Question(page.SiteKey, page.Slug, question.Key) : $"{ContentUrls.Page(page.SiteKey, page.Slug)}#{question.Key}",
+        ContentUrls.ApiQuestion(page.SiteKey, question.Key));
+
+    private static List<ApiTranslation> Translations(PublishedPage page, PublishedSnapshot snapshot) =>
+        Others(page.SiteKey, snapshot)
+            .Select(s => s.FindByTranslationKey(page.TranslationKey))
+            .OfType<PublishedPage>()
+            .Select(other => new ApiTranslation(other.SiteKey, other.Title, ContentUrls.Page(other.SiteKey, other.Slug),
+                ContentUrls.ApiPage(other.SiteKey, other.Slug, other.TranslationKey)))
+            .ToList();
+
+    private static IEnumerable<PublishedSite> Others(string siteKey, PublishedSnapshot snapshot) =>
+        snapshot.Sites.Where(s => s.Site.Key != siteKey);
+}

@@ -1,0 +1,66 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Web.Caching;
+using Microsoft.OpenApi;
+
+namespace MassarDalil.Web.Api;
+
+/// <summary>The read-only JSON API of published content, its OpenAPI document and its reference page.</summary>
+public static class ContentApiExtensions
+{
+    public const string CorsPolicy = "PublicRead";
+
+    public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "Massar Dalil content API",
+                Version = "v1",
+                Description = "Read-only published content of both sites (Arabic and English): pages, FAQ topics and questions, " +
+                    "answers as HTML and Markdown. Responses carry a strong ETag and Last-Modified; send If-None-Match to get 304. " +
+                    "Errors are RFC 9457 problem details.",
+            };
+            return Task.CompletedTask;
+        }));
+        // Anyone may read published content from a browser on another origin; nothing else is offered.
+        builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
+            .AllowAnyOrigin().WithMethods(HttpMethods.Get).AllowAnyHeader().WithExposedHeaders("ETag", "Last-Modified")));
+        return builder;
+    }
+
+    /// <summary>CORS, before the output cache so a cached response still gets its CORS headers.</summary>
+    public static WebApplication UseContentApi(this WebApplication app)
+    {
+        app.UseCors();
+        return app;
+    }
+
+    public static WebApplication MapContentApi(this WebApplication app)
+    {
+        var api = app.MapGroup(ContentUrls.ApiBase).WithTags("Content").RequireCors(CorsPolicy).CacheOutput(ContentCachePolicy.Name);
+
+        api.MapGet("/sites", ContentEndpoints.GetSites)
+            .WithName("GetSites").WithSummary("The sites, one per language, the default first.");
+        api.MapGet("/{lang}/pages", ContentEndpoints.GetPages)
+            .WithName("GetPages").WithSummary("The published pages of one site: key, type, slug, title and when each was last published.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{lang}/pages/{slug}", ContentEndpoints.GetPage)
+            .WithName("GetPage").WithSummary("One published page with its topics and questions, each answer as HTML and Markdown, and its translations.")
+            .WithDescription("The home page, which has no slug, is addressed by its key (`home`).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{lang}/faq/{questionKey}", ContentEndpoints.GetFaqQuestion)
+            .WithName("GetFaqQuestion").WithSummary("One published FAQ question with its answer, its topic and its translations.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        // REVIEW: GET /api/v1/{lang}/search?q= joins this group once the search index exists (search branch).
+
+        app.MapOpenApi().RequireCors(CorsPolicy).CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)));
+        app.MapApiReference();
+        return app;
+    }
+
+    /// <summary>Requests answered for programs: errors become problem details rather than the visitors' 404 page.</summary>
+    public static bool IsApiRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
+}

@@ -1,0 +1,68 @@
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MassarDalil.Web.Api;
+
+/// <summary>The read-only API's handlers. Everything comes from the published snapshot: drafts never appear.</summary>
+internal static class ContentEndpoints
+{
+    public static async Task<Results<Ok<ApiSiteList>, NotModified>> GetSites(HttpContext http, PublishedContent content)
+    {
+        var snapshot = await content.GetAsync(http.RequestAborted);
+        var body = new ApiSiteList(snapshot.Sites.Select(ApiMapping.Site).ToList());
+        return ConditionalGet.IsNotModified(http, body, snapshot.ChangedAt) ? new NotModified() : TypedResults.Ok(body);
+    }
+
+    public static async Task<Results<Ok<ApiPageList>, NotModified, ProblemHttpResult>> GetPages(
+        string lang, HttpContext http, PublishedContent content)
+    {
+        var snapshot = await content.GetAsync(http.RequestAborted);
+        if (FindSite(snapshot, lang) is not { } site)
+        {
+            return NoSuchSite(lang);
+        }
+        var body = new ApiPageList(site.Site.Key, site.Pages.Select(ApiMapping.Summary).ToList());
+        return ConditionalGet.IsNotModified(http, body, snapshot.ChangedAt) ? new NotModified() : TypedResults.Ok(body);
+    }
+
+    public static async Task<Results<Ok<ApiPage>, NotModified, ProblemHttpResult>> GetPage(
+        string lang, string slug, HttpContext http, PublishedContent content)
+    {
+        var snapshot = await content.GetAsync(http.RequestAborted);
+        if (FindSite(snapshot, lang) is not { } site)
+        {
+            return NoSuchSite(lang);
+        }
+        if (ApiMapping.FindPage(site, slug) is not { } page)
+        {
+            return NotFound($"The site '{lang}' has no published page '{slug}'.");
+        }
+        var body = ApiMapping.Page(page, snapshot);
+        return ConditionalGet.IsNotModified(http, body, snapshot.ChangedAt) ? new NotModified() : TypedResults.Ok(body);
+    }
+
+    public static async Task<Results<Ok<ApiFaqQuestion>, NotModified, ProblemHttpResult>> GetFaqQuestion(
+        string lang, string questionKey, HttpContext http, PublishedContent content)
+    {
+        var snapshot = await content.GetAsync(http.RequestAborted);
+        if (FindSite(snapshot, lang) is not { } site)
+        {
+            return NoSuchSite(lang);
+        }
+        if (site.Faq is not { } faq || faq.FindQuestion(questionKey) is not { } question)
+        {
+            return NotFound($"The site '{lang}' has no published question '{questionKey}'.");
+        }
+        var body = ApiMapping.FaqQuestion(faq, question, snapshot);
+        return ConditionalGet.IsNotModified(http, body, snapshot.ChangedAt) ? new NotModified() : TypedResults.Ok(body);
+    }
+
+    /// <summary>Site keys are matched exactly: <c>/api/v1/AR/pages</c> is not a second address for Arabic.</summary>
+    private static PublishedSite? FindSite(PublishedSnapshot snapshot, string lang) =>
+        snapshot.Find(lang) is { } site && site.Site.Key == lang ? site : null;
+
+    private static ProblemHttpResult NoSuchSite(string lang) => NotFound($"There is no site '{lang}'. GET {ContentUrls.ApiBase}/sites lists them.");
+
+    private static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace MassarDalil.Web.Caching;
+
+/// <summary>
+/// Output caching for what every visitor sees alike: public pages and API responses. Added to the
+/// framework's default policy (GET/HEAD only, no Authorization header or signed-in user, status 200
+/// only, never a response that sets a cookie), it tags each entry by site and page and keys it by
+/// the content version; <see cref="VaryByEncodingPolicy"/> adds the negotiated compression. Nothing
+/// visitor-specific: the language is in the path.
+/// </summary>
+internal sealed class ContentCachePolicy(PublishedContent content) : IOutputCachePolicy
+{
+    public const string Name = "content";
+
+    /// <summary>Entries live long: a content change evicts them (see <see cref="CacheEviction"/>).</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (!context.EnableOutputCaching)
+        {
+            return;
+        }
+        var snapshot = await content.GetAsync(cancellation);
+        // The version makes an entry rendered from an older snapshot unreachable once a newer one
+        // is in memory, even if it was stored after the eviction that the change triggered.
+        context.CacheVaryByRules.VaryByValues["v"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    /// <summary>Tags are only needed when a response is stored, so a cache hit does not compute them.</summary>
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.AllowCacheStorage)
+        {
+            foreach (var tag in CacheTags.For(context.HttpContext))
+            {
+                context.Tags.Add(tag);
+            }
+        }
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Cache tags: <c>content</c> on everything, <c>site:ar</c>, and <c>page:ar:faq</c> for a page and its questions.</summary>
+internal static class CacheTags
+{
+    public const string All = "content";
+
+    public static string Site(string site) => $"site:{site}";
+
+    public static string Page(string site, string slug) => $"page:{site}:{slug}";
+
+    public static IEnumerable<string> For(HttpContext http)
+    {
+        yield return All;
+        if (http.GetRouteValue("lang") is not string site)
+        {
+            yield break;
+        }
+        yield return Site(site);
+        if (PageOf(http, site) is { } slug)
+        {
+            yield return Page(site, slug);
+        }
+    }
+
+    /// <summary>The page a request shows: the slug after <c>/{lang}/</c> (empty for home) or the API's page.</summary>
+    private static string? PageOf(HttpContext http, string site)
+    {
+        if (http.Request.Path.StartsWithSegments(ContentUrls.ApiBase))
+        {
+            return http.GetRouteValue("slug") as string ?? (http.GetRouteValue("questionKey") is null ? null : "faq");
+        }
+        var segments = (http.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments is [var first, var slug, ..] && first == site ? slug : "";
+    }
+}

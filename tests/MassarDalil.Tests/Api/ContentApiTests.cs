@@ -1,0 +1,248 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using MassarDalil.Content.Pages;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.Api;
+
+public class ContentApiTests
+{
+    [Fact]
+    public async Task SitesListsBothLanguagesWithTheDefaultFirst()
+    {
+        using var app = new MassarApp();
+        using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/sites");
+
+        var sites = json.RootElement.GetProperty("sites").EnumerateArray().ToList();
+        Assert.Equal(["ar", "en"], sites.Select(s => s.GetProperty("key").GetString()));
+        Assert.Equal("rtl", sites[0].GetProperty("direction").GetString());
+        Assert.Equal("/api/v1/en/pages", sites[1].GetProperty("pagesUrl").GetString());
+    }
+
+    [Fact]
+    public async Task PagesGivesKeyTypeSlugTitleAndWhenEachWasPublished()
+    {
+        using var app = new MassarApp();
+        using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/en/pages");
+
+        var pages = json.RootElement.GetProperty("pages").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
+        Assert.Equal(["home", "faq"], pages.Keys);
+        var faq = pages["faq"];
+        Assert.Equal("faq", faq.GetProperty("type").GetString());
+        Assert.Equal("faq", faq.GetProperty("slug").GetString());
+        Assert.Equal("Frequently asked questions", faq.GetProperty("title").GetString());
+        Assert.True(faq.GetProperty("updated").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5));
+        Assert.Equal("/api/v1/en/pages/faq", faq.GetProperty("apiUrl").GetString());
+    }
+
+    [Fact]
+    public async Task AFaqPageHasEveryTopicAndQuestionWithAnswersAsHtmlAndMarkdownAndItsTranslations()
+    {
+        using var app = new MassarApp();
+        using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/ar/pages/faq");
+        var page = json.RootElement;
+
+        var topics = page.GetProperty("topics").EnumerateArray().ToList();
+        var questions = topics.SelectMany(t => t.GetProperty("questions").EnumerateArray()).ToList();
+        Assert.Equal(8, topics.Count);
+        Assert.Equal(34, questions.Count);
+        var first = questions[0];
+        Assert.Equal("official-site", first.GetProperty("key").GetString());
+        Assert.StartsWith("<p>", first.GetProperty("answer").GetProperty("html").GetString(), StringComparison.Ordinal);
+        Assert.Contains("[massarservice.men.gov.ma](https://massarservice.men.gov.ma)",
+            first.GetProperty("answer").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+        Assert.Equal("/ar/faq/official-site", first.GetProperty("url").GetString());
+        var translation = Assert.Single(page.GetProperty("translations").EnumerateArray());
+        Assert.Equal("en", translation.GetProperty("lang").GetString());
+        Assert.Equal("/en/faq", translation.GetProperty("url").GetString());
+        Assert.Equal("/api/v1/en/pages/faq", translation.GetProperty("apiUrl").GetString());
+    }
+
+    [Fact]
+    public async Task TheHomePageIsAddressedByItsKey()
+    {
+        using var app = new MassarApp();
+        using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/en/pages/home");
+
+        Assert.Equal("home", json.RootElement.GetProperty("type").GetString());
+        Assert.Contains("independent", json.RootElement.GetProperty("body").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFaqQuestionComesWithItsTopicAndItsTranslation()
+    {
+        using var app = new MassarApp();
+        using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/en/faq/forgot-username");
+        var question = json.RootElement;
+
+        Assert.Contains("username", question.GetProperty("question").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("login", question.GetProperty("topic").GetProperty("key").GetString());
+        Assert.Contains("<p>", question.GetProperty("answer").GetProperty("html").GetString(), StringComparison.Ordinal);
+        var translation = Assert.Single(question.GetProperty("translations").EnumerateArray());
+        Assert.Equal("/ar/faq/forgot-username", translation.GetProperty("url").GetString());
+        Assert.Equal("/api/v1/ar/faq/forgot-username", translation.GetProperty("apiUrl").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/fr/pages")]
+    [InlineData("/api/v1/AR/pages")]
+    [InlineData("/api/v1/en/pages/no-such-page")]
+    [InlineData("/api/v1/xx/pages/faq")]
+    [InlineData("/api/v1/en/faq/no-such-question")]
+    [InlineData("/api/v1/fr/faq/forgot-username")]
+    [InlineData("/api/v1/nothing/here/at/all")]
+    [InlineData("/api/v2/sites")]
+    public async Task UnknownAddressesAre404ProblemDetails(string path)
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task WritingIsNotOffered()
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().PostAsync("/api/v1/sites", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task DraftsNeverAppearOnlyWhatIsPublished()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+        await app.EditDraftAsync("en", "faq", c => c.WithFirstAnswer("Draft answer nobody may see yet."));
+        await app.WithDbAsync(async db =>
+        {
+            db.Pages.Add(new Page
+            {
+                SiteKey = "en", Type = PageType.Guide, TranslationKey = "secret-guide", Slug = "secret-guide",
+                Draft = new PageContent { Title = "Unpublished guide", Body = "Not yet." },
+            });
+            await db.SaveChangesAsync();
+            return true;
+        });
+        await app.RefreshContentAsync();
+
+        var page = await visitor.GetStringAsync("/api/v1/en/pages/faq");
+        var pages = await visitor.GetStringAsync("/api/v1/en/pages");
+        using var guide = await visitor.GetAsync("/api/v1/en/pages/secret-guide");
+        Assert.DoesNotContain("Draft answer", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-guide", pages, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, guide.StatusCode);
+
+        await app.PublishAsync("en", "faq", c => c);
+        Assert.Contains("Draft answer nobody may see yet.", await visitor.GetStringAsync("/api/v1/en/pages/faq"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnpublishedPageLeavesTheApiAndItsTranslationsLinks()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+        Assert.Contains("/en/faq", await visitor.GetStringAsync("/api/v1/ar/pages/faq"), StringComparison.Ordinal);
+
+        await app.UnpublishAsync("en", "faq");
+
+        using var gone = await visitor.GetAsync("/api/v1/en/pages/faq");
+        using var arabic = await visitor.GetJsonAsync("/api/v1/ar/pages/faq");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Empty(arabic.RootElement.GetProperty("translations").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ResponsesCarryAStrongETagLastModifiedAndShortPublicCaching()
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync("/api/v1/ar/pages/faq");
+
+        var etag = response.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+        Assert.NotNull(response.Content.Headers.LastModified);
+        Assert.True(response.Headers.CacheControl?.Public);
+        Assert.Equal(TimeSpan.FromSeconds(60), response.Headers.CacheControl?.MaxAge);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/sites")]
+    [InlineData("/api/v1/ar/pages")]
+    [InlineData("/api/v1/ar/pages/faq")]
+    [InlineData("/api/v1/en/faq/forgot-username")]
+    public async Task IfNoneMatchWithTheCurrentETagGets304WithoutABody(string path)
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+        using var first = await visitor.GetAsync(path);
+
+        foreach (var _ in Enumerable.Range(0, 2)) // the handler's answer, then the output cache's
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+            using var again = await visitor.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+            Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+            Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
+    public async Task PublishingThePageChangesItsETagAndPublishingAnotherPageDoesNot()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+        var before = await ETagAsync(visitor, "/api/v1/en/pages/faq");
+
+        await app.PublishAsync("ar", "home", c => c with { Body = c.Body + "\n\nسطر جديد." });
+        var afterOtherPage = await ETagAsync(visitor, "/api/v1/en/pages/faq");
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("A new first answer."));
+        var afterThisPage = await ETagAsync(visitor, "/api/v1/en/pages/faq");
+
+        Assert.Equal(before, afterOtherPage);
+        Assert.NotEqual(before, afterThisPage);
+        Assert.Contains("A new first answer.", await visitor.GetStringAsync("/api/v1/en/pages/faq"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnyOriginMayGetButNotWrite()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/api/v1/sites");
+        get.Headers.Add("Origin", "https://partner.example");
+        using var got = await visitor.SendAsync(get);
+        using var preflightGet = await visitor.SendAsync(Preflight("GET"));
+        using var preflightPost = await visitor.SendAsync(Preflight("POST"));
+
+        Assert.Equal("*", got.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("ETag", got.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
+        Assert.Equal("GET", preflightGet.Headers.GetValues("Access-Control-Allow-Methods").Single());
+        Assert.False(preflightPost.Headers.Contains("Access-Control-Allow-Methods"));
+    }
+
+    private static HttpRequestMessage Preflight(string method)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/en/pages/faq");
+        request.Headers.Add("Origin", "https://partner.example");
+        request.Headers.Add("Access-Control-Request-Method", method);
+        request.Headers.Add("Access-Control-Request-Headers", "if-none-match");
+        return request;
+    }
+
+    private static async Task<EntityTagHeaderValue?> ETagAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        return response.Headers.ETag;
+    }
+}

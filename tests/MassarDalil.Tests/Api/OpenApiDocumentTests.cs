@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.Api;
+
+public partial class OpenApiDocumentTests
+{
+    public static TheoryData<string, string, string> Operations => new()
+    {
+        { "/api/v1/sites", "GetSites", "ApiSiteList" },
+        { "/api/v1/{lang}/pages", "GetPages", "ApiPageList" },
+        { "/api/v1/{lang}/pages/{slug}", "GetPage", "ApiPage" },
+        { "/api/v1/{lang}/faq/{questionKey}", "GetFaqQuestion", "ApiFaqQuestion" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task TheDocumentDescribesEveryEndpointWithItsResponses(string path, string operationId, string schema)
+    {
+        using var app = new MassarApp();
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get");
+        var responses = operation.GetProperty("responses");
+        Assert.Equal(operationId, operation.GetProperty("operationId").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+        Assert.Equal($"#/components/schemas/{schema}",
+            responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.True(responses.TryGetProperty("304", out _));
+        if (path.Contains('{', StringComparison.Ordinal))
+        {
+            Assert.True(responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        }
+    }
+
+    [Fact]
+    public async Task TheDocumentHoldsOnlyTheApiAndEverySchemaItUses()
+    {
+        using var app = new MassarApp();
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+        var root = document.RootElement;
+
+        var paths = root.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        var schemas = root.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(s => s.Name).ToHashSet();
+        var referenced = SchemaReference().Matches(root.GetRawText()).Select(m => m.Groups[1].Value).ToHashSet();
+
+        Assert.Equal("Massar Dalil content API", root.GetProperty("info").GetProperty("title").GetString());
+        Assert.Equal(4, paths.Count);
+        Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
+        Assert.Subset(schemas, referenced);
+        Assert.Superset(new HashSet<string> { "ApiPage", "ApiTopic", "ApiQuestion", "ApiText", "ApiTranslation", "ProblemDetails" }, schemas);
+        var answer = root.GetProperty("components").GetProperty("schemas").GetProperty("ApiQuestion").GetProperty("properties").GetProperty("answer");
+        Assert.Equal("#/components/schemas/ApiText", answer.GetProperty("$ref").GetString());
+    }
+
+    [GeneratedRegex("\"#/components/schemas/([A-Za-z]+)\"")]
+    private static partial Regex SchemaReference();
+}

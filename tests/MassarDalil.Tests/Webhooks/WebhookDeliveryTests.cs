@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using MassarDalil.Content.Audit;
+using MassarDalil.Content.Webhooks;
+using MassarDalil.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Tests.Webhooks;
+
+public class WebhookDeliveryTests
+{
+    /// <summary>Fast timings so retries happen within a test.</summary>
+    private static Dictionary<string, string?> Fast(string timeout = "00:00:05") => new()
+    {
+        ["Webhooks:PollInterval"] = "00:00:00.100",
+        ["Webhooks:FirstRetryDelay"] = "00:00:00.300",
+        ["Webhooks:MaxAttempts"] = "4",
+        ["Webhooks:Timeout"] = timeout,
+    };
+
+    [Fact]
+    public async Task PublishingPostsAnEventSignedWithTheWebhooksSecret()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var app = new MassarApp(Fast());
+        var registration = await app.RegisterWebhookAsync(receiver.Url);
+
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Published for the webhook."));
+
+        var received = await WaitForAsync(receiver, 1);
+        var timestamp = long.Parse(received.Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture);
+        Assert.True(WebhookSignature.Verify(registration.Secret, timestamp, received.Body, received.Headers[WebhookSignature.SignatureHeader]));
+        Assert.False(WebhookSignature.Verify("another secret", timestamp, received.Body, received.Headers[WebhookSignature.SignatureHeader]));
+        Assert.StartsWith("sha256=", received.Headers[WebhookSignature.SignatureHeader], StringComparison.Ordinal);
+        Assert.InRange(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - timestamp, 0, 30);
+        using var body = JsonDocument.Parse(received.Body);
+        var root = body.RootElement;
+        Assert.Equal("page.published", root.GetProperty("type").GetString());
+        Assert.Equal("page.published", received.Headers[WebhookSignature.EventHeader]);
+        Assert.Equal(root.GetProperty("id").GetString(), received.Headers[WebhookSignature.EventIdHeader]);
+        Assert.Equal("en", root.GetProperty("site").GetString());
+        Assert.Equal("faq", root.GetProperty("page").GetProperty("key").GetString());
+        Assert.Equal(2, root.GetProperty("page").GetProperty("revision").GetInt32());
+        Assert.Equal("/en/faq", root.GetProperty("page").GetProperty("url").GetString());
+        Assert.Equal("/api/v1/en/pages/faq", root.GetProperty("page").GetProperty("apiUrl").GetString());
+
+        var log = await app.DeliveriesAsync();
+        var delivery = Assert.Single(log.Items);
+        Assert.Equal(WebhookDeliveryStatus.Delivered, delivery.Status);
+        Assert.Equal(1, delivery.Attempts);
+        Assert.Equal(200, delivery.ResponseCode);
+    }
+
+    [Fact]
+    public async Task UnpublishingPostsAnUnpublishedEvent()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var app = new MassarApp(Fast());
+        await app.RegisterWebhookAsync(receiver.Url);
+
+        await app.UnpublishAsync("ar", "faq");
+
+        using var body = JsonDocument.Parse((await WaitForAsync(receiver, 1)).Body);
+        Assert.Equal("page.unpublished", body.RootElement.GetProperty("type").GetString());
+        Assert.Equal("ar", body.RootElement.GetProperty("site").GetString());
+        Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("page").GetProperty("revision").ValueKind);
+    }
+
+    [Fact]
+    public async Task AFailingReceiverIsRetriedWithGrowingWaitsUntilItAccepts()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync((call, _) => Task.FromResult(call <= 2 ? 500 : 200));
+        using var app = new MassarApp(Fast());
+        await app.RegisterWebhookAsync(receiver.Url);
+
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Retried."));
+
+        await WaitForAsync(receiver, 3);
+        var calls = receiver.Received.ToList();
+        Assert.Single(calls.Select(c => c.Body).Distinct());
+        Assert.Single(calls.Select(c => c.Headers[WebhookSignature.EventIdHeader]).Distinct());
+        var firstWait = calls[1].At - calls[0].At;
+        var secondWait = calls[2].At - calls[1].At;
+        Assert.True(firstWait >= TimeSpan.FromMilliseconds(250), $"first retry after {firstWait}");
+        Assert.True(secondWait >= TimeSpan.FromMilliseconds(550), $"second retry after {secondWait}");
+
+        var delivery = await EventuallyDeliveryAsync(app, d => d.Status == WebhookDeliveryStatus.Delivered);
+        Assert.Equal(3, delivery.Attempts);
+        var attempts = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().AttemptsAsync(delivery.Id));
+        Assert.Equal([500, 500, 200], attempts.Select(a => a.ResponseCode ?? 0));
+        Assert.Equal([1, 2, 3], attempts.Select(a => a.Number));
+        Assert.Contains("500", attempts[0].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReceiverThatNeverAcceptsIsGivenUpAfterTheLastAttempt()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync((_, _) => Task.FromResult(503));
+        using var app = new MassarApp(Fast());
+        await app.RegisterWebhookAsync(receiver.Url);
+
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Never accepted."));
+
+        var delivery = await EventuallyDeliveryAsync(app, d => d.Status == WebhookDeliveryStatus.Failed, seconds: 20);
+        Assert.Equal(4, delivery.Attempts);
+        Assert.Equal(503, delivery.ResponseCode);
+        await Task.Delay(1000);
+        Assert.Equal(4, receiver.Received.Count);
+    }
+
+    [Fact]
+    public async Task ASlowReceiverNeverSlowsPublishingNorTheOtherReceivers()
+    {
+        // The slow one takes longer than the timeout on its first call, then answers at once.
+        await using var slow = await WebhookReceiver.StartAsync(async (call, token) =>
+        {
+            if (call == 1)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(4), token);
+            }
+            return 200;
+        });
+        await using var fast = await WebhookReceiver.StartAsync();
+        using var app = new MassarApp(Fast(timeout: "00:00:01.500"));
+        await app.RegisterWebhookAsync(slow.Url);
+        await app.RegisterWebhookAsync(fast.Url);
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Warm-up publish."));
+        await WaitForAsync(fast, 1);
+        await WaitForAsync(slow, 1);
+
+        var clock = Stopwatch.StartNew();
+        await app.PublishAsync("ar", "faq", c => c.WithFirstAnswer("نشر أثناء انتظار المستقبِل البطيء."));
+        var publishing = clock.Elapsed;
+
+        Assert.True(publishing < TimeSpan.FromSeconds(2), $"publishing took {publishing} while a receiver was stuck for 4 s");
+        await WaitForAsync(fast, 2);
+        var deliveries = await EventuallyAsync(app, log => log.Items.Count(d => d.Status == WebhookDeliveryStatus.Delivered) == 4, seconds: 20);
+        var timedOut = deliveries.Items.Single(d => d.Url == slow.Url && d.Attempts == 2);
+        var attempts = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().AttemptsAsync(timedOut.Id));
+        Assert.Equal("timed out", attempts[0].Error);
+        Assert.Null(attempts[0].ResponseCode);
+    }
+
+    [Fact]
+    public async Task ADisabledWebhookGetsNothingAndItsWaitingDeliveriesAreCancelled()
+    {
+        await using var active = await WebhookReceiver.StartAsync();
+        await using var disabled = await WebhookReceiver.StartAsync((_, _) => Task.FromResult(500));
+        using var app = new MassarApp(Fast());
+        await app.RegisterWebhookAsync(active.Url);
+        var off = await app.RegisterWebhookAsync(disabled.Url);
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Before disabling."));
+        await WaitForAsync(disabled, 1);
+
+        await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().DisableAsync(off.Id, "admin"));
+        var callsWhenDisabled = disabled.Received.Count;
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("After disabling."));
+        await WaitForAsync(active, 2);
+        await Task.Delay(1000);
+
+        Assert.Equal(callsWhenDisabled, disabled.Received.Count);
+        var webhooks = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().ListAsync());
+        Assert.False(webhooks.Single(w => w.Id == off.Id).Active);
+        var log = await app.DeliveriesAsync();
+        Assert.Equal(WebhookDeliveryStatus.Cancelled, log.Items.Single(d => d.WebhookId == off.Id).Status);
+        Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == AuditActions.WebhookDisable)));
+    }
+
+    [Fact]
+    public async Task TwoServersOnOneDatabaseDeliverEachEventOnce()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var first = new MassarApp(Fast());
+        await first.RegisterWebhookAsync(receiver.Url);
+        var settings = Fast();
+        settings["ConnectionStrings:Content"] = $"Data Source={first.DatabasePath}";
+        using var second = new MassarApp(settings);
+        _ = second.Services; // started: its sender polls the same tables
+
+        foreach (var answer in new[] { "One.", "Two.", "Three." })
+        {
+            await first.PublishAsync("en", "faq", c => c.WithFirstAnswer(answer));
+        }
+
+        await WaitForAsync(receiver, 3);
+        await Task.Delay(1500);
+        var ids = receiver.Received.Select(r => r.Headers[WebhookSignature.EventIdHeader]).ToList();
+        Assert.Equal(3, ids.Count);
+        Assert.Equal(3, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/hook")]
+    [InlineData("/relative/hook")]
+    [InlineData("http://user:secret@example.org/hook")]
+    [InlineData("")]
+    public async Task OnlyAbsoluteHttpAddressesCanBeRegistered(string url)
+    {
+        using var app = new MassarApp();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => app.RegisterWebhookAsync(url));
+        Assert.Empty(await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().ListAsync()));
+    }
+
+    private static async Task<ReceivedWebhook> WaitForAsync(WebhookReceiver receiver, int count, int seconds = 15)
+    {
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(seconds), () => Task.FromResult(receiver.Received.Count >= count)),
+            $"the receiver got {receiver.Received.Count} of {count} POSTs");
+        return receiver.Received.ElementAt(count - 1);
+    }
+
+    private static async Task<DeliveryLogEntry> EventuallyDeliveryAsync(MassarApp app, Func<DeliveryLogEntry, bool> done, int seconds = 15) =>
+        (await EventuallyAsync(app, log => log.Items.Count == 1 && done(log.Items[0]), seconds)).Items[0];
+
+    private static async Task<DeliveryLogPage> EventuallyAsync(MassarApp app, Func<DeliveryLogPage, bool> done, int seconds = 15)
+    {
+        DeliveryLogPage log = null!;
+        var reached = await Eventually.WithinAsync(TimeSpan.FromSeconds(seconds), async () => done(log = await app.DeliveriesAsync()));
+        Assert.True(reached, "deliveries: " + string.Join("; ", log.Items.Select(d => $"{d.Url} {d.Status} x{d.Attempts} {d.ResponseCode} {d.Error}")));
+        return log;
+    }
+}
+
+internal static class WebhookTestExtensions
+{
+    public static Task<WebhookRegistration> RegisterWebhookAsync(this MassarApp app, string url) =>
+        app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().RegisterAsync(url, "admin@test"));
+
+    public static Task<DeliveryLogPage> DeliveriesAsync(this MassarApp app) =>
+        app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().DeliveriesAsync(null, 1, 50));
+}

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# tests/load/run.sh — the fast read path measured against this machine's limit.
+#
+# Publishes the site (Release) to a temp folder, starts it on a fresh database, and compares with
+# wrk /ar/faq and /en/faq against the same bytes served from memory by a bare Kestrel endpoint
+# (tests/load/Limit). Then: the site's resident memory under load, cold start (process start to
+# the first 200 on /ar/faq, existing database) and publish-to-visible (a CLI import of a changed
+# seed copy, polled until visitors see it).
+#
+# usage: tests/load/run.sh                 (about 3 minutes; run it when the machine is quiet)
+#   DURATION=10 ROUNDS=3 CONNECTIONS=64 THREADS=2 SITE_PORT=5180 LIMIT_PORT=5181 tests/load/run.sh
+# Loopback only; every loop is bounded; everything it starts is stopped on exit.
+# Last line of stdout: one JSON object with every figure. Exit 0 when measured (targets are
+# reported, not enforced), 1 when something could not be measured, 2 on bad usage.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+DURATION="${DURATION:-10}"; ROUNDS="${ROUNDS:-3}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
+SITE_PORT="${SITE_PORT:-5180}"; LIMIT_PORT="${LIMIT_PORT:-5181}"
+COLD_STARTS="${COLD_STARTS:-5}"; PUBLISHES="${PUBLISHES:-3}"
+for n in "$DURATION" "$ROUNDS" "$CONNECTIONS" "$THREADS" "$SITE_PORT" "$LIMIT_PORT" "$COLD_STARTS" "$PUBLISHES"; do
+  [[ "$n" =~ ^[0-9]+$ ]] || { echo "numbers only: $n" >&2; exit 2; }
+done
+[ "$DURATION" -le 120 ] && [ "$ROUNDS" -le 10 ] && [ "$COLD_STARTS" -le 20 ] && [ "$PUBLISHES" -le 10 ] || { echo "bounds: DURATION<=120 ROUNDS<=10 COLD_STARTS<=20 PUBLISHES<=10" >&2; exit 2; }
+for tool in wrk jq curl dotnet; do command -v "$tool" >/dev/null || { echo "$tool missing (wrk and jq: apt-get install wrk jq)" >&2; exit 1; }; done
+
+SITE="http://127.0.0.1:$SITE_PORT"; LIMIT="http://127.0.0.1:$LIMIT_PORT"
+WORK="$(mktemp -d /tmp/massar-load.XXXXXX)"
+SITE_PID=""; LIMIT_PID=""
+
+stop() { # $1 = pid: stop one process we started, and wait for it
+  [ -n "${1:-}" ] || return 0
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$1" 2>/dev/null || true
+}
+cleanup() { stop "$SITE_PID"; stop "$LIMIT_PID"; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+log() { echo "$*" >&2; }
+
+# --- build -------------------------------------------------------------------------------------
+# ReadyToRun (precompiled code) roughly halves the cold start; it needs a runtime identifier.
+case "$(uname -m)" in x86_64) RID=linux-x64 ;; aarch64) RID=linux-arm64 ;; *) RID="" ;; esac
+R2R=(); [ -n "$RID" ] && R2R=(-r "$RID" --self-contained false -p:PublishReadyToRun=true)
+log "publishing the site, the CLI and the limit (Release${RID:+, ReadyToRun $RID}) to $WORK"
+dotnet publish "$ROOT/src/MassarDalil.Web" -c Release "${R2R[@]}" -o "$WORK/site" --nologo -v quiet >&2
+dotnet publish "$ROOT/src/MassarDalil.Cli" -c Release "${R2R[@]}" -o "$WORK/cli" --nologo -v quiet >&2
+dotnet publish "$ROOT/tests/load/Limit" -c Release -o "$WORK/limit" --nologo -v quiet >&2
+
+# The site and the CLI share one configuration, as in production.
+export ConnectionStrings__Content="Data Source=$WORK/massar.db"
+export Content__SeedPath="$ROOT/seed"
+export Logging__LogLevel__Default=Warning
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+start_site() { # starts the published site; sets SITE_PID
+  ( cd "$WORK/site" && exec env ASPNETCORE_URLS="$SITE" ./MassarDalil.Web >>"$WORK/site.log" 2>&1 ) &
+  SITE_PID=$!
+}
+
+wait_for() { # $1 = url, $2 = seconds: poll every 10 ms until 200; prints elapsed ms
+  local start; start="$(now_ms)"
+  local deadline=$(( start + $2 * 1000 ))
+  while [ "$(now_ms)" -lt "$deadline" ]; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" = "200" ]; then
+      echo $(( $(now_ms) - start )); return 0
+    fi
+    sleep 0.01
+  done
+  return 1
+}
+
+# --- fresh database, then the limit with the same bytes -----------------------------------------
+log "starting the site on a fresh database"
+start_site
+wait_for "$SITE/ar/faq" 60 >/dev/null || { log "the site did not answer"; tail -20 "$WORK/site.log" >&2; exit 1; }
+for lang in ar en; do curl -sf "$SITE/$lang/faq" -o "$WORK/$lang-faq.html"; done
+# Static assets: fingerprinted, precompressed with Brotli at publish, cached for a year.
+CSS="$(grep -o 'href="/css/[^"]*\.css"' "$WORK/ar-faq.html" | head -1 | cut -d'"' -f2)"
+CSS_HEADERS="$(curl -s -o /dev/null -D - -H 'Accept-Encoding: br, gzip' "$SITE$CSS" | tr -d '\r')"
+CSS_ENCODING="$(awk -F': ' 'tolower($1)=="content-encoding"{print $2}' <<<"$CSS_HEADERS")"
+CSS_CACHE="$(awk -F': ' 'tolower($1)=="cache-control"{print $2}' <<<"$CSS_HEADERS")"
+log "stylesheet $CSS: Content-Encoding ${CSS_ENCODING:-none}, Cache-Control ${CSS_CACHE:-none}"
+( exec "$WORK/limit/Limit" --urls "$LIMIT" "/ar/faq=$WORK/ar-faq.html" "/en/faq=$WORK/en-faq.html" >"$WORK/limit.log" 2>&1 ) &
+LIMIT_PID=$!
+wait_for "$LIMIT/ar/faq" 30 >/dev/null || { log "the limit did not answer"; exit 1; }
+for lang in ar en; do
+  cmp -s <(curl -sf "$SITE/$lang/faq") <(curl -sf "$LIMIT/$lang/faq") || { log "site and limit differ for /$lang/faq"; exit 1; }
+done
+
+to_ms() { # wrk latency (812.00us, 1.23ms, 2.01s) -> ms
+  awk -v t="$1" 'BEGIN{ v=t; sub(/[a-z]+$/,"",v); u=t; sub(/^[0-9.]+/,"",u);
+    m=(u=="us")?0.001:(u=="ms")?1:(u=="s")?1000:(u=="m")?60000:-1; if(m<0||v==""){print "null"} else printf "%.3f\n", v*m }'
+}
+
+rss_max_kb=0
+sample_rss() { # $1 = pid, $2 = file: max VmRSS (kB) every 0.25 s while wrk runs
+  local max=0 v
+  while kill -0 "$1" 2>/dev/null && [ ! -f "$2.stop" ]; do
+    v="$(awk '/^VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0)"
+    [ "${v:-0}" -gt "$max" ] && max="$v"
+    echo "$max" >"$2"
+    sleep 0.25
+  done
+}
+
+measure() { # $1 = label, $2 = url -> JSON
+  local out
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "$2" 2>&1)" || { log "$out"; return 1; }
+  log "---- $1 $2"; log "$(echo "$out" | sed 's/^/  /')"
+  local rps p50 p99 non2xx errors
+  rps="$(echo "$out" | awk '/^Requests\/sec:/{print $2}')"
+  p50="$(to_ms "$(echo "$out" | awk '$1=="50%"{print $2}')")"
+  p99="$(to_ms "$(echo "$out" | awk '$1=="99%"{print $2}')")"
+  non2xx="$(echo "$out" | awk -F': *' '/Non-2xx or 3xx responses/{print $2}')"
+  errors="$(echo "$out" | awk '/Socket errors/{s=0; for(i=1;i<=NF;i++) if($i ~ /^[0-9]+,?$/){gsub(",","",$i); s+=$i}; print s}')"
+  jq -cn --arg l "$1" --arg u "$2" --argjson rps "$rps" --argjson p50 "$p50" --argjson p99 "$p99" \
+    --argjson n "${non2xx:-0}" --argjson e "${errors:-0}" '{label:$l,url:$u,rps:$rps,p50_ms:$p50,p99_ms:$p99,non2xx:$n,socket_errors:$e}'
+}
+
+# --- throughput and latency ----------------------------------------------------------------------
+log "warming up"
+for url in "$SITE/ar/faq" "$SITE/en/faq" "$LIMIT/ar/faq" "$LIMIT/en/faq"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$url" >/dev/null 2>&1 || true
+done
+RUNS="[]"
+for round in $(seq 1 "$ROUNDS"); do
+  for lang in ar en; do
+    sample_rss "$SITE_PID" "$WORK/rss" & sampler=$!
+    site="$(measure "site" "$SITE/$lang/faq")" || exit 1
+    touch "$WORK/rss.stop"; wait "$sampler" 2>/dev/null || true; rm -f "$WORK/rss.stop"
+    v="$(cat "$WORK/rss" 2>/dev/null || echo 0)"; [ "$v" -gt "$rss_max_kb" ] && rss_max_kb="$v"
+    limit="$(measure "limit" "$LIMIT/$lang/faq")" || exit 1
+    RUNS="$(jq -c --argjson s "$site" --argjson l "$limit" --arg lang "$lang" --argjson r "$round" \
+      '. + [{round:$r, page:$lang, site:$s, limit:$l}]' <<<"$RUNS")"
+    log "round $round /$lang/faq: site $(jq .rps <<<"$site") req/s, limit $(jq .rps <<<"$limit") req/s"
+  done
+done
+MED='def med: sort | if length%2==1 then .[length/2|floor] else ((.[length/2-1]+.[length/2])/2) end;'
+PAGES="$(jq -c "$MED"' group_by(.page) | map({page: .[0].page,
+    site: {rps: (map(.site.rps)|med), p50_ms: (map(.site.p50_ms)|med), p99_ms: (map(.site.p99_ms)|med),
+           errors: (map(.site.non2xx + .site.socket_errors)|add)},
+    limit: {rps: (map(.limit.rps)|med), p50_ms: (map(.limit.p50_ms)|med), p99_ms: (map(.limit.p99_ms)|med)},
+    ratio: ((map(.site.rps / .limit.rps)|med) * 1000 | round / 1000)})' <<<"$RUNS")"
+
+# --- cold start: process start to the first 200 on /ar/faq, existing database --------------------
+stop "$SITE_PID"; SITE_PID=""
+COLD="[]"
+for _ in $(seq 1 "$COLD_STARTS"); do
+  start="$(now_ms)"; start_site
+  wait_for "$SITE/ar/faq" 30 >/dev/null || { log "no cold start"; exit 1; }
+  COLD="$(jq -c --argjson ms "$(( $(now_ms) - start ))" '. + [$ms]' <<<"$COLD")"
+  stop "$SITE_PID"; SITE_PID=""
+done
+log "cold starts (ms): $COLD"
+
+# --- publish to visible: a CLI import of a changed seed copy ------------------------------------
+start_site
+wait_for "$SITE/en/faq" 30 >/dev/null || exit 1
+PUBLISH="[]"
+for i in $(seq 1 "$PUBLISHES"); do
+  rm -rf "$WORK/seed" && cp -r "$ROOT/seed" "$WORK/seed"
+  marker="load-marker-$i-$RANDOM"
+  sed -i "s/All the guides and tools on this site are free\./All the guides and tools on this site are free. $marker/" "$WORK/seed/en/faq.md"
+  grep -q "$marker" "$WORK/seed/en/faq.md" || { log "could not change the seed copy"; exit 1; }
+  curl -sf "$SITE/en/faq" >/dev/null # cached before the change
+  cli_start="$(now_ms)"
+  "$WORK/cli/massar" import "$WORK/seed" >"$WORK/import.log" 2>&1 || { cat "$WORK/import.log" >&2; exit 1; }
+  cli_end="$(now_ms)"
+  deadline=$(( cli_end + 10000 )); seen=""
+  while [ "$(now_ms)" -lt "$deadline" ]; do
+    if curl -sf "$SITE/en/faq" | grep -q "$marker"; then seen="$(now_ms)"; break; fi
+    sleep 0.01
+  done
+  [ -n "$seen" ] || { log "the import never became visible"; exit 1; }
+  PUBLISH="$(jq -c --argjson after "$(( seen - cli_end ))" --argjson cli "$(( cli_end - cli_start ))" \
+    '. + [{visible_after_import_ms:$after, cli_ms:$cli}]' <<<"$PUBLISH")"
+done
+log "publish to visible: $PUBLISH"
+
+# --- report ---------------------------------------------------------------------------------------
+RESULT="$(jq -cn --argjson pages "$PAGES" --argjson runs "$RUNS" --argjson cold "$COLD" --argjson publish "$PUBLISH" \
+  --argjson rss "$rss_max_kb" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg machine "$(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)" \
+  --arg css "$CSS" --arg cssenc "$CSS_ENCODING" --arg csscache "$CSS_CACHE" \
+  --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson d "$DURATION" --argjson r "$ROUNDS" --argjson c "$CONNECTIONS" --argjson t "$THREADS" \
+  "$MED"' {date:$date, machine:$machine, load_average_at_end:$load, wrk:{seconds:$d, rounds:$r, connections:$c, threads:$t},
+    stylesheet:{url:$css, content_encoding:$cssenc, cache_control:$csscache},
+    pages:$pages, rss_max_mb: ($rss/1024|round), cold_start_ms:{median:($cold|med), max:($cold|max), runs:$cold},
+    publish_visible_ms:{median:($publish|map(.visible_after_import_ms)|med), max:($publish|map(.visible_after_import_ms)|max), runs:$publish},
+    targets:{ratio_at_least_0_8: ($pages|all(.ratio >= 0.8)), p99_at_most_20ms: ($pages|all(.site.p99_ms <= 20)),
+      no_errors: ($pages|all(.site.errors == 0)), rss_at_most_250mb: ($rss <= 256000),
+      stylesheet_br_immutable: ($cssenc == "br" and ($csscache|test("immutable"))),
+      cold_start_at_most_2s: (($cold|max) <= 2000), publish_visible_within_1s: (($publish|map(.visible_after_import_ms)|max) <= 1000)},
+    runs:$runs}')"
+
+echo
+jq -r '.pages[] | "/\(.page)/faq  site \(.site.rps) req/s  p50 \(.site.p50_ms) ms  p99 \(.site.p99_ms) ms  errors \(.site.errors)   limit \(.limit.rps) req/s  p99 \(.limit.p99_ms) ms   ratio \(.ratio)"' <<<"$RESULT"
+jq -r '"RSS max under load \(.rss_max_mb) MB;  cold start median \(.cold_start_ms.median) ms, max \(.cold_start_ms.max) ms;  publish visible after import median \(.publish_visible_ms.median) ms, max \(.publish_visible_ms.max) ms"' <<<"$RESULT"
+jq -r '.targets | to_entries[] | "  \(if .value then "MET " else "MISSED" end)  \(.key)"' <<<"$RESULT"
+echo "$RESULT" | jq -c 'del(.runs)'
