@@ -2,7 +2,9 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using MassarDalil.BrowserTests.Support;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Feedback;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +92,7 @@ public class ManagerTests
         await page.Locator("button[name='command'][value='publish']").ClickAsync();
         await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
         var userId = await UserIdAsync(session, AdminEmail);
+        await VisitorsLeaveTracesAsync(session);
 
         foreach (var (path, name) in new[]
                  {
@@ -97,6 +100,8 @@ public class ManagerTests
                      ($"/manager/revisions/{faqId}/1", "revision-diff"), ("/manager/audit", "audit"), ("/manager/users", "users"),
                      ($"/manager/users/{userId}", "user"), ($"/manager/page/{homeId}", "page-editor"), ("/manager/guides/new", "new-guide"),
                      ("/manager/password", "password"), ($"/manager/preview/{faqId}", "preview"),
+                     ("/manager/insights/searches", "insights-searches"), ("/manager/insights/answers", "insights-answers"),
+                     ("/manager/synonyms", "synonyms"), ("/manager/synonyms/1", "synonym-group"),
                  })
         {
             await page.GotoAsync(path);
@@ -106,6 +111,13 @@ public class ManagerTests
             }
             await ExpectNoViolationsAsync(page, name, language);
         }
+
+        // A synonym group that is refused: the message beside the field.
+        await page.GotoAsync("/manager/synonyms");
+        await page.Locator("#new-terms").FillAsync("مسار");
+        await page.Locator("#new-terms-form button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("#new-terms-error")).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "synonym-refused", language);
 
         // A conflict: someone else saves while this editor types.
         await page.GotoAsync($"/manager/faq/{faqId}?open=forgot-username");
@@ -146,6 +158,18 @@ public class ManagerTests
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#login-form button[type='submit']").ClickAsync();
         await Assertions.Expect(page.Locator(".manager-nav")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Searches that found nothing and a few votes, so the insight pages and charts have rows.</summary>
+    private static async Task VisitorsLeaveTracesAsync(BrowserSession session)
+    {
+        await using var scope = session.Site.Services.CreateAsyncScope();
+        var unanswered = scope.ServiceProvider.GetRequiredService<UnansweredSearches>();
+        await unanswered.RecordAsync("ar", "بطاقة الطالب الضائعة");
+        await unanswered.RecordAsync("en", "lost student card");
+        var feedback = scope.ServiceProvider.GetRequiredService<AnswerFeedback>();
+        await feedback.VoteAsync("ar", "pass-mark", helpful: false, FeedbackReason.Outdated, AnswerFeedback.NewBrowserToken());
+        await feedback.VoteAsync("en", "forgot-password", helpful: true, null, AnswerFeedback.NewBrowserToken());
     }
 
     private static async Task AddEditorAsync(BrowserSession session)

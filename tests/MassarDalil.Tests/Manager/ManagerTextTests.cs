@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Search;
 using MassarDalil.Tests.Support;
 using MassarDalil.Web.Areas.Manager;
 using MassarDalil.Web.Areas.Manager.Pages;
@@ -42,7 +43,7 @@ public partial class ManagerTextTests
         }
         foreach (var action in new[] { AuditActions.Import, AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore,
                      AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut, AuditActions.PasswordChange, AuditActions.Create,
-                     AuditActions.UserCreate, AuditActions.UserChange })
+                     AuditActions.UserCreate, AuditActions.UserChange, SynonymService.AuditAction })
         {
             phrases.Add(ManagerNames.Action(action));
         }

@@ -10,6 +10,15 @@ public static class ManagerLinks
     public static string Revisions(int pageId) => $"/manager/revisions/{pageId}";
     public static string Revision(int pageId, int number) => $"/manager/revisions/{pageId}/{number}";
 
+    /// <summary>The FAQ editor with one question open, to improve its answer.</summary>
+    public static string EditQuestion(int faqPageId, string questionKey) => $"/manager/faq/{faqPageId}?open={Uri.EscapeDataString(questionKey)}";
+
+    /// <summary>A question's own public page.</summary>
+    public static string PublicQuestion(string siteKey, string questionKey) => $"/{siteKey}/faq/{Uri.EscapeDataString(questionKey)}";
+
+    /// <summary>The public search for this text, to see what visitors see.</summary>
+    public static string PublicSearch(string siteKey, string query) => $"/{siteKey}/search?q={Uri.EscapeDataString(query)}";
+
     /// <summary>Where visitors find the published page.</summary>
     public static string Public(string siteKey, string type, string slug) => type == PageType.Home ? $"/{siteKey}/" : $"/{siteKey}/{slug}";
 }

@@ -1,4 +1,5 @@
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Search;
 using MassarDalil.Web.Areas.Manager.Pages;
 
 namespace MassarDalil.Web.Areas.Manager;
@@ -35,6 +36,7 @@ public static class ManagerNames
         "password-change" => "changed their password",
         "user-create" => "created a user",
         "user-change" => "changed a user",
+        SynonymService.AuditAction => "changed the search synonyms",
         _ => action,
     };
 }

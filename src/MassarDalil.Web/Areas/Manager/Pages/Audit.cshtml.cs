@@ -1,4 +1,5 @@
 using MassarDalil.Content.Audit;
+using MassarDalil.Content.Search;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
 
@@ -9,7 +10,7 @@ public sealed class AuditModel(AuditLog log) : ManagerPageModel
     [
         AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import,
         AuditActions.Create, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut,
-        AuditActions.PasswordChange, AuditActions.UserCreate, AuditActions.UserChange,
+        AuditActions.PasswordChange, AuditActions.UserCreate, AuditActions.UserChange, SynonymService.AuditAction,
     ];
 
     public AuditPage Entries { get; private set; } = null!;

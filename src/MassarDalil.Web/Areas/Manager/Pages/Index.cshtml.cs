@@ -1,19 +1,31 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Feedback;
+using MassarDalil.Content.Insights;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
 
-/// <summary>The dashboard: every page of every site, its state, what its translation lacks, and recent activity.</summary>
-public sealed class IndexModel(ContentDbContext db) : ManagerPageModel
+/// <summary>
+/// The dashboard: every page of every site, its state, what its translation lacks, recent activity,
+/// and pictures of what visitors read, miss and find unhelpful.
+/// </summary>
+public sealed class IndexModel(ContentDbContext db, ContentInsights insights, UnansweredSearches unanswered, AnswerFeedback feedback) : ManagerPageModel
 {
+    public const int ShortList = 5;
+
     private static readonly string[] ContentActions =
-        [AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import, AuditActions.Create];
+        [AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import, AuditActions.Create, SynonymService.AuditAction];
 
     public IReadOnlyList<SiteRow> Sites { get; private set; } = [];
     public IReadOnlyList<AuditEntry> Activity { get; private set; } = [];
+    public DashboardCharts Charts { get; private set; } = null!;
+    public IReadOnlyList<UnansweredQuery> Unanswered { get; private set; } = [];
+    public IReadOnlyList<AnswerScore> LeastHelpful { get; private set; } = [];
+    public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
 
     public async Task OnGetAsync()
     {
@@ -25,6 +37,11 @@ public sealed class IndexModel(ContentDbContext db) : ManagerPageModel
             .Select(page => Row(page, sites.Where(s => s.Key != site.Key).ToList(), pages)).ToList())).ToList();
         Activity = await db.Audit.AsNoTracking().Where(a => ContentActions.Contains(a.Action))
             .OrderByDescending(a => a.Id).Take(10).ToListAsync();
+        var aborted = HttpContext.RequestAborted;
+        Charts = await insights.ChartsAsync(T.Language, aborted);
+        Unanswered = await unanswered.TopAsync(ShortList, cancellationToken: aborted);
+        LeastHelpful = await feedback.LeastHelpfulAsync(ShortList, cancellationToken: aborted);
+        FaqPages = pages.Where(p => p.Type == PageType.Faq).ToDictionary(p => p.SiteKey, p => p.Id);
     }
 
     private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)

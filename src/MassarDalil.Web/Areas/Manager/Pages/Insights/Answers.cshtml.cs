@@ -1,0 +1,23 @@
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Feedback;
+using MassarDalil.Web.Areas.Manager.Insights;
+
+namespace MassarDalil.Web.Areas.Manager.Pages.Insights;
+
+/// <summary>The answers visitors found least helpful, with their reasons, so editors know what to rewrite.</summary>
+public sealed class AnswersModel(AnswerFeedback feedback, ContentDbContext db) : ManagerPageModel
+{
+    public const int Shown = 50;
+
+    public IReadOnlyList<AnswerScore> Scores { get; private set; } = [];
+    public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
+    public string? Language { get; private set; }
+
+    public async Task OnGetAsync(string? language)
+    {
+        PageTitle = T["Least helpful answers"];
+        Language = InsightLanguage.Parse(language);
+        Scores = await feedback.LeastHelpfulAsync(Shown, minimumVotes: 1, Language, HttpContext.RequestAborted);
+        FaqPages = await FaqEditors.PageIdsAsync(db, HttpContext.RequestAborted);
+    }
+}
