@@ -93,9 +93,8 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return false;
         }
-        page.PublishedRevisionId = null;
-        publisher.StageAudit(actor, AuditActions.Unpublish, Target(page));
-        await publisher.StageContentChangedAsync(cancellationToken);
+        // Through the publisher, so the audit entry, the webhook event and the content version go together.
+        await publisher.StageUnpublishAsync(page, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await published.RefreshAsync(cancellationToken);
         return true;
