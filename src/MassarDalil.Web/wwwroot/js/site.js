@@ -6,11 +6,19 @@ const openFromHash = () => {
     const target = document.getElementById(id);
     if (target instanceof HTMLDetailsElement) {
         target.open = true;
-        // After the browser's own scroll to the fragment, which would otherwise take the focus back.
-        requestAnimationFrame(() => {
+        const reveal = () => {
             target.querySelector("summary")?.focus({ preventScroll: true });
             target.scrollIntoView({ block: "start" });
-        });
+        };
+        // After the browser's own scroll to the fragment, which would otherwise take the focus back;
+        // on a slow phone that scroll can come as late as the load event, so look again then,
+        // unless the visitor has already moved the focus somewhere.
+        requestAnimationFrame(reveal);
+        if (document.readyState !== "complete") {
+            addEventListener("load", () => {
+                if (document.activeElement === document.body) reveal();
+            }, { once: true });
+        }
     }
 };
 
