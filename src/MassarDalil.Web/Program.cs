@@ -1,6 +1,7 @@
 using MassarDalil.Content;
 using MassarDalil.Web.Areas.Manager;
 using MassarDalil.Web.Feedback;
+using MassarDalil.Web.Operations;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
 
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services.AddContentEngine(builder.Configuration);
+builder.AddOperations();
 builder.AddPublicSite();
 builder.AddSiteSearch();
 builder.AddAnswerFeedback();
@@ -19,12 +21,14 @@ builder.AddManager();
 
 var app = builder.Build();
 
+app.UseOperations();
 app.UsePublicSite();
 app.UseRateLimiter();
 app.MapPublicSite();
 app.MapSiteSearch();
 app.MapAnswerFeedback();
 app.MapManager();
+app.MapOperations();
 
 await app.InitializeContentAsync();
 app.Run();

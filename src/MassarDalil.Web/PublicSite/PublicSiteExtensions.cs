@@ -16,7 +16,6 @@ public static class PublicSiteExtensions
         builder.Services.AddRazorPages();
         // Arabic text is written as characters, not as &#x...; entities: half the bytes, same safety.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<ContentChangeWatcher>();
         builder.Services.AddResponseCompression(options => options.EnableForHttps = true);
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -41,7 +40,6 @@ public static class PublicSiteExtensions
     {
         app.MapStaticAssets();
         app.MapGet("/", LanguageChooser.RedirectAsync).ExcludeFromDescription();
-        app.MapHealthChecks("/healthz");
         app.MapSitemap();
         app.MapRazorPages().WithStaticAssets();
         return app;
