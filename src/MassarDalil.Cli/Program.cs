@@ -13,8 +13,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         using var host = BuildHost(args);
-        var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        return await CommandLine.RunAsync(host.Services, positional, Console.Out, Console.Error);
+        return await CommandLine.RunAsync(host.Services, args, Console.Out, Console.Error);
     }
 
     /// <summary>Reads appsettings.json, environment variables and <c>--Key=value</c> arguments, like the web host.</summary>
@@ -22,7 +21,7 @@ internal static class Program
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)).ToArray(),
+            Args = args.Where(CommandArguments.IsConfiguration).ToArray(),
             ContentRootPath = AppContext.BaseDirectory,
         });
         if (overrides is not null)

@@ -26,8 +26,10 @@ public static class ContentEngineExtensions
             .ValidateOnStart();
 
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
-        services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options =>
-            options.UseSqlite(ContentPaths.ResolveSqlite(connectionString)));
+        // Resolved (and its folder created) once, on first use: resolving per context would quietly recreate a
+        // lost database folder, and the next connection would then start an empty database in it.
+        var sqlite = new Lazy<string>(() => ContentPaths.ResolveSqlite(connectionString));
+        services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => options.UseSqlite(sqlite.Value));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();

@@ -3,6 +3,7 @@ using MassarDalil.Web.Api;
 using MassarDalil.Web.Areas.Manager;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.Feedback;
+using MassarDalil.Web.Operations;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
 using MassarDalil.Web.Webhooks;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services.AddContentEngine(builder.Configuration);
+builder.AddOperations();
 builder.AddPublicSite();
 builder.AddSiteSearch();
 builder.AddAnswerFeedback();
@@ -25,6 +27,7 @@ builder.AddManager();
 
 var app = builder.Build();
 
+app.UseOperations();
 app.UsePublicSite();
 app.UseContentApi();
 app.UseRateLimiter();
@@ -34,6 +37,7 @@ app.MapSiteSearch();
 app.MapAnswerFeedback();
 app.MapContentApi();
 app.MapManager();
+app.MapOperations();
 
 await app.InitializeContentAsync();
 app.Run();

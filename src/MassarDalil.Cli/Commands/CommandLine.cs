@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Cli.Commands;
 
-/// <summary>Dispatches <c>import</c>, <c>validate</c> and <c>export</c>. Exit codes: 0 done, 1 refused, 2 usage.</summary>
+/// <summary>Dispatches <c>import</c>, <c>validate</c>, <c>export</c>, <c>backup</c> and <c>restore</c>. Exit codes: 0 done, 1 refused, 2 usage.</summary>
 internal static class CommandLine
 {
     public const int Ok = 0;
@@ -13,36 +13,45 @@ internal static class CommandLine
     public const int Usage = 2;
 
     private const string Help = """
-        usage: massar <command> <folder>
+        usage: massar <command> <path> [--force]
           import <folder>    check the seed folder, then load it in one transaction (a second run changes nothing)
           validate <folder>  check the seed folder and report every problem as file:line: message; writes nothing
           export <folder>    write the published content to a folder in the seed format
+          backup <file>      copy the SQLite database to a file, safely while the site runs
+                             (--force replaces an existing file)
+          restore <file>     copy a backup over the database; refused when the database holds newer work
+                             than the backup (--force restores anyway)
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
     {
-        if (args is not [var command, var folder])
+        if (CommandArguments.Parse(args) is not { } arguments)
         {
             await errors.WriteLineAsync(Help);
             return Usage;
         }
         try
         {
-            return await RunAsync(services, command, folder, output, errors);
+            return await RunAsync(services, arguments, output, errors);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            await errors.WriteLineAsync($"{command} failed, nothing was changed: {e.GetBaseException().Message}");
+            await errors.WriteLineAsync($"{arguments.Command} failed, nothing was changed: {e.GetBaseException().Message}");
             return Refused;
         }
     }
 
-    private static async Task<int> RunAsync(IServiceProvider services, string command, string folder, TextWriter output, TextWriter errors)
+    private static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter errors)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
+        var (command, folder) = (arguments.Command, arguments.Path);
         switch (command)
         {
+            case "backup":
+                return await BackupCommands.BackupAsync(provider, arguments, output, errors);
+            case "restore":
+                return await BackupCommands.RestoreAsync(provider, arguments, output, errors);
             case "validate":
                 return Report(SeedFolderReader.Read(folder), output, errors) ? Ok : Refused;
             case "import":

@@ -17,7 +17,6 @@ public static class PublicSiteExtensions
         builder.Services.AddRazorPages();
         // Arabic text is written as characters, not as &#x...; entities: half the bytes, same safety.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddHealthChecks();
         builder.Services.AddHostedService<ContentChangeWatcher>();
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
@@ -43,7 +42,6 @@ public static class PublicSiteExtensions
     {
         app.MapStaticAssets();
         app.MapGet("/", LanguageChooser.RedirectAsync).ExcludeFromDescription();
-        app.MapHealthChecks("/healthz");
         app.MapSitemap();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -173,7 +173,7 @@ public class ImportCommandTests
         var result = await MassarCli.RunAsync(database.Path, commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("usage: massar <command> <folder>", result.Errors, StringComparison.Ordinal);
+        Assert.StartsWith("usage: massar <command> <path>", result.Errors, StringComparison.Ordinal);
     }
 
     [Fact]

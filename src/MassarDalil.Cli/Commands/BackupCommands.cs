@@ -1,0 +1,112 @@
+using MassarDalil.Content;
+using MassarDalil.Content.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Cli.Commands;
+
+/// <summary>
+/// <c>backup</c> and <c>restore</c> through SQLite's online backup API: it copies a consistent snapshot page by
+/// page under SQLite's own locks, so both are safe while the site is running, unlike copying the file.
+/// </summary>
+internal static class BackupCommands
+{
+    public static async Task<int> BackupAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter errors)
+    {
+        if (await RefusedOnPostgresAsync(services, "backup", "pg_dump", errors))
+        {
+            return CommandLine.Refused;
+        }
+        var database = DatabasePath(services);
+        var target = Path.GetFullPath(arguments.Path);
+        if (!File.Exists(database))
+        {
+            await errors.WriteLineAsync($"backup refused: there is no database at {database}");
+            return CommandLine.Refused;
+        }
+        if (File.Exists(target) && !arguments.Force)
+        {
+            await errors.WriteLineAsync($"backup refused: {target} already exists; choose another file, or add --force to replace it");
+            return CommandLine.Refused;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        // Written beside the target and moved into place, so an interrupted backup never looks like a finished one.
+        var partial = target + ".partial";
+        File.Delete(partial);
+        await using (var source = Open(database, SqliteOpenMode.ReadWrite))
+        await using (var copy = Open(partial, SqliteOpenMode.ReadWriteCreate))
+        {
+            source.BackupDatabase(copy);
+        }
+        File.Move(partial, target, overwrite: true);
+        var state = await DatabaseState.ReadAsync(target);
+        await output.WriteLineAsync($"backed up {database} to {target}: {state}");
+        return CommandLine.Ok;
+    }
+
+    public static async Task<int> RestoreAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter errors)
+    {
+        if (await RefusedOnPostgresAsync(services, "restore", "pg_restore", errors))
+        {
+            return CommandLine.Refused;
+        }
+        var database = DatabasePath(services);
+        var backup = Path.GetFullPath(arguments.Path);
+        if (!File.Exists(backup))
+        {
+            await errors.WriteLineAsync($"restore refused: there is no backup at {backup}");
+            return CommandLine.Refused;
+        }
+        if (await DatabaseState.ReadAsync(backup) is not { } restored)
+        {
+            await errors.WriteLineAsync($"restore refused: {backup} is not a Massar Dalil database backup");
+            return CommandLine.Refused;
+        }
+        var current = File.Exists(database) ? await DatabaseState.ReadAsync(database) : null;
+        if (current is not null && current.IsNewerThan(restored) && !arguments.Force)
+        {
+            await errors.WriteLineAsync($"""
+                restore refused: the database holds newer work than the backup, and restoring would lose it.
+                  database: {current}
+                  backup:   {restored}
+                Take a backup of the database first; then add --force to restore anyway.
+                """);
+            return CommandLine.Refused;
+        }
+        // The backup API writes the whole copy in one transaction on the live file, so the running site's
+        // connections see either the old database or the restored one, and it notices the change within a second.
+        await using (var source = Open(backup, SqliteOpenMode.ReadOnly))
+        await using (var live = Open(database, SqliteOpenMode.ReadWriteCreate))
+        {
+            source.BackupDatabase(live);
+        }
+        // An older backup may predate the current schema.
+        await services.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
+        await output.WriteLineAsync($"restored {backup} to {database}: {restored}");
+        return CommandLine.Ok;
+    }
+
+    private static async Task<bool> RefusedOnPostgresAsync(IServiceProvider services, string command, string tool, TextWriter errors)
+    {
+        var provider = services.GetRequiredService<IConfiguration>()[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"];
+        if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            await errors.WriteLineAsync($"{command} refused: it copies a SQLite database, and Database:Provider is Postgres; use PostgreSQL's own {tool} instead");
+            return true;
+        }
+        return false;
+    }
+
+    private static string DatabasePath(IServiceProvider services) =>
+        new SqliteConnectionStringBuilder(services.GetRequiredService<ContentDbContext>().Database.GetConnectionString()).DataSource;
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        // No pooling: a pooled connection would keep the file open after the command is done with it.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}

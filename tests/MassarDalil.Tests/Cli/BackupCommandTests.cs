@@ -1,0 +1,176 @@
+using System.Net;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.Cli;
+
+public class BackupCommandTests
+{
+    private const string OldQuestion = "Is this the official Massar website?";
+    private const string NewQuestion = "Is this the Massar website itself?";
+
+    [Fact]
+    public async Task ABackupTakenWhileTheSiteServesVisitorsOpensAndHoldsTheSamePages()
+    {
+        using var database = new TestDatabase();
+        using var backup = new TestDatabase();
+        using var app = new MassarApp(databasePath: database.Path);
+        using var visitor = app.CreateVisitor();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/en/faq")).StatusCode);
+        var reading = Task.Run(async () =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(i % 2 == 0 ? "/en/faq" : "/ar/faq")).StatusCode);
+            }
+        });
+
+        var result = await MassarCli.RunAsync(database.Path, "backup", backup.Path);
+        await reading;
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("4 pages", result.Output, StringComparison.Ordinal);
+        Assert.Equal(4, await backup.CountAsync("SELECT COUNT(*) FROM Pages"));
+        foreach (var table in new[] { "Pages", "Revisions", "ContentState" })
+        {
+            Assert.Equal(await Rows(database, table), await Rows(backup, table));
+        }
+    }
+
+    [Fact]
+    public async Task ABackupDoesNotReplaceAnExistingFileUnlessForced()
+    {
+        using var database = new TestDatabase();
+        await MassarCli.RunAsync(database.Path, "import", TestPaths.Seed);
+        var target = Path.Combine(database.Folder, "backup.db");
+        await File.WriteAllTextAsync(target, "keep me");
+
+        var refused = await MassarCli.RunAsync(database.Path, "backup", target);
+        var forced = await MassarCli.RunAsync(database.Path, "backup", target, "--force");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("already exists", refused.Errors, StringComparison.Ordinal);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.NotEqual("keep me", await File.ReadAllTextAsync(target));
+    }
+
+    [Fact]
+    public async Task RestoringABackupOlderThanTheDatabaseIsRefusedAndChangesNothing()
+    {
+        using var database = new TestDatabase();
+        using var backup = new TestDatabase();
+        using var edited = EditedSeed();
+        await MassarCli.RunAsync(database.Path, "import", TestPaths.Seed);
+        await MassarCli.RunAsync(database.Path, "backup", backup.Path);
+        await MassarCli.RunAsync(database.Path, "import", edited.Path);
+        var before = await database.DumpAsync();
+
+        var result = await MassarCli.RunAsync(database.Path, "restore", backup.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("restore refused: the database holds newer work than the backup", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("--force", result.Errors, StringComparison.Ordinal);
+        Assert.Equal(before, await database.DumpAsync());
+    }
+
+    [Fact]
+    public async Task RestoringAnOlderBackupWithForceWhileTheSiteRunsBringsBackTheOldContent()
+    {
+        using var database = new TestDatabase();
+        using var backup = new TestDatabase();
+        using var edited = EditedSeed();
+        using var app = new MassarApp(databasePath: database.Path);
+        using var visitor = app.CreateVisitor();
+        Assert.Contains(OldQuestion, await visitor.GetStringAsync("/en/faq"), StringComparison.Ordinal);
+        Assert.Equal(0, (await MassarCli.RunAsync(database.Path, "backup", backup.Path)).ExitCode);
+        var import = await MassarCli.RunAsync(database.Path, "import", edited.Path);
+        Assert.True(await ShowsAsync(visitor, NewQuestion), $"the edit never reached the site: {import}");
+
+        var result = await MassarCli.RunAsync(database.Path, "restore", backup.Path, "--force");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(await ShowsAsync(visitor, OldQuestion), "the site did not serve the restored content");
+        Assert.DoesNotContain(NewQuestion, await visitor.GetStringAsync("/en/faq"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARestoredDatabaseServesTheBackedUpContentToANewlyStartedSite()
+    {
+        using var database = new TestDatabase();
+        using var backup = new TestDatabase();
+        using var edited = EditedSeed();
+        await MassarCli.RunAsync(database.Path, "import", TestPaths.Seed);
+        await MassarCli.RunAsync(database.Path, "backup", backup.Path);
+        await MassarCli.RunAsync(database.Path, "import", edited.Path);
+
+        Assert.Equal(0, (await MassarCli.RunAsync(database.Path, "restore", "--force", backup.Path)).ExitCode);
+
+        using var app = new MassarApp(databasePath: database.Path);
+        var page = await app.CreateVisitor().GetStringAsync("/en/faq");
+        Assert.Contains(OldQuestion, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(NewQuestion, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RestoringAFileThatIsNotABackupIsRefused()
+    {
+        using var database = new TestDatabase();
+        await MassarCli.RunAsync(database.Path, "import", TestPaths.Seed);
+        var notABackup = Path.Combine(database.Folder, "notes.txt");
+        await File.WriteAllTextAsync(notABackup, "not a database");
+        var before = await database.DumpAsync();
+
+        var result = await MassarCli.RunAsync(database.Path, "restore", notABackup, "--force");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is not a Massar Dalil database backup", result.Errors, StringComparison.Ordinal);
+        Assert.Equal(before, await database.DumpAsync());
+    }
+
+    [Theory]
+    [InlineData("backup", "pg_dump")]
+    [InlineData("restore", "pg_restore")]
+    public async Task BackupAndRestoreOnPostgresPointToPostgresOwnTools(string command, string tool)
+    {
+        using var database = new TestDatabase();
+
+        var result = await MassarCli.RunAsync(database.Path, command, Path.Combine(database.Folder, "b.db"), "--Database:Provider=Postgres");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"Database:Provider is Postgres; use PostgreSQL's own {tool} instead", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownOptionIsAUsageError()
+    {
+        using var database = new TestDatabase();
+
+        var result = await MassarCli.RunAsync(database.Path, "restore", "b.db", "--forcefully");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("usage:", result.Errors, StringComparison.Ordinal);
+    }
+
+    private static SeedFolder EditedSeed()
+    {
+        var seed = SeedFolder.CopyOfRealSeed();
+        seed.Replace("en/faq.md", OldQuestion, NewQuestion);
+        return seed;
+    }
+
+    private static async Task<string> Rows(TestDatabase database, string table) =>
+        string.Join('\n', (await database.QueryAsync($"SELECT * FROM \"{table}\" ORDER BY rowid")).Select(row => string.Join('|', row)));
+
+    /// <summary>The site checks for content changes every second; give it a few.</summary>
+    private static async Task<bool> ShowsAsync(HttpClient visitor, string text)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if ((await visitor.GetStringAsync("/en/faq")).Contains(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+            await Task.Delay(200);
+        }
+        return false;
+    }
+}
