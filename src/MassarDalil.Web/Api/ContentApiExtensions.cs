@@ -53,7 +53,13 @@ public static class ContentApiExtensions
         api.MapGet("/{lang}/faq/{questionKey}", ContentEndpoints.GetFaqQuestion)
             .WithName("GetFaqQuestion").WithSummary("One published FAQ question with its answer, its topic and its translations.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        // REVIEW: GET /api/v1/{lang}/search?q= joins this group once the search index exists (search branch).
+        // Not output-cached: every query is its own entry and would crowd the pages out of the cache.
+        api.MapGet("/{lang}/search", SearchEndpoint.Search)
+            .WithName("Search").WithSummary("Published questions and pages matching q, best first, with the matched words marked.")
+            .WithDescription("Arabic queries are folded (harakat, tatweel, alef forms) and lightly stemmed; English is stemmed; spelling variants such as masar/massar count as the same word.")
+            .CacheOutput(policy => policy.NoCache())
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapOpenApi().RequireCors(CorsPolicy).CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)));
         app.MapApiReference();

@@ -35,6 +35,22 @@ public partial class OpenApiDocumentTests
     }
 
     [Fact]
+    public async Task TheDocumentDescribesSearchWithItsProblems()
+    {
+        using var app = new MassarApp();
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty("/api/v1/{lang}/search").GetProperty("get");
+        var responses = operation.GetProperty("responses");
+        Assert.Equal("Search", operation.GetProperty("operationId").GetString());
+        Assert.Contains(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "q");
+        Assert.Equal("#/components/schemas/ApiSearchResults",
+            responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
+    [Fact]
     public async Task TheDocumentHoldsOnlyTheApiAndEverySchemaItUses()
     {
         using var app = new MassarApp();
@@ -46,7 +62,7 @@ public partial class OpenApiDocumentTests
         var referenced = SchemaReference().Matches(root.GetRawText()).Select(m => m.Groups[1].Value).ToHashSet();
 
         Assert.Equal("Massar Dalil content API", root.GetProperty("info").GetProperty("title").GetString());
-        Assert.Equal(4, paths.Count);
+        Assert.Equal(5, paths.Count);
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
         Assert.Subset(schemas, referenced);
         Assert.Superset(new HashSet<string> { "ApiPage", "ApiTopic", "ApiQuestion", "ApiText", "ApiTranslation", "ProblemDetails" }, schemas);

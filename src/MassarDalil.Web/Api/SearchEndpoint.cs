@@ -1,0 +1,49 @@
+using MassarDalil.Content.Published;
+using MassarDalil.Content.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MassarDalil.Web.Api;
+
+/// <summary>
+/// Search over published content for other programs: the same index and rules as the site's own
+/// search, with matches as plain text and as safe HTML. It does not count searches that found
+/// nothing: that list is for what visitors, not programs, failed to find.
+/// </summary>
+internal static class SearchEndpoint
+{
+    public static async Task<Results<Ok<ApiSearchResults>, ProblemHttpResult>> Search(
+        string lang, string? q, HttpContext http, PublishedContent content, SearchIndex index)
+    {
+        var snapshot = await content.GetAsync(http.RequestAborted);
+        if (snapshot.Find(lang) is not { } site || site.Site.Key != lang)
+        {
+            return TypedResults.Problem(detail: $"There is no site '{lang}'. GET {ContentUrls.ApiBase}/sites lists them.", statusCode: StatusCodes.Status404NotFound);
+        }
+        var results = await index.SearchAsync(lang, q, cancellationToken: http.RequestAborted);
+        if (Explain(results.Problem) is { } problem)
+        {
+            return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+        return TypedResults.Ok(new ApiSearchResults(lang, results.Query, results.Hits
+            .Select(h => new ApiSearchHit(h.Kind, h.Key, h.Url, h.Title, h.TitleHtml, h.SnippetHtml, h.TopicKey, h.TopicTitle))
+            .ToList()));
+    }
+
+    private static string? Explain(SearchProblem problem) => problem switch
+    {
+        SearchProblem.Empty => "Give the words to look for in q, for example ?q=password.",
+        SearchProblem.TooLong => $"The query is longer than {SearchQueryText.MaxLength} characters.",
+        SearchProblem.NoWords => "The query has no letters or digits to look for.",
+        _ => null,
+    };
+}
+
+/// <param name="Query">The query as it was searched (trimmed).</param>
+public sealed record ApiSearchResults(string Site, string Query, IReadOnlyList<ApiSearchHit> Results);
+
+/// <param name="Kind"><c>question</c> or <c>page</c>.</param>
+/// <param name="Url">Site-relative: <c>/ar/faq#forgot-password</c>.</param>
+/// <param name="TitleHtml">The title, HTML-escaped, with matched words in &lt;mark&gt;.</param>
+/// <param name="SnippetHtml">Part of the answer around the first match, escaped, with matches in &lt;mark&gt;.</param>
+public sealed record ApiSearchHit(
+    string Kind, string Key, string Url, string Title, string TitleHtml, string SnippetHtml, string TopicKey, string TopicTitle);

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.Json;
+using MassarDalil.Tests.Support;
+
+namespace MassarDalil.Tests.Api;
+
+public class SearchApiTests
+{
+    [Theory]
+    [InlineData("en", "NFC", "/en/faq#nfc-")]
+    [InlineData("ar", "NFC", "/ar/faq#nfc-")]
+    [InlineData("ar", "كلمة السر", "/ar/faq#")]
+    public async Task SearchFindsPublishedQuestionsWithTheMatchMarked(string lang, string query, string urlStart)
+    {
+        using var app = new MassarApp();
+        using var json = await app.CreateVisitor().GetJsonAsync($"/api/v1/{lang}/search?q={Uri.EscapeDataString(query)}");
+
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.NotEmpty(results);
+        Assert.StartsWith(urlStart, results[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal("question", results[0].GetProperty("kind").GetString());
+        Assert.Contains(results, r => r.GetProperty("titleHtml").GetString()!.Contains("<mark>", StringComparison.Ordinal)
+            || r.GetProperty("snippetHtml").GetString()!.Contains("<mark>", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/en/search?q=", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/en/search?q=%21%21%3F%3F", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/fr/search?q=password", HttpStatusCode.NotFound)]
+    public async Task ABadQueryOrAnUnknownSiteIsAProblemNotAnError(string path, HttpStatusCode status)
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.False(string.IsNullOrWhiteSpace(problem.RootElement.GetProperty("detail").GetString()));
+    }
+
+    [Fact]
+    public async Task ALongQueryIsRefusedWithAClearProblem()
+    {
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync($"/api/v1/en/search?q={new string('a', 500)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("longer than", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
