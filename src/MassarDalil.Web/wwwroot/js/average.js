@@ -143,6 +143,8 @@ if (form && words) {
     });
     form.addEventListener("submit", (event) => {
         event.preventDefault();
+        // A pending as-you-type check would otherwise land after this one and hide its messages.
+        clearTimeout(timer);
         if (event.submitter?.hasAttribute("data-add")) {
             addRow();
             return;
