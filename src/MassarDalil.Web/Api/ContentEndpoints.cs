@@ -58,10 +58,10 @@ internal static class ContentEndpoints
     }
 
     /// <summary>Site keys are matched exactly: <c>/api/v1/AR/pages</c> is not a second address for Arabic.</summary>
-    private static PublishedSite? FindSite(PublishedSnapshot snapshot, string lang) =>
+    internal static PublishedSite? FindSite(PublishedSnapshot snapshot, string lang) =>
         snapshot.Find(lang) is { } site && site.Site.Key == lang ? site : null;
 
-    private static ProblemHttpResult NoSuchSite(string lang) => NotFound($"There is no site '{lang}'. GET {ContentUrls.ApiBase}/sites lists them.");
+    internal static ProblemHttpResult NoSuchSite(string lang) => NotFound($"There is no site '{lang}'. GET {ContentUrls.ApiBase}/sites lists them.");
 
     private static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound);

@@ -15,9 +15,9 @@ internal static class SearchEndpoint
         string lang, string? q, HttpContext http, PublishedContent content, SearchIndex index)
     {
         var snapshot = await content.GetAsync(http.RequestAborted);
-        if (snapshot.Find(lang) is not { } site || site.Site.Key != lang)
+        if (ContentEndpoints.FindSite(snapshot, lang) is null)
         {
-            return TypedResults.Problem(detail: $"There is no site '{lang}'. GET {ContentUrls.ApiBase}/sites lists them.", statusCode: StatusCodes.Status404NotFound);
+            return ContentEndpoints.NoSuchSite(lang);
         }
         var results = await index.SearchAsync(lang, q, cancellationToken: http.RequestAborted);
         if (Explain(results.Problem) is { } problem)

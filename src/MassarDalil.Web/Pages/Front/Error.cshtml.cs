@@ -15,11 +15,8 @@ public sealed class ErrorModel(PublishedContent content) : PublicPageModel(conte
     public async Task<IActionResult> OnGetAsync()
     {
         var original = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
-        var snapshot = await LoadSnapshotAsync();
-        var first = original.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        var language = snapshot.Find(first)?.Site.Key ?? snapshot.Default?.Site.Key ?? "ar";
         Response.StatusCode = StatusCodes.Status500InternalServerError;
-        if (!await LoadSiteAsync(language))
+        if (!await LoadSiteOfPathAsync(original))
         {
             return Content("Something went wrong", "text/plain");
         }

@@ -15,10 +15,7 @@ public sealed class NotFoundModel(PublishedContent content) : PublicPageModel(co
     public async Task<IActionResult> OnGetAsync()
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
-        var snapshot = await LoadSnapshotAsync();
-        var first = original.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        var language = snapshot.Find(first)?.Site.Key ?? snapshot.Default?.Site.Key ?? "ar";
-        if (!await LoadSiteAsync(language))
+        if (!await LoadSiteOfPathAsync(original))
         {
             return Content("Not found", "text/plain");
         }

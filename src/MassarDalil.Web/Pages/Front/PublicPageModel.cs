@@ -63,6 +63,17 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
         return true;
     }
 
+    /// <summary>
+    /// For status pages: loads the site that <paramref name="originalPath"/> starts with, or the
+    /// default site when the path names none. False only when there are no sites at all.
+    /// </summary>
+    protected async Task<bool> LoadSiteOfPathAsync(string originalPath)
+    {
+        var snapshot = await LoadSnapshotAsync();
+        var first = originalPath.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return await LoadSiteAsync(snapshot.Find(first)?.Site.Key ?? snapshot.Default?.Site.Key ?? "ar");
+    }
+
     protected async Task<PublishedSnapshot> LoadSnapshotAsync() =>
         Snapshot = await content.GetAsync(HttpContext.RequestAborted);
 
