@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
@@ -21,15 +20,6 @@ public static class OperationsExtensions
             options.UseUtcTimestamp = true;
             options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             options.IncludeScopes = true;
-        });
-
-        // One line per request: method, path, status and time. Never the client address, the query string
-        // (visitors' searches) or headers (cookies, X-Forwarded-For).
-        builder.Services.AddHttpLogging(options =>
-        {
-            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-            options.CombineLogs = true;
         });
 
         builder.Services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.Section)
@@ -62,7 +52,7 @@ public static class OperationsExtensions
         {
             app.UseForwardedHeaders();
         }
-        app.UseHttpLogging();
+        app.UseMiddleware<RequestLog>();
         return app;
     }
 
