@@ -13,7 +13,12 @@ public sealed partial class DatabaseInitializer(
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate only when behind: MigrateAsync also checks the mapping against the last migration, which
+        // builds the full design-time model and would undo what the compiled model saves at every start.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (!options.Value.SeedOnEmpty || await db.Pages.AnyAsync(cancellationToken))
         {
             return;

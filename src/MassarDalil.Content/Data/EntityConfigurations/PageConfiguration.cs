@@ -15,7 +15,7 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         page.Property(p => p.TranslationKey).HasMaxLength(120);
         page.Property(p => p.DraftUpdatedBy).HasMaxLength(256);
         page.Property(p => p.Draft)
-            .HasConversion(JsonColumn.Converter<PageContent>(), JsonColumn.ImmutableComparer<PageContent>((a, b) => a.Equivalent(b), c => c.Title.GetHashCode(StringComparison.Ordinal)));
+            .HasConversion(new JsonColumnConverter<PageContent>(), new PageContentComparer());
         page.Property(p => p.DraftVersion).IsConcurrencyToken();
 
         page.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteKey).OnDelete(DeleteBehavior.Restrict);

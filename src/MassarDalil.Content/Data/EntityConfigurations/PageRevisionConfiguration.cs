@@ -13,7 +13,7 @@ internal sealed class PageRevisionConfiguration : IEntityTypeConfiguration<PageR
         revision.Property(r => r.Slug).HasMaxLength(120);
         revision.Property(r => r.Author).HasMaxLength(256);
         revision.Property(r => r.Content)
-            .HasConversion(JsonColumn.Converter<PageContent>(), JsonColumn.ImmutableComparer<PageContent>((a, b) => a.Equivalent(b), c => c.Title.GetHashCode(StringComparison.Ordinal)));
+            .HasConversion(new JsonColumnConverter<PageContent>(), new PageContentComparer());
         revision.HasIndex(r => new { r.PageId, r.Number }).IsUnique();
     }
 }

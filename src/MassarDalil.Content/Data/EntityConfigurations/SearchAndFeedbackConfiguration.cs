@@ -11,7 +11,7 @@ internal sealed class SynonymGroupConfiguration : IEntityTypeConfiguration<Synon
     {
         group.ToTable("SynonymGroups");
         group.Property(g => g.Terms).HasMaxLength(2000)
-            .HasConversion(JsonColumn.Converter<List<string>>(), JsonColumn.Comparer<List<string>>());
+            .HasConversion(new JsonColumnConverter<List<string>>(), new StringListComparer());
         group.Property(g => g.UpdatedBy).HasMaxLength(256);
         // The spellings visitors are known to use; editors add more in the manager.
         group.HasData(
