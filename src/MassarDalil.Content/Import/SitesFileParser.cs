@@ -70,9 +70,9 @@ public static class SitesFileParser
         int LineOf(string name) => values.TryGetValue(name, out var v) ? v.Line : line;
 
         var key = Value("key");
-        if (key.Length is < 2 or > 8 || !key.All(char.IsAsciiLetterLower))
+        if (key.Length != 2 || !key.All(char.IsAsciiLetterLower))
         {
-            problems.Add(new SeedProblem(file, LineOf("key"), $"a site key is a language code of lower-case letters, such as 'ar', not '{key}'"));
+            problems.Add(new SeedProblem(file, LineOf("key"), $"a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not '{key}'"));
         }
         var culture = Value("culture");
         if (!IsCulture(culture))

@@ -76,7 +76,8 @@ public class SitesFileParserTests
     }
 
     [Theory]
-    [InlineData("key: en", "key: EN", 7, "a site key is a language code of lower-case letters, such as 'ar', not 'EN'")]
+    [InlineData("key: en", "key: EN", 7, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'EN'")]
+    [InlineData("key: en", "key: eng", 7, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'eng'")]
     [InlineData("culture: en", "culture: english", 8, "'english' is not a known culture")]
     [InlineData("direction: ltr", "direction: left", 9, "direction must be 'rtl' or 'ltr', not 'left'")]
     [InlineData("title: Massar Dalil", "title: ''", 10, "each site needs a title")]
