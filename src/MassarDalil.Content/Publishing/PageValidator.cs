@@ -1,3 +1,4 @@
+using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Text;
 
@@ -11,6 +12,8 @@ public static class PageValidator
     public const int QuestionMax = 300;
     public const int AnswerMax = 20_000;
 
+    public const string LookAlikeLink = "A link here looks like the Ministry's but is not on men.gov.ma. Official links must end in men.gov.ma.";
+
     /// <summary>Slugs a guide may not take: they are the FAQ's or the site's own addresses.</summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -22,6 +25,7 @@ public static class PageValidator
         var problems = new List<EditProblem>();
         Text(problems, "Title", content.Title, TitleMax, required: true);
         Text(problems, "Description", content.Description, DescriptionMax, required: false);
+        Links(problems, "Body", content.Body);
         if (type == PageType.Guide)
         {
             problems.AddRange(ValidateSlug(slug));
@@ -41,6 +45,7 @@ public static class PageValidator
                 Key(problems, $"{field}.Key", question.Key, questionKeys);
                 Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true);
                 Text(problems, $"{field}.Answer", question.Answer, AnswerMax, required: true);
+                Links(problems, $"{field}.Answer", question.Answer);
             }
         }
         return problems;
@@ -67,6 +72,14 @@ public static class PageValidator
         else if (value.Length > max)
         {
             problems.Add(new EditProblem(field, "This text is too long."));
+        }
+    }
+
+    private static void Links(List<EditProblem> problems, string field, string markdown)
+    {
+        if (markdown.Length > 0 && OfficialLinks.LookAlikes(markdown).Count > 0)
+        {
+            problems.Add(new EditProblem(field, LookAlikeLink));
         }
     }
 

@@ -104,6 +104,27 @@ public class PublishWorkflowTests
     }
 
     [Fact]
+    public async Task AnAnswerLinkingToALookAlikeOfTheMinistrysSiteIsRefusedWithTheTextKept()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = await app.EditorAsync();
+        var id = await app.PageIdAsync("en");
+        var form = await editor.GetDocumentAsync($"/manager/faq/{id}");
+        var before = await app.StoredPageAsync(id);
+        const string Answer = "Reset it at [Massar](https://massar-men-gov.ma/reset).";
+
+        using var response = await editor.SaveFaqAsync(form, "save", new Dictionary<string, string> { [form.FieldOf("forgot-password")] = Answer });
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var answer = page.QuerySelector($"textarea[name='{form.FieldOf("forgot-password")}']")!;
+        Assert.Equal(Answer, answer.TextContent);
+        // The manager speaks Arabic by default: the message names the official domain.
+        Assert.Contains("men.gov.ma", answer.ParentElement!.QuerySelector(".field-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before.DraftVersion, (await app.StoredPageAsync(id)).DraftVersion);
+    }
+
+    [Fact]
     public async Task QuestionsAreAddedWithoutJavaScriptAndGetAKeyFromTheEnglishQuestion()
     {
         using var app = ManagerAccess.NewApp();

@@ -1,0 +1,43 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MassarDalil.Content.Markdown;
+
+/// <summary>
+/// The site sends visitors to the Ministry's services only at the official domain, men.gov.ma. An address that
+/// looks like Massar but is somewhere else (massar-men-gov.ma, moutamadris.net) is how phishing pages collect
+/// passwords, so an editor is stopped before such a link is stored.
+/// </summary>
+public static class OfficialLinks
+{
+    public const string Domain = "men.gov.ma";
+
+    /// <summary>Words in a host name that make a visitor believe they are on the Ministry's platform.</summary>
+    private static readonly string[] LookAlikeWords =
+        ["massar", "masar", "moutamadris", "motamadris", "waliye", "taalim", "men-gov", "mengov", "men.gov"];
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
+
+    public static bool IsOfficial(string host) =>
+        host.Equals(Domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + Domain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The addresses in this Markdown that look like the Ministry's but are not on its domain.</summary>
+    public static IReadOnlyList<string> LookAlikes(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var urls = document.Descendants<LinkInline>().Where(l => !l.IsImage).Select(l => l.Url)
+            .Concat(document.Descendants<AutolinkInline>().Select(a => a.Url));
+        return [.. urls.OfType<string>().Where(IsLookAlike).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static bool IsLookAlike(string url)
+    {
+        if (!Uri.TryCreate(url.Trim().Replace('\\', '/'), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+        var host = uri.IdnHost.ToLowerInvariant();
+        return !IsOfficial(host) && LookAlikeWords.Any(word => host.Contains(word, StringComparison.Ordinal));
+    }
+}
