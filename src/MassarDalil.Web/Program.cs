@@ -39,5 +39,5 @@ app.MapContentApi();
 app.MapManager();
 app.MapOperations();
 
-await app.InitializeContentAsync();
+// The database is migrated and seeded as the host starts (Operations/DatabaseStartup).
 app.Run();

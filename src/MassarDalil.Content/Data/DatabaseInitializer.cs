@@ -5,15 +5,31 @@ using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Content.Data;
 
-/// <summary>Brings the database to the current schema and, when it holds no pages, fills it from the seed.</summary>
+/// <summary>
+/// Brings the database to the current schema and, when it holds no pages, fills it from the seed; both
+/// under a <see cref="StartupLock"/>, so one of several servers starting together does the work.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     ContentDbContext db, SeedImporter importer, IOptions<ContentOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public const string SeedActor = "seed";
 
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => InitializeAsync(null, cancellationToken);
+
+    /// <param name="thenUnderLock">More start-up work that must not run twice at once (the first administrator).</param>
+    public async Task InitializeAsync(Func<CancellationToken, Task>? thenUnderLock, CancellationToken cancellationToken = default)
     {
+        await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await SeedIfEmptyAsync(cancellationToken);
+        if (thenUnderLock is not null)
+        {
+            await thenUnderLock(cancellationToken);
+        }
+    }
+
+    private async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
         if (!options.Value.SeedOnEmpty || await db.Pages.AnyAsync(cancellationToken))
         {
             return;

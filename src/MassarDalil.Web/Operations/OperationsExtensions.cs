@@ -1,4 +1,6 @@
 using System.Net;
+using MassarDalil.Content.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -7,11 +9,20 @@ using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Operations;
 
-/// <summary>What an operator needs: health checks, logs, the reverse proxy and shutdown.</summary>
+/// <summary>What an operator needs: start-up on the database, health checks, logs, the reverse proxy, shutdown and several servers.</summary>
 public static class OperationsExtensions
 {
+    /// <summary>Every server of one site must share this name, or their cookies are foreign to each other.</summary>
+    public const string ApplicationName = "MassarDalil";
+
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
+        // Registered before every other hosted service, so the database is ready before they start.
+        builder.Services.AddHostedService<DatabaseStartup>();
+        // Sign-in cookies and antiforgery tokens made by one server must open on another: the keys live in the
+        // shared database, and the name (not the default install path) tells the servers they are one application.
+        builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<ContentDbContext>();
+
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
 
         // Logging:Console:FormatterName = json gives one JSON object per line (see docs/production.md);
@@ -63,7 +74,32 @@ public static class OperationsExtensions
             app.UseForwardedHeaders();
         }
         app.UseHttpLogging();
+        app.UseStartupGate();
         return app;
+    }
+
+    /// <summary>
+    /// Until the database is migrated and seeded, only the health checks answer; pages would fail on the
+    /// database anyway, and a 503 with Retry-After tells a proxy or a person what is going on.
+    /// </summary>
+    private static void UseStartupGate(this WebApplication app)
+    {
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+        app.Use(async (context, next) =>
+        {
+            if (readiness.IsReady || context.Request.Path.StartsWithSegments("/healthz"))
+            {
+                await next(context);
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(
+                "الموقع قيد التشغيل ولم يصل إلى قاعدة بياناته بعد. أعد المحاولة بعد قليل.\n" +
+                "The site is starting and cannot reach its database yet. Try again in a moment.\n", context.RequestAborted);
+        });
     }
 
     /// <summary><c>/healthz</c>: the process answers (liveness). <c>/healthz/ready</c>: and it can read its database.</summary>

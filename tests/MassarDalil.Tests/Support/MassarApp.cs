@@ -64,7 +64,7 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         {
             return;
         }
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
         {
             File.Delete(DatabasePath + suffix);
         }
