@@ -40,8 +40,9 @@ public static class ContentEngineExtensions
         else
         {
             // Resolved (and its folder created) once, on first use: resolving per context would quietly recreate a
-            // lost database folder, and the next connection would then start an empty database in it.
-            var sqlite = new Lazy<string>(() => ContentPaths.ResolveSqlite(connectionString ?? DefaultConnectionString));
+            // lost database folder, and the next connection would then start an empty database in it. A failure (a folder
+            // that cannot be made) is not remembered, so the start-up retries can succeed once it is fixed.
+            var sqlite = new Lazy<string>(() => ContentPaths.ResolveSqlite(connectionString ?? DefaultConnectionString), LazyThreadSafetyMode.PublicationOnly);
             services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => Quiet(options).UseSqlite(sqlite.Value));
         }
         services.AddSingleton<DatabaseReadiness>();
