@@ -13,7 +13,7 @@ namespace MassarDalil.Content.Data;
 internal sealed class StartupLock : IAsyncDisposable
 {
     // Any fixed number: it only has to be the same on every server, and unlikely to be used by anything else.
-    private const long AdvisoryKey = 0x4D61_7373_6172; // "Massar"
+    internal const long AdvisoryKey = 0x4D61_7373_6172; // "Massar"
     private static readonly TimeSpan FilePoll = TimeSpan.FromMilliseconds(100);
 
     private readonly Func<ValueTask> _release;
@@ -40,6 +40,12 @@ internal sealed class StartupLock : IAsyncDisposable
         try
         {
             await Execute(db.Database.GetDbConnection(), $"SELECT pg_advisory_lock({AdvisoryKey})", cancellationToken);
+        }
+        catch (NpgsqlException e) when (e.InnerException is TimeoutException)
+        {
+            // The host must not hang at start behind a stuck holder: give up after the command timeout and retry.
+            await db.Database.CloseConnectionAsync();
+            throw new TimeoutException("another server holds the start-up lock (migrating or seeding) and has not finished", e);
         }
         catch
         {

@@ -17,12 +17,6 @@ public static class OperationsExtensions
 
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
-        // Registered before every other hosted service, so the database is ready before they start.
-        builder.Services.AddHostedService<DatabaseStartup>();
-        // Sign-in cookies and antiforgery tokens made by one server must open on another: the keys live in the
-        // shared database, and the name (not the default install path) tells the servers they are one application.
-        builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<ContentDbContext>();
-
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
 
         // Logging:Console:FormatterName = json gives one JSON object per line (see docs/production.md);
@@ -63,6 +57,24 @@ public static class OperationsExtensions
             .Validate(s => s.Timeout > TimeSpan.Zero, "Shutdown:Timeout must be positive, such as 00:00:30")
             .ValidateOnStart();
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<ShutdownSettings>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
+        return builder;
+    }
+
+    /// <summary>
+    /// Reaching the database at start (<see cref="DatabaseStartup"/>) and the data-protection keys kept in it. Called
+    /// last in Program.cs: the other features' AddDataProtection calls register the framework's eager key-ring load,
+    /// which this removes.
+    /// </summary>
+    public static WebApplicationBuilder AddDatabaseStartup(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<DatabaseStartup>();
+        // Sign-in cookies and antiforgery tokens made by one server must open on another: the keys live in the
+        // shared database, and the name (not the default install path) tells the servers they are one application.
+        builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<ContentDbContext>();
+        builder.Services.AddSingleton<IDatabaseStartupStep, SharedKeysStep>();
+        // SharedKeysStep loads the key ring once the database is there; the framework's own load as the host starts
+        // would only fail, with EF's stack trace, whenever the database is down at start.
+        builder.Services.RemoveAll(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService");
         return builder;
     }
 
@@ -108,5 +120,13 @@ public static class OperationsExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseReadyCheck.Tag) });
         return app;
+    }
+
+    private static void RemoveAll(this IServiceCollection services, Func<ServiceDescriptor, bool> match)
+    {
+        foreach (var descriptor in services.Where(match).ToList())
+        {
+            services.Remove(descriptor);
+        }
     }
 }
