@@ -1,5 +1,7 @@
 using MassarDalil.Content.Import;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,13 @@ public sealed partial class DatabaseInitializer(
     public async Task InitializeAsync(Func<CancellationToken, Task>? thenUnderLock, CancellationToken cancellationToken = default)
     {
         await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // Npgsql's migrator first reads the history table and treats "no such table" as none applied, but EF
+            // logs that read as a failed command (npgsql/efcore.pg#3407): a fresh database's first start would
+            // show an error that is not one. Creating the table first (IF NOT EXISTS) avoids it.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        }
         await db.Database.MigrateAsync(cancellationToken);
         await SeedIfEmptyAsync(cancellationToken);
         if (thenUnderLock is not null)
