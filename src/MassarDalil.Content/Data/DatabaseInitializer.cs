@@ -16,10 +16,8 @@ public sealed partial class DatabaseInitializer(
 {
     public const string SeedActor = "seed";
 
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => InitializeAsync(null, cancellationToken);
-
     /// <param name="thenUnderLock">More start-up work that must not run twice at once (the first administrator).</param>
-    public async Task InitializeAsync(Func<CancellationToken, Task>? thenUnderLock, CancellationToken cancellationToken = default)
+    public async Task InitializeAsync(Func<CancellationToken, Task>? thenUnderLock = null, CancellationToken cancellationToken = default)
     {
         await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
         if (db.Database.IsNpgsql())
