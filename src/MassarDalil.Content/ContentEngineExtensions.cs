@@ -6,9 +6,11 @@ using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Webhooks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace MassarDalil.Content;
 
@@ -21,15 +23,29 @@ public static class ContentEngineExtensions
     public static IServiceCollection AddContentEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateOnStart();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
-            .Validate(o => o.Provider is DatabaseOptions.Sqlite, $"Database:Provider must be '{DatabaseOptions.Sqlite}'")
+            .Validate(o => o.Provider is DatabaseOptions.Sqlite or DatabaseOptions.Postgres,
+                $"Database:Provider must be '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.Postgres}'")
+            .Validate(o => o.Provider != DatabaseOptions.Postgres || !string.IsNullOrWhiteSpace(connectionString),
+                $"Database:Provider '{DatabaseOptions.Postgres}' needs ConnectionStrings:{ConnectionStringName}, such as Host=db;Database=massar;Username=massar;Password=...")
+            .Validate(o => o.StartRetryMax >= TimeSpan.FromSeconds(1), "Database:StartRetryMax must be at least 00:00:01")
             .ValidateOnStart();
 
-        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString;
-        // Resolved (and its folder created) once, on first use: resolving per context would quietly recreate a
-        // lost database folder, and the next connection would then start an empty database in it.
-        var sqlite = new Lazy<string>(() => ContentPaths.ResolveSqlite(connectionString));
-        services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => options.UseSqlite(sqlite.Value));
+        // The provider decides the context type, so it is read here rather than through the options.
+        if (configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == DatabaseOptions.Postgres)
+        {
+            services.AddDbContext<ContentDbContext, PostgresContentDbContext>(options => Quiet(options).UseNpgsql(connectionString));
+        }
+        else
+        {
+            // Resolved (and its folder created) once, on first use: resolving per context would quietly recreate a
+            // lost database folder, and the next connection would then start an empty database in it. A failure (a folder
+            // that cannot be made) is not remembered, so the start-up retries can succeed once it is fixed.
+            var sqlite = new Lazy<string>(() => ContentPaths.ResolveSqlite(connectionString ?? DefaultConnectionString), LazyThreadSafetyMode.PublicationOnly);
+            services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => Quiet(options).UseSqlite(sqlite.Value));
+        }
+        services.AddSingleton<DatabaseReadiness>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
@@ -48,4 +64,9 @@ public static class ContentEngineExtensions
         services.AddScoped<WebhookOutbox>();
         return services;
     }
+
+    // A connection that cannot open surfaces as an exception to its caller, which says what it was doing (the start-up
+    // retry writes one line); EF's own error entry would add a stack trace per attempt.
+    private static DbContextOptionsBuilder Quiet(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
 }

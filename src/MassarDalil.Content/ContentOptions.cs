@@ -19,5 +19,12 @@ public sealed class DatabaseOptions
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
 
+    /// <summary><c>Sqlite</c> (one server, a file) or <c>Postgres</c> (one or several servers).</summary>
     public string Provider { get; set; } = Sqlite;
+
+    /// <summary>
+    /// When the database cannot be reached at start, the site waits 1 s, then twice as long each time,
+    /// up to this, before trying again.
+    /// </summary>
+    public TimeSpan StartRetryMax { get; set; } = TimeSpan.FromSeconds(30);
 }

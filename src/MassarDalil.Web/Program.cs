@@ -24,6 +24,7 @@ builder.AddContentApi();
 builder.AddContentCaching();
 builder.AddWebhookDelivery();
 builder.AddManager();
+builder.AddDatabaseStartup();
 
 var app = builder.Build();
 
@@ -39,5 +40,4 @@ app.MapContentApi();
 app.MapManager();
 app.MapOperations();
 
-await app.InitializeContentAsync();
 app.Run();

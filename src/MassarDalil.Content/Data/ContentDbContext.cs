@@ -6,6 +6,7 @@ using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using MassarDalil.Content.Webhooks;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,14 @@ using Microsoft.EntityFrameworkCore;
 namespace MassarDalil.Content.Data;
 
 /// <summary>
-/// Content and sign-in data share one database. Each provider has a thin subclass with its
-/// own migrations (<see cref="SqliteContentDbContext"/>); code depends on this base class.
+/// Content, sign-in data and the data-protection keys share one database. Each provider has a thin
+/// subclass with its own migrations (<see cref="SqliteContentDbContext"/>, <see cref="PostgresContentDbContext"/>);
+/// code depends on this base class.
 /// </summary>
-public class ContentDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public class ContentDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
+    private const int VersionRetries = 5;
+
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<PageRevision> Revisions => Set<PageRevision>();
@@ -30,6 +34,37 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+
+    /// <summary>The keys that sign cookies and antiforgery tokens, shared by every server on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// The content version is a concurrency token: two servers (or a server and the CLI) raising it at
+    /// once would otherwise both write the same number, and a watcher that loaded between the two would
+    /// never see the second change. When only the version lost the race, it is raised from the stored
+    /// value and the save is tried again (EF keeps the other changes and, inside a transaction, rolls back
+    /// to its savepoint first).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < VersionRetries && e.Entries.All(entry => entry.Entity is Published.ContentState))
+            {
+                foreach (var entry in e.Entries)
+                {
+                    var stored = await entry.GetDatabaseValuesAsync(cancellationToken)
+                        ?? throw new InvalidOperationException("The content state row is missing.", e);
+                    entry.OriginalValues.SetValues(stored);
+                    ((Published.ContentState)entry.Entity).Version = stored.GetValue<long>(nameof(Published.ContentState.Version)) + 1;
+                }
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,24 +1,47 @@
 using MassarDalil.Content.Import;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Content.Data;
 
-/// <summary>Brings the database to the current schema and, when it holds no pages, fills it from the seed.</summary>
+/// <summary>
+/// Brings the database to the current schema and, when it holds no pages, fills it from the seed; both
+/// under a <see cref="StartupLock"/>, so one of several servers starting together does the work.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     ContentDbContext db, SeedImporter importer, IOptions<ContentOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public const string SeedActor = "seed";
 
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    /// <param name="thenUnderLock">More start-up work that must not run twice at once (the first administrator).</param>
+    public async Task InitializeAsync(Func<CancellationToken, Task>? thenUnderLock = null, CancellationToken cancellationToken = default)
     {
+        await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // Npgsql's migrator first reads the history table and treats "no such table" as none applied, but EF
+            // logs that read as a failed command (npgsql/efcore.pg#3407): a fresh database's first start would
+            // show an error that is not one. Creating the table first (IF NOT EXISTS) avoids it.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        }
         // Migrate only when behind: MigrateAsync also checks the mapping against the last migration, which
         // builds the full design-time model and would undo what the compiled model saves at every start.
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+        await SeedIfEmptyAsync(cancellationToken);
+        if (thenUnderLock is not null)
+        {
+            await thenUnderLock(cancellationToken);
+        }
+    }
+
+    private async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
         if (!options.Value.SeedOnEmpty || await db.Pages.AnyAsync(cancellationToken))
         {
             return;

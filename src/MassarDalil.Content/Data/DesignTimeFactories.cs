@@ -12,3 +12,10 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteContentDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteContentDbContext>().UseSqlite("Data Source=design.db").Options);
 }
+
+/// <summary>The same for <c>--context PostgresContentDbContext</c>; no server is needed to add a migration.</summary>
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresContentDbContext>
+{
+    public PostgresContentDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresContentDbContext>().UseNpgsql("Host=localhost;Database=massar_design").Options);
+}

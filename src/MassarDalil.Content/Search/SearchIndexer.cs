@@ -16,13 +16,15 @@ namespace MassarDalil.Content.Search;
 /// Changes that arrive during a build are folded into one more build.
 /// </summary>
 public sealed partial class SearchIndexer(
-    PublishedContent content, SearchIndex index, MarkdownRenderer markdown, IServiceScopeFactory scopes, ILogger<SearchIndexer> logger)
+    PublishedContent content, SearchIndex index, MarkdownRenderer markdown, IServiceScopeFactory scopes, DatabaseReadiness readiness,
+    ILogger<SearchIndexer> logger)
     : BackgroundService
 {
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await readiness.WaitAsync(stoppingToken);
         content.Changed += OnChanged;
         try
         {

@@ -38,7 +38,10 @@ public sealed class WebhookOutbox(ContentDbContext db, IOptions<WebhookOptions> 
                 continue; // another server took it
             }
             var payload = Payload(contentEvent);
-            foreach (var webhookId in await db.Webhooks.Where(w => w.Active).Select(w => w.Id).ToListAsync(cancellationToken))
+            // A webhook hears of what happens after it is registered, not of a backlog it was never meant for
+            // (such as the seed import, when the sender had not reached those events yet).
+            var listeners = await db.Webhooks.Where(w => w.Active && w.CreatedAt <= contentEvent.OccurredAt).Select(w => w.Id).ToListAsync(cancellationToken);
+            foreach (var webhookId in listeners)
             {
                 db.WebhookDeliveries.Add(new WebhookDelivery
                 {

@@ -1,4 +1,6 @@
 using System.Net;
+using MassarDalil.Content.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Logging.Console;
@@ -6,9 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Operations;
 
-/// <summary>What an operator needs: health checks, logs, the reverse proxy and shutdown.</summary>
+/// <summary>What an operator needs: start-up on the database, health checks, logs, the reverse proxy, shutdown and several servers.</summary>
 public static class OperationsExtensions
 {
+    /// <summary>Every server of one site must share this name, or their cookies are foreign to each other.</summary>
+    public const string ApplicationName = "MassarDalil";
+
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
@@ -45,6 +50,24 @@ public static class OperationsExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Reaching the database at start (<see cref="DatabaseStartup"/>) and the data-protection keys kept in it. Called
+    /// last in Program.cs: the other features' AddDataProtection calls register the framework's eager key-ring load,
+    /// which this removes.
+    /// </summary>
+    public static WebApplicationBuilder AddDatabaseStartup(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<DatabaseStartup>();
+        // Sign-in cookies and antiforgery tokens made by one server must open on another: the keys live in the
+        // shared database, and the name (not the default install path) tells the servers they are one application.
+        builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<ContentDbContext>();
+        builder.Services.AddSingleton<IDatabaseStartupStep, SharedKeysStep>();
+        // SharedKeysStep loads the key ring once the database is there; the framework's own load as the host starts
+        // would only fail, with EF's stack trace, whenever the database is down at start.
+        builder.Services.RemoveAll(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService");
+        return builder;
+    }
+
     /// <summary>First in the pipeline, so everything after it sees the visitor's scheme and a request log covers it all.</summary>
     public static WebApplication UseOperations(this WebApplication app)
     {
@@ -53,7 +76,32 @@ public static class OperationsExtensions
             app.UseForwardedHeaders();
         }
         app.UseMiddleware<RequestLog>();
+        app.UseStartupGate();
         return app;
+    }
+
+    /// <summary>
+    /// Until the database is migrated and seeded, only the health checks answer; pages would fail on the
+    /// database anyway, and a 503 with Retry-After tells a proxy or a person what is going on.
+    /// </summary>
+    private static void UseStartupGate(this WebApplication app)
+    {
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+        app.Use(async (context, next) =>
+        {
+            if (readiness.IsReady || context.Request.Path.StartsWithSegments("/healthz"))
+            {
+                await next(context);
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(
+                "الموقع قيد التشغيل ولم يصل إلى قاعدة بياناته بعد. أعد المحاولة بعد قليل.\n" +
+                "The site is starting and cannot reach its database yet. Try again in a moment.\n", context.RequestAborted);
+        });
     }
 
     /// <summary><c>/healthz</c>: the process answers (liveness). <c>/healthz/ready</c>: and it can read its database.</summary>
@@ -62,5 +110,13 @@ public static class OperationsExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseReadyCheck.Tag) });
         return app;
+    }
+
+    private static void RemoveAll(this IServiceCollection services, Func<ServiceDescriptor, bool> match)
+    {
+        foreach (var descriptor in services.Where(match).ToList())
+        {
+            services.Remove(descriptor);
+        }
     }
 }

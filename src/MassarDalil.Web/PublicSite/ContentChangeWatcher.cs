@@ -1,3 +1,4 @@
+using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
 
 namespace MassarDalil.Web.PublicSite;
@@ -6,12 +7,14 @@ namespace MassarDalil.Web.PublicSite;
 /// Looks at the database's content version every second, so a publish by another server or an
 /// import by the CLI reaches this server's visitors within about a second.
 /// </summary>
-internal sealed partial class ContentChangeWatcher(PublishedContent content, ILogger<ContentChangeWatcher> logger) : BackgroundService
+internal sealed partial class ContentChangeWatcher(PublishedContent content, DatabaseReadiness readiness, ILogger<ContentChangeWatcher> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await readiness.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

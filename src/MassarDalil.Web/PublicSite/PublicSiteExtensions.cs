@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using MassarDalil.Content.Data;
-using MassarDalil.Content.Published;
 using MassarDalil.Web.Api;
 using MassarDalil.Web.Security;
 
@@ -45,15 +43,5 @@ public static class PublicSiteExtensions
         app.MapSitemap();
         app.MapRazorPages().WithStaticAssets();
         return app;
-    }
-
-    /// <summary>Migrates the database, fills an empty one from the seed, and loads what visitors see.</summary>
-    public static async Task InitializeContentAsync(this WebApplication app)
-    {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        }
-        await app.Services.GetRequiredService<PublishedContent>().GetAsync();
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Webhooks;
 using Microsoft.Extensions.Options;
@@ -13,13 +14,14 @@ namespace MassarDalil.Web.Webhooks;
 /// (which also picks up events from other servers and the CLI, and retries that fall due).
 /// </summary>
 internal sealed partial class WebhookDispatcher(
-    IServiceScopeFactory scopes, WebhookSender sender, PublishedContent content, IOptions<WebhookOptions> options,
+    IServiceScopeFactory scopes, WebhookSender sender, PublishedContent content, DatabaseReadiness readiness, IOptions<WebhookOptions> options,
     TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await readiness.WaitAsync(stoppingToken);
         content.Changed += Wake;
         try
         {

@@ -90,7 +90,7 @@ public class OutputCachingTests
         seed.Write("en/faq.md", File.ReadAllText(seed.File("en/faq.md"))
             .Replace("Yes. All the guides and tools on this site are free.", "Yes. Imported while running.", StringComparison.Ordinal));
 
-        using var cli = MassarDalil.Cli.Program.BuildHost([], new Dictionary<string, string?> { ["ConnectionStrings:Content"] = $"Data Source={app.DatabasePath}" });
+        using var cli = MassarDalil.Cli.Program.BuildHost([], new Dictionary<string, string?>(app.DatabaseSettings));
         Assert.Equal(0, await CommandLine.RunAsync(cli.Services, ["import", seed.Path], TextWriter.Null, TextWriter.Null));
         var imported = DateTimeOffset.UtcNow;
 

@@ -7,22 +7,36 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MassarDalil.Tests.Support;
 
 /// <summary>
-/// The real site on a fresh SQLite file of its own, seeded from the repository's seed/ unless a
-/// test says otherwise. One per test, so tests share no state.
+/// The real site on a fresh database of its own (a SQLite file, or a PostgreSQL database in
+/// MassarDalil.Tests.Postgres), seeded from the repository's seed/ unless a test says otherwise.
+/// One per test, so tests share no state.
 /// </summary>
 public sealed class MassarApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
+    private readonly PostgresTestDatabase? _postgres;
 
     /// <param name="databasePath">A SQLite file the test owns (and deletes); by default one of the app's own.</param>
     public MassarApp(Dictionary<string, string?>? settings = null, string? databasePath = null)
     {
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
-        _settings = new Dictionary<string, string?>
+        if (TestProvider.IsPostgres && databasePath is null)
         {
-            ["ConnectionStrings:Content"] = $"Data Source={DatabasePath}",
+            _postgres = PostgresTestDatabase.Create();
+            DatabaseSettings = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Postgres",
+                ["ConnectionStrings:Content"] = _postgres.ConnectionString,
+            };
+        }
+        else
+        {
+            DatabaseSettings = new Dictionary<string, string?> { ["ConnectionStrings:Content"] = $"Data Source={DatabasePath}" };
+        }
+        _settings = new Dictionary<string, string?>(DatabaseSettings)
+        {
             ["Content:SeedPath"] = TestPaths.Seed,
             ["Content:SeedOnEmpty"] = "true",
         };
@@ -32,7 +46,11 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The SQLite file (unused on PostgreSQL: see <see cref="DatabaseSettings"/>).</summary>
     public string DatabasePath { get; }
+
+    /// <summary>The settings that point a second server or the CLI at this app's database.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -59,12 +77,13 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        _postgres?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (!_ownsDatabase)
         {
             return;
         }
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" })
         {
             File.Delete(DatabasePath + suffix);
         }

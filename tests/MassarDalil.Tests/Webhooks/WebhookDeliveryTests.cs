@@ -175,7 +175,10 @@ public class WebhookDeliveryTests
         using var first = new MassarApp(Fast());
         await first.RegisterWebhookAsync(receiver.Url);
         var settings = Fast();
-        settings["ConnectionStrings:Content"] = $"Data Source={first.DatabasePath}";
+        foreach (var (key, value) in first.DatabaseSettings)
+        {
+            settings[key] = value;
+        }
         using var second = new MassarApp(settings);
         _ = second.Services; // started: its sender polls the same tables
 

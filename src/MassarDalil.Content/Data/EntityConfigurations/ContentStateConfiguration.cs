@@ -10,6 +10,8 @@ internal sealed class ContentStateConfiguration : IEntityTypeConfiguration<Conte
     {
         state.ToTable("ContentState");
         state.Property(s => s.Id).ValueGeneratedNever();
+        // See ContentDbContext.SaveChangesAsync: concurrent raises must not collapse into one.
+        state.Property(s => s.Version).IsConcurrencyToken();
         state.HasData(new ContentState { Id = ContentState.SingletonId, Version = 0, ChangedAt = DateTimeOffset.UnixEpoch });
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using MassarDalil.Content.Data;
 using MassarDalil.Web.Areas.Manager.Accounts;
+using MassarDalil.Web.Operations;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -84,7 +85,7 @@ public static class ManagerExtensions
             };
         });
         services.AddScoped<UserAdmin>();
-        services.AddHostedService<FirstAdmin>();
+        services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
         return builder;
     }
 

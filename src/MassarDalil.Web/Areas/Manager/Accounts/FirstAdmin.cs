@@ -1,3 +1,4 @@
+using MassarDalil.Web.Operations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -5,12 +6,13 @@ namespace MassarDalil.Web.Areas.Manager.Accounts;
 
 /// <summary>
 /// Makes sure the roles exist and, when nobody can sign in yet, creates the first administrator.
-/// Runs before the server takes requests (and after the database is migrated at start).
+/// A start-up step: after the database is migrated, under the start-up lock (so two servers starting
+/// on an empty database make one administrator), before the site counts as ready.
 /// </summary>
 internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<AdminOptions> options, ILogger<FirstAdmin> logger)
-    : IHostedLifecycleService
+    : IDatabaseStartupStep
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
@@ -43,12 +45,6 @@ internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<A
             LogConfiguredAdmin(admin.Email);
         }
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static void Check(IdentityResult result)
     {

@@ -1,0 +1,113 @@
+using System.Data.Common;
+using MassarDalil.Content;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Published;
+using Microsoft.Extensions.Options;
+
+namespace MassarDalil.Web.Operations;
+
+/// <summary>Work that needs the migrated database, runs under the startup lock, and must finish before the site is ready.</summary>
+public interface IDatabaseStartupStep
+{
+    Task RunAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Migrates and seeds the database, runs the startup steps and loads what visitors see, before the
+/// server takes requests. When the database cannot be reached the site starts anyway: <c>/healthz</c>
+/// answers, everything else is 503 and <c>/healthz/ready</c> unhealthy, and each retry (1 s, then
+/// doubling up to Database:StartRetryMax) writes one log line saying why, until the database is back.
+/// </summary>
+internal sealed partial class DatabaseStartup(
+    IServiceScopeFactory scopes, PublishedContent content, DatabaseReadiness readiness, IEnumerable<IDatabaseStartupStep> steps,
+    IOptions<DatabaseOptions> options, TimeProvider time, ILogger<DatabaseStartup> logger) : IHostedLifecycleService, IDisposable
+{
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
+
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (!await TryAsync(attempt: 1, FirstRetry, cancellationToken))
+        {
+            _retrying = RetryAsync(_stopping.Token);
+        }
+    }
+
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _retrying.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken stopping)
+    {
+        var delay = FirstRetry;
+        for (var attempt = 2; ; attempt++)
+        {
+            await Task.Delay(delay, time, stopping);
+            var next = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.StartRetryMax.Ticks));
+            if (await TryAsync(attempt, next, stopping))
+            {
+                LogReady(attempt);
+                return;
+            }
+            delay = next;
+        }
+    }
+
+    private async Task<bool> TryAsync(int attempt, TimeSpan nextTry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(async token =>
+                {
+                    foreach (var step in steps)
+                    {
+                        await step.RunAsync(token);
+                    }
+                }, cancellationToken);
+            }
+            await content.GetAsync(cancellationToken);
+            readiness.MarkReady();
+            return true;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One line, no stack trace: the operator needs the reason, not EF's call chain.
+            LogNotReachable(attempt, options.Value.Provider, Reason(e), nextTry.TotalSeconds);
+            return false;
+        }
+    }
+
+    /// <summary>The database's own words (refused, timed out, not writable, no such database), without EF's wrappers.</summary>
+    internal static string Reason(Exception e)
+    {
+        var chain = new List<Exception>();
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            chain.Add(current);
+        }
+        var database = chain.FirstOrDefault(x => x is DbException or IOException or UnauthorizedAccessException or TimeoutException) ?? chain[0];
+        var root = chain[^1];
+        return root == database || database.Message.Contains(root.Message, StringComparison.Ordinal)
+            ? $"{database.GetType().Name}: {database.Message}"
+            : $"{database.GetType().Name}: {database.Message} ({root.Message})";
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "Database not ready at start (attempt {Attempt}, provider {Provider}): {Reason}. Only /healthz answers until it is; next try in {Seconds:0} s")]
+    private partial void LogNotReachable(int attempt, string provider, string reason, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database reached on attempt {Attempt}: migrated, seeded if empty, and serving pages")]
+    private partial void LogReady(int attempt);
+}

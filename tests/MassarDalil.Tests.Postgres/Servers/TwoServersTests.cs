@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Net;
+using MassarDalil.Content.Data;
+using MassarDalil.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace MassarDalil.Tests.Postgres.Servers;
+
+/// <summary>Two web servers on one PostgreSQL database, as behind a load balancer: no Redis, no sticky sessions.</summary>
+public class TwoServersTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task ASignInMadeOnOneServerIsValidOnTheOther()
+    {
+        using var a = ManagerAccess.NewApp();
+        using var b = new MassarApp(Admin(a.DatabaseSettings));
+        var cookies = new CookieContainer();
+        using var onA = a.CreateDefaultClient(new CookieContainerHandler(cookies));
+        using var onB = b.CreateDefaultClient(new CookieContainerHandler(cookies));
+        using (var before = await onB.GetAsync("/manager"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+        }
+
+        // The sign-in form comes from B (its antiforgery token made there) and is posted to A.
+        var form = await onB.GetDocumentAsync("/manager/login");
+        using (var signIn = await onA.SubmitAsync(form, "#login-form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = ManagerAccess.AdminEmail,
+            ["Input.Password"] = ManagerAccess.AdminPassword,
+        }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        }
+
+        using var dashboard = await onB.GetAsync("/manager");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Equal(1, await a.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+    }
+
+    [Fact]
+    public async Task APublishOnOneServerReachesTheOthersPagesAndSearchWithinTwoSeconds()
+    {
+        using var a = new MassarApp();
+        using var b = new MassarApp(new(a.DatabaseSettings));
+        var visitor = b.CreateVisitor();
+        // Warm B's output cache and search index on the old content.
+        Assert.DoesNotContain("quokka", await visitor.GetStringAsync("/en/faq"), StringComparison.Ordinal);
+        Assert.Empty((await visitor.GetDocumentAsync("/en/search?q=quokka")).QuerySelectorAll(".search-results .results li"));
+
+        await a.PublishAsync("en", "faq", c => c.WithFirstAnswer("Published on server A, about a quokka."));
+        var clock = Stopwatch.StartNew();
+
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+            (await visitor.GetStringAsync("/en/faq")).Contains("about a quokka", StringComparison.Ordinal)), "B never served the new answer");
+        var page = clock.Elapsed;
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () =>
+            (await visitor.GetDocumentAsync("/en/search?q=quokka")).QuerySelectorAll(".search-results .results li").Length == 1), "B's search never found it");
+        var search = clock.Elapsed;
+        output.WriteLine($"publish on A: page on B after {page.TotalMilliseconds:0} ms, search on B after {search.TotalMilliseconds:0} ms");
+        Assert.True(page < TimeSpan.FromSeconds(2) + Eventually.Slack, $"page on B after {page}");
+        Assert.True(search < TimeSpan.FromSeconds(2) + Eventually.Slack, $"search on B after {search}");
+    }
+
+    [Fact]
+    public async Task TwoServersStartingTogetherOnAnEmptyDatabaseMigrateAndSeedItOnce()
+    {
+        using var database = PostgresTestDatabase.CreateEmpty();
+        var settings = Admin(new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Content"] = database.ConnectionString });
+        using var a = new MassarApp(settings);
+        using var b = new MassarApp(settings);
+
+        await Task.WhenAll(Task.Run(() => a.Services), Task.Run(() => b.Services));
+
+        foreach (var app in new[] { a, b })
+        {
+            using var ready = await app.CreateVisitor().GetAsync("/healthz/ready");
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            Assert.Equal(34, (await app.CreateVisitor().GetDocumentAsync("/en/faq")).QuerySelectorAll("details.question").Length);
+        }
+        Assert.Equal(4, await a.WithDbAsync(db => db.Pages.CountAsync()));
+        Assert.Equal(1, await a.WithDbAsync(db => db.Audit.CountAsync(e => e.Action == "import" && e.Actor == DatabaseInitializer.SeedActor)));
+        Assert.Equal(1, await a.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Equal(4, await a.WithDbAsync(db => db.SynonymGroups.CountAsync()));
+        Assert.Equal(1, await a.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AServerWaitsForTheStartupLockHeldByAnother()
+    {
+        using var database = PostgresTestDatabase.CreateEmpty();
+        using var app = new MassarApp(new() { ["Database:Provider"] = "Postgres", ["ConnectionStrings:Content"] = database.ConnectionString });
+        // Unpooled, so closing it ends the session, and the lock with it.
+        await using var other = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ToString());
+        await other.OpenAsync();
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLock.AdvisoryKey})", other))
+        {
+            await take.ExecuteScalarAsync();
+        }
+
+        var starting = Task.Run(() => app.Services);
+        await Task.Delay(1500);
+        Assert.False(starting.IsCompleted, "the server started while another held the start-up lock");
+        await using (var tables = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_name = 'Pages'", other))
+        {
+            Assert.Equal(0L, await tables.ExecuteScalarAsync());
+        }
+
+        await other.CloseAsync(); // the holder goes away; so does its lock
+        await starting.WaitAsync(TimeSpan.FromSeconds(20));
+        // Started by the first attempt, which waited for the lock, rather than by a retry after giving up.
+        using var ready = await app.CreateVisitor().GetAsync("/healthz/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(4, await app.WithDbAsync(db => db.Pages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task SynonymGroupsAddedByEditorsGetIdsAfterTheSeededOnes()
+    {
+        using var app = new MassarApp();
+
+        var id = await app.WithDbAsync(async db =>
+        {
+            var group = new MassarDalil.Content.Search.SynonymGroup { Terms = ["bulletin", "relevé"], UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "test" };
+            db.SynonymGroups.Add(group);
+            await db.SaveChangesAsync();
+            return group.Id;
+        });
+
+        Assert.True(id > 4, $"new group got id {id}");
+    }
+
+    private static Dictionary<string, string?> Admin(IReadOnlyDictionary<string, string?> database) => new(database)
+    {
+        ["Admin:Email"] = ManagerAccess.AdminEmail,
+        ["Admin:Password"] = ManagerAccess.AdminPassword,
+    };
+}

@@ -1,0 +1,113 @@
+using MassarDalil.Content.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MassarDalil.Tests.Support;
+
+/// <summary>Which database the integration tests run on: SQLite here, PostgreSQL in MassarDalil.Tests.Postgres.</summary>
+public static class TestProvider
+{
+    public const string PostgresVariable = "MASSAR_TEST_POSTGRES";
+
+    public static bool IsPostgres =>
+#if POSTGRES_TESTS
+        true;
+#else
+        false;
+#endif
+}
+
+/// <summary>
+/// A PostgreSQL database of one test's own, on the server named by MASSAR_TEST_POSTGRES: copied from a
+/// template migrated once per run (a copy takes milliseconds, migrating takes seconds), dropped on dispose.
+/// The copy holds the schema only, so the site still fills it from the seed at start, as on SQLite.
+/// </summary>
+public sealed class PostgresTestDatabase : IDisposable
+{
+    private const string Template = "massar_test_template";
+    private static readonly Lazy<string> Server = new(PrepareTemplate);
+
+    private PostgresTestDatabase(string name) =>
+        (Name, ConnectionString) = (name, new NpgsqlConnectionStringBuilder(Server.Value) { Database = name }.ToString());
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Migrated, not seeded.</summary>
+    public static PostgresTestDatabase Create() => Create($"TEMPLATE \"{Template}\"");
+
+    /// <summary>No tables at all, as a new server's database is.</summary>
+    public static PostgresTestDatabase CreateEmpty() => Create("");
+
+    public void Dispose()
+    {
+        using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+        Drop(Server.Value, Name);
+    }
+
+    /// <summary>
+    /// Never fails the test: a database left behind (an autovacuum worker the role may not stop, say) is dropped
+    /// when the next run starts.
+    /// </summary>
+    private static void Drop(string server, string name)
+    {
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            try
+            {
+                Execute(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException)
+            {
+                Thread.Sleep(200 * attempt);
+            }
+        }
+    }
+
+    private static PostgresTestDatabase Create(string from)
+    {
+        var database = new PostgresTestDatabase($"massar_test_{Guid.NewGuid():N}");
+        Execute(Server.Value, $"CREATE DATABASE \"{database.Name}\" {from}");
+        return database;
+    }
+
+    private static string PrepareTemplate()
+    {
+        var server = Environment.GetEnvironmentVariable(TestProvider.PostgresVariable)
+            ?? throw new InvalidOperationException($"{TestProvider.PostgresVariable} must hold a PostgreSQL connection string");
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var leftovers = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'massar\\_test\\_%'", connection);
+            using var reader = leftovers.ExecuteReader();
+            var names = new List<string>();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+            reader.Close();
+            names.ForEach(name => Drop(server, name)); // the template, and any a killed run left behind
+        }
+        Execute(server, $"CREATE DATABASE \"{Template}\"");
+        var template = new NpgsqlConnectionStringBuilder(server) { Database = Template, Pooling = false }.ToString();
+        using (var db = new PostgresContentDbContext(new DbContextOptionsBuilder<PostgresContentDbContext>().UseNpgsql(template).Options))
+        {
+            db.Database.Migrate();
+        }
+        return server;
+    }
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
