@@ -22,6 +22,7 @@ public sealed class PostgresContentDbContext(DbContextOptions<PostgresContentDbC
         // editors' groups start above them.
         builder.Entity<SynonymGroup>().Property(g => g.Id).HasIdentityOptions(startValue: 100);
     }
-
-    private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }
+
+/// <summary>Writes every instant with a zero offset (public so the compiled model can construct it).</summary>
+public sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);

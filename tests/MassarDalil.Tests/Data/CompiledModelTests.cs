@@ -11,38 +11,43 @@ namespace MassarDalil.Tests.Data;
 /// </summary>
 public class CompiledModelTests
 {
-    private const string Regenerate =
-        "the compiled model is stale: run `dotnet ef dbcontext optimize --project src/MassarDalil.Content --context SqliteContentDbContext " +
-        "--output-dir Data/CompiledModels/Sqlite --namespace MassarDalil.Content.Data.CompiledModels.Sqlite`";
+    public static TheoryData<string> Providers => ["Sqlite", "Postgres"];
 
-    [Fact]
-    public void TheSiteRunsOnTheCompiledModel()
+    private static string Regenerate(string provider) =>
+        $"the compiled model is stale: run `dotnet ef dbcontext optimize --project src/MassarDalil.Content --context {provider}ContentDbContext " +
+        $"--output-dir Data/CompiledModels/{provider} --namespace MassarDalil.Content.Data.CompiledModels.{provider}`";
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void TheSiteRunsOnTheCompiledModel(string provider)
     {
-        using var db = NewContext();
+        using var db = NewContext(provider);
 
-        Assert.Equal("SqliteContentDbContextModel", db.Model.GetType().Name);
+        Assert.Equal($"{provider}ContentDbContextModel", db.Model.GetType().Name);
     }
 
-    [Fact]
-    public void TheCompiledModelMapsTheSameTablesColumnsKeysAndIndexesAsTheMappingCode()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void TheCompiledModelMapsTheSameTablesColumnsKeysAndIndexesAsTheMappingCode(string provider)
     {
-        using var db = NewContext();
+        using var db = NewContext(provider);
         var mapped = db.GetService<IDesignTimeModel>().Model;
 
         var expected = DescribeTables(mapped);
         var actual = DescribeTables(db.Model);
-        Assert.True(expected.SequenceEqual(actual), $"{Regenerate}\nmapping code:\n{string.Join('\n', expected.Except(actual))}\ncompiled:\n{string.Join('\n', actual.Except(expected))}");
+        Assert.True(expected.SequenceEqual(actual), $"{Regenerate(provider)}\nmapping code:\n{string.Join('\n', expected.Except(actual))}\ncompiled:\n{string.Join('\n', actual.Except(expected))}");
     }
 
-    [Fact]
-    public void TheCompiledModelConvertsAndComparesEveryPropertyAsTheMappingCodeDoes()
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void TheCompiledModelConvertsAndComparesEveryPropertyAsTheMappingCodeDoes(string provider)
     {
-        using var db = NewContext();
+        using var db = NewContext(provider);
         var mapped = db.GetService<IDesignTimeModel>().Model;
 
         var expected = Describe(mapped);
         var actual = Describe(db.Model);
-        Assert.True(expected.SequenceEqual(actual), $"{Regenerate}\nmapping code:\n{string.Join('\n', expected.Except(actual))}\ncompiled:\n{string.Join('\n', actual.Except(expected))}");
+        Assert.True(expected.SequenceEqual(actual), $"{Regenerate(provider)}\nmapping code:\n{string.Join('\n', expected.Except(actual))}\ncompiled:\n{string.Join('\n', actual.Except(expected))}");
     }
 
     private static List<string> DescribeTables(IModel model) =>
@@ -75,6 +80,8 @@ public class CompiledModelTests
                $"snapshot {comparer.SnapshotExpression}",
     ];
 
-    private static SqliteContentDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<SqliteContentDbContext>().UseSqlite("Data Source=:memory:").Options);
+    /// <summary>A context that never connects: the model is all these tests read.</summary>
+    private static ContentDbContext NewContext(string provider) => provider == "Sqlite"
+        ? new SqliteContentDbContext(new DbContextOptionsBuilder<SqliteContentDbContext>().UseSqlite("Data Source=:memory:").Options)
+        : new PostgresContentDbContext(new DbContextOptionsBuilder<PostgresContentDbContext>().UseNpgsql("Host=127.0.0.1;Database=none").Options);
 }

@@ -44,6 +44,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
                 typeof(long),
                 propertyInfo: typeof(ContentState).GetProperty("Version", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentState).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
                 sentinel: 0L);
 
             var key = runtimeEntityType.AddKey(

@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9ada4765-0672-4035-85f7-02e7ae926e85"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("cc3fd43b-e4cd-40c1-9072-02e5ee191279"), entityTypeCount: 20)
         {
         }
 
@@ -29,6 +29,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             var webhook = WebhookEntityType.Create(this);
             var webhookAttempt = WebhookAttemptEntityType.Create(this);
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUser = IdentityUserEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             WebhookEntityType.CreateAnnotations(webhook);
             WebhookAttemptEntityType.CreateAnnotations(webhookAttempt);
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserEntityType.CreateAnnotations(identityUser);
