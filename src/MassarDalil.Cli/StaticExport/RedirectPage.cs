@@ -1,0 +1,41 @@
+using System.Net;
+using MassarDalil.Content.Published;
+
+namespace MassarDalil.Cli.StaticExport;
+
+/// <summary>
+/// What stands in for a redirect in the export (the site's <c>/</c> sends visitors to their language): a
+/// page that moves on at once by meta refresh, which needs no script and no server, and links every
+/// language's home for the rare browser that does not follow it.
+/// </summary>
+internal static class RedirectPage
+{
+    public static string Html(string target, PublishedSnapshot snapshot)
+    {
+        var first = snapshot.Default?.Site ?? throw new InvalidOperationException("there is no published site to export");
+        var links = string.Concat(snapshot.Sites.Select(s =>
+            $"""<li><a href="/{s.Site.Key}/" lang="{s.Site.Key}" dir="{Direction(s)}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
+        var encodedTarget = WebUtility.HtmlEncode(target);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{first.Key}" dir="{(first.IsRightToLeft ? "rtl" : "ltr")}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <meta http-equiv="refresh" content="0; url={encodedTarget}">
+            <title>{WebUtility.HtmlEncode(first.Title)}</title>
+            </head>
+            <body>
+            <main>
+            <h1>{WebUtility.HtmlEncode(first.Title)}</h1>
+            <ul>{links}</ul>
+            </main>
+            </body>
+            </html>
+
+            """;
+    }
+
+    private static string Direction(PublishedSite site) => site.Site.IsRightToLeft ? "rtl" : "ltr";
+}

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using MassarDalil.Cli.Commands;
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Cli.StaticExport;
+
+/// <summary>
+/// <c>export-static &lt;folder&gt;</c>: the whole public site as files any static host or CDN can serve. Built in a
+/// folder beside the target and moved into place only when complete, so the target is never half an export.
+/// </summary>
+internal static class StaticExportCommand
+{
+    /// <summary>An address no page has (slugs never contain "massar-static-export"), for the not-found pages.</summary>
+    private const string MissingPage = "massar-static-export-404";
+
+    public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter errors)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (BaseUrl(configuration) is not { } baseUrl)
+        {
+            await errors.WriteLineAsync("""
+                export-static refused: the export needs the site's public address for its canonical links, hreflang and sitemap.
+                Add --PublicSite:BaseUrl=https://dalil.example.ma (or set PublicSite__BaseUrl), with no path.
+                """);
+            return CommandLine.Refused;
+        }
+        var target = Path.GetFullPath(arguments.Path.TrimEnd('/', Path.DirectorySeparatorChar));
+        if (File.Exists(target))
+        {
+            await errors.WriteLineAsync($"export-static refused: {target} is a file, not a folder");
+            return CommandLine.Refused;
+        }
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() &&
+            !File.Exists(Path.Combine(target, ExportLayout.MarkerFile)) && !arguments.Force)
+        {
+            await errors.WriteLineAsync($"export-static refused: {target} holds files that are not a previous export; choose an empty folder, or add --force to replace everything in it");
+            return CommandLine.Refused;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        var building = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(building);
+        try
+        {
+            var progress = new ExportProgress(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+            var crawler = await CrawlAsync(configuration, building, baseUrl, progress);
+            progress.Finish();
+            Replace(target, building);
+            var summary = ExportSummary.Of(crawler, target, clock.Elapsed);
+            await output.WriteAsync(summary.ToString());
+            foreach (var broken in crawler.Broken)
+            {
+                await output.WriteLineAsync($"warning: {broken.Path} (linked from {broken.LinkedFrom}) was not found, so it is not in the export");
+            }
+            return CommandLine.Ok;
+        }
+        finally
+        {
+            if (Directory.Exists(building))
+            {
+                Directory.Delete(building, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<SiteCrawler> CrawlAsync(IConfiguration configuration, string folder, string baseUrl, ExportProgress progress)
+    {
+        await using var site = new ExportHost(configuration);
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var snapshot = await site.Services.GetRequiredService<PublishedContent>().GetAsync();
+        if (snapshot.Sites.Count == 0)
+        {
+            throw new InvalidOperationException("there is no published site to export");
+        }
+        var crawler = new SiteCrawler(client, folder, baseUrl, progress);
+        foreach (var path in new[] { "/", "/sitemap.xml", "/robots.txt", "/manifest.webmanifest", "/favicon.svg" })
+        {
+            crawler.Add(path);
+        }
+        foreach (var language in snapshot.Sites.Select(s => s.Site.Key))
+        {
+            // Every page is in the sitemap; the search page and the tools are reached from these by links.
+            crawler.Add($"/{language}/");
+            crawler.Add($"/{language}/search");
+        }
+        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), CancellationToken.None);
+
+        // 404.html at the root (the default language, whose language switch leads to the others), and one per
+        // language for hosts that look for the nearest 404.html (Cloudflare Pages) or are told to (nginx).
+        await crawler.WriteNotFoundPageAsync($"/{MissingPage}", ExportLayout.NotFoundFile, CancellationToken.None);
+        foreach (var language in snapshot.Sites.Select(s => s.Site.Key))
+        {
+            await crawler.WriteNotFoundPageAsync($"/{language}/{MissingPage}", $"{language}/{ExportLayout.NotFoundFile}", CancellationToken.None);
+        }
+        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), CancellationToken.None);
+
+        await File.WriteAllTextAsync(Path.Combine(folder, HeadersFile.Name), HeadersFile.Text(crawler.PageHeaders, crawler.ImmutablePaths));
+        await File.WriteAllTextAsync(Path.Combine(folder, ExportLayout.MarkerFile),
+            $"Massar Dalil static export of {baseUrl}, content version {snapshot.Version}. export-static may replace this folder.\n");
+        return crawler;
+    }
+
+    /// <summary>Swaps the finished export into place; if that fails half way, the previous one is put back.</summary>
+    private static void Replace(string target, string building)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(building, target);
+            return;
+        }
+        var previous = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
+        Directory.Move(target, previous);
+        try
+        {
+            Directory.Move(building, target);
+        }
+        catch (IOException)
+        {
+            Directory.Move(previous, target);
+            throw;
+        }
+        Directory.Delete(previous, recursive: true);
+    }
+
+    /// <summary>The configured public address without a trailing slash, or null when unset or not an http(s) origin.</summary>
+    private static string? BaseUrl(IConfiguration configuration) =>
+        configuration["PublicSite:BaseUrl"] is { Length: > 0 } configured &&
+        Uri.TryCreate(configured, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" &&
+        uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? configured.TrimEnd('/')
+            : null;
+}
+
+/// <summary>
+/// <c>_headers</c>, read by Netlify and Cloudflare Pages: the security headers the site sends (the pages also carry
+/// the policy in a meta element, for hosts that read no such file), and long caching for fingerprinted files.
+/// </summary>
+internal static class HeadersFile
+{
+    public const string Name = "_headers";
+
+    public static string Text(IReadOnlyList<KeyValuePair<string, string>> pageHeaders, IReadOnlyDictionary<string, string> immutable)
+    {
+        var text = new StringBuilder("/*\n");
+        foreach (var (name, value) in pageHeaders)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {name}: {value}\n");
+        }
+        foreach (var (path, cacheControl) in immutable.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{path}\n  Cache-Control: {cacheControl}\n");
+        }
+        return text.ToString();
+    }
+}
