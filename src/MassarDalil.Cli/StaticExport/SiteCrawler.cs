@@ -17,7 +17,6 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
     private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _redirects = new(StringComparer.Ordinal);
     private readonly List<BrokenLink> _broken = [];
-    private readonly Dictionary<string, string> _cacheControl = new(StringComparer.Ordinal);
     private int _done;
 
     /// <summary>Files written, relative to the folder with / separators.</summary>
@@ -27,9 +26,6 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
     public IReadOnlyCollection<string> Redirects => _redirects;
 
     public IReadOnlyList<BrokenLink> Broken => _broken;
-
-    /// <summary>Exported paths whose response asked to be cached for good (fingerprinted assets), with that header.</summary>
-    public IReadOnlyDictionary<string, string> ImmutablePaths => _cacheControl;
 
     /// <summary>The security headers the site sends with its pages, for the export's _headers file.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> PageHeaders { get; private set; } = [];
@@ -104,10 +100,6 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
             PageHeaders = SecurityHeaderNames.Select(name => response.Headers.TryGetValues(name, out var values)
                 ? new KeyValuePair<string, string>(name, string.Join(", ", values)) : default)
                 .Where(h => h.Key is not null).ToList();
-        }
-        if (response.Headers.CacheControl is { } cache && cache.ToString().Contains("immutable", StringComparison.Ordinal))
-        {
-            _cacheControl[path] = cache.ToString();
         }
         if (IsText(response))
         {

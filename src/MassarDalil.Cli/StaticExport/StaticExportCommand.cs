@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using MassarDalil.Cli.Commands;
 using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -101,7 +102,8 @@ internal static class StaticExportCommand
         }
         await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), CancellationToken.None);
 
-        await File.WriteAllTextAsync(Path.Combine(folder, HeadersFile.Name), HeadersFile.Text(crawler.PageHeaders, crawler.ImmutablePaths));
+        await File.WriteAllTextAsync(Path.Combine(folder, HeadersFile.Name),
+            HeadersFile.Text(crawler.PageHeaders, HeadersFile.ImmutableAssets(crawler.Files)));
         await File.WriteAllTextAsync(Path.Combine(folder, ExportLayout.MarkerFile),
             $"Massar Dalil static export of {baseUrl}, content version {snapshot.Version}. export-static may replace this folder.\n");
         return crawler;
@@ -145,6 +147,36 @@ internal static class StaticExportCommand
 internal static class HeadersFile
 {
     public const string Name = "_headers";
+
+    /// <summary>
+    /// The build's list of the web app's assets (what MapStaticAssets serves), with the caching each gets in
+    /// production: forever for fingerprinted names. Read from the list, because a build run with <c>dotnet run</c>
+    /// serves every asset uncached, so the responses cannot tell.
+    /// </summary>
+    private static readonly string EndpointsManifest = Path.Combine(AppContext.BaseDirectory, "MassarDalil.Web.staticwebassets.endpoints.json");
+
+    /// <summary>The exported files the site caches for good, as addresses, with their Cache-Control.</summary>
+    public static IReadOnlyDictionary<string, string> ImmutableAssets(IReadOnlyCollection<string> exported)
+    {
+        if (!File.Exists(EndpointsManifest))
+        {
+            return new Dictionary<string, string>();
+        }
+        using var manifest = JsonDocument.Parse(File.ReadAllText(EndpointsManifest));
+        var files = exported.ToHashSet(StringComparer.Ordinal);
+        var immutable = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var endpoint in manifest.RootElement.GetProperty("Endpoints").EnumerateArray())
+        {
+            var route = endpoint.GetProperty("Route").GetString()!;
+            var cache = endpoint.GetProperty("ResponseHeaders").EnumerateArray()
+                .Where(h => h.GetProperty("Name").GetString() == "Cache-Control").Select(h => h.GetProperty("Value").GetString()).FirstOrDefault();
+            if (files.Contains(route) && cache is not null && cache.Contains("immutable", StringComparison.Ordinal))
+            {
+                immutable["/" + route] = cache;
+            }
+        }
+        return immutable;
+    }
 
     public static string Text(IReadOnlyList<KeyValuePair<string, string>> pageHeaders, IReadOnlyDictionary<string, string> immutable)
     {
