@@ -24,6 +24,7 @@ internal static class RedirectPage
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <meta http-equiv="refresh" content="0; url={encodedTarget}">
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <title>{WebUtility.HtmlEncode(first.Title)}</title>
             </head>
             <body>
