@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using MassarDalil.Cli.Commands;
+using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,12 @@ internal static class StaticExportCommand
             return CommandLine.Refused;
         }
         var target = Path.GetFullPath(arguments.Path.TrimEnd('/', Path.DirectorySeparatorChar));
+        if (Contains(target, Directory.GetCurrentDirectory()) || Contains(target, ContentPaths.Root))
+        {
+            // Replacing the folder would delete the repository or the folder the operator stands in.
+            await errors.WriteLineAsync($"export-static refused: {target} holds the repository or the current folder; choose a folder of its own");
+            return CommandLine.Refused;
+        }
         if (File.Exists(target))
         {
             await errors.WriteLineAsync($"export-static refused: {target} is a file, not a folder");
@@ -48,10 +55,18 @@ internal static class StaticExportCommand
         Directory.CreateDirectory(parent);
         var building = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Guid.NewGuid():N}");
         Directory.CreateDirectory(building);
+        // Ctrl+C stops the crawl and still removes the unfinished folder, instead of ending the process there.
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        var progress = new ExportProgress(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
         try
         {
-            var progress = new ExportProgress(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
-            var crawler = await CrawlAsync(configuration, building, baseUrl, progress);
+            var crawler = await CrawlAsync(configuration, building, baseUrl, progress, stop.Token);
             progress.Finish();
             Replace(target, building);
             var summary = ExportSummary.Of(crawler, target, clock.Elapsed);
@@ -62,8 +77,15 @@ internal static class StaticExportCommand
             }
             return CommandLine.Ok;
         }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            progress.Finish();
+            await errors.WriteLineAsync("export-static stopped, nothing was changed");
+            return CommandLine.Refused;
+        }
         finally
         {
+            Console.CancelKeyPress -= onCancel;
             if (Directory.Exists(building))
             {
                 Directory.Delete(building, recursive: true);
@@ -71,11 +93,11 @@ internal static class StaticExportCommand
         }
     }
 
-    private static async Task<SiteCrawler> CrawlAsync(IConfiguration configuration, string folder, string baseUrl, ExportProgress progress)
+    private static async Task<SiteCrawler> CrawlAsync(IConfiguration configuration, string folder, string baseUrl, ExportProgress progress, CancellationToken cancellationToken)
     {
         await using var site = new ExportHost(configuration);
         using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var snapshot = await site.Services.GetRequiredService<PublishedContent>().GetAsync();
+        var snapshot = await site.Services.GetRequiredService<PublishedContent>().GetAsync(cancellationToken);
         if (snapshot.Sites.Count == 0)
         {
             throw new InvalidOperationException("there is no published site to export");
@@ -91,21 +113,21 @@ internal static class StaticExportCommand
             crawler.Add($"/{language}/");
             crawler.Add($"/{language}/search");
         }
-        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), CancellationToken.None);
+        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), cancellationToken);
 
         // 404.html at the root (the default language, whose language switch leads to the others), and one per
         // language for hosts that look for the nearest 404.html (Cloudflare Pages) or are told to (nginx).
-        await crawler.WriteNotFoundPageAsync($"/{MissingPage}", ExportLayout.NotFoundFile, CancellationToken.None);
+        await crawler.WriteNotFoundPageAsync($"/{MissingPage}", ExportLayout.NotFoundFile, cancellationToken);
         foreach (var language in snapshot.Sites.Select(s => s.Site.Key))
         {
-            await crawler.WriteNotFoundPageAsync($"/{language}/{MissingPage}", $"{language}/{ExportLayout.NotFoundFile}", CancellationToken.None);
+            await crawler.WriteNotFoundPageAsync($"/{language}/{MissingPage}", $"{language}/{ExportLayout.NotFoundFile}", cancellationToken);
         }
-        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), CancellationToken.None);
+        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), cancellationToken);
 
         await File.WriteAllTextAsync(Path.Combine(folder, HeadersFile.Name),
-            HeadersFile.Text(crawler.PageHeaders, HeadersFile.ImmutableAssets(crawler.Files)));
+            HeadersFile.Text(crawler.PageHeaders, HeadersFile.ImmutableAssets(crawler.Files)), cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, ExportLayout.MarkerFile),
-            $"Massar Dalil static export of {baseUrl}, content version {snapshot.Version}. export-static may replace this folder.\n");
+            $"Massar Dalil static export of {baseUrl}, content version {snapshot.Version}. export-static may replace this folder.\n", cancellationToken);
         return crawler;
     }
 
@@ -129,6 +151,12 @@ internal static class StaticExportCommand
             throw;
         }
         Directory.Delete(previous, recursive: true);
+    }
+
+    private static bool Contains(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 
     /// <summary>The configured public address without a trailing slash, or null when unset or not an http(s) origin.</summary>

@@ -27,6 +27,16 @@ public sealed class StaticExportFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task TheRepositoryIsNeverReplacedEvenWithForce()
+    {
+        var result = await MassarCli.RunAsync(_database.Path, "export-static", TestPaths.Root, BaseUrl, "--force");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("holds the repository or the current folder", result.Errors, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(TestPaths.Root, "MassarDalil.sln")));
+    }
+
+    [Fact]
     public async Task WithoutThePublicAddressTheExportIsRefused()
     {
         var result = await MassarCli.RunAsync(_database.Path, "export-static", Target);
