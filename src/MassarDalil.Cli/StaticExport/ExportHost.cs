@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace MassarDalil.Cli.StaticExport;
@@ -27,6 +26,12 @@ internal sealed class ExportHost(IConfiguration cliConfiguration) : WebApplicati
         ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
     };
 
+    /// <summary>The site's own hosted services (watcher, webhook sender, first administrator, search indexer), not ASP.NET's.</summary>
+    private static bool IsSitesBackgroundWork(ServiceDescriptor service) =>
+        service.ServiceType == typeof(IHostedService) &&
+        (service.ImplementationType ?? service.ImplementationInstance?.GetType())?.Assembly.GetName().Name is { } assembly &&
+        assembly.StartsWith("MassarDalil.", StringComparison.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Production);
@@ -48,7 +53,10 @@ internal sealed class ExportHost(IConfiguration cliConfiguration) : WebApplicati
         {
             // No background work: the export reads one snapshot (no watcher swapping it mid-crawl), sends no
             // webhooks (the running site does), creates no administrator and builds no search index.
-            services.RemoveAll<IHostedService>();
+            foreach (var own in services.Where(IsSitesBackgroundWork).ToList())
+            {
+                services.Remove(own);
+            }
         });
     }
 }

@@ -17,10 +17,15 @@ public sealed class StaticExportFixture : IAsyncLifetime, IDisposable
 
     public CliResult Result { get; private set; } = null!;
 
+    /// <summary>Every row of the database before the export and after it.</summary>
+    public (string Before, string After) Database { get; private set; }
+
     public async Task InitializeAsync()
     {
         await MassarCli.RunAsync(_database.Path, "import", TestPaths.Seed);
+        var before = await _database.DumpAsync();
         Result = await MassarCli.RunAsync(_database.Path, "export-static", Folder, $"--PublicSite:BaseUrl={BaseUrl}");
+        Database = (before, await _database.DumpAsync());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -19,6 +19,13 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
     }
 
     [Fact]
+    public void TheExportLeavesTheDatabaseAsItWasWithNoAdministratorCreated()
+    {
+        Assert.Contains("# AspNetUsers\n# ", export.Database.After, StringComparison.Ordinal);
+        Assert.Equal(export.Database.Before, export.Database.After);
+    }
+
+    [Fact]
     public void EverySitemapAddressHasItsPageInTheExport()
     {
         var locations = export.SitemapLocations();
