@@ -19,10 +19,13 @@ internal static partial class ExportLayout
     /// <summary>Addresses that are never part of the public copy, even when a page links to them.</summary>
     private static readonly string[] Private = ["/manager", "/api/", "/openapi/", "/healthz", "/error", "/not-found"];
 
-    /// <summary>The file for <paramref name="path"/> (no query or fragment), relative, with / separators.</summary>
+    /// <summary>
+    /// The file for <paramref name="path"/> (no query or fragment), relative, with / separators. Percent-escapes
+    /// are decoded, as static hosts decode them before looking for the file: an Arabic slug is an Arabic file name.
+    /// </summary>
     public static string FileFor(string path, bool isHtml)
     {
-        var relative = path.TrimStart('/');
+        var relative = Uri.UnescapeDataString(path).TrimStart('/');
         if (!isHtml || relative.EndsWith(".html", StringComparison.Ordinal))
         {
             return relative;

@@ -13,6 +13,8 @@ public class ExportLayoutTests
     [InlineData("/ar/faq/forgot-password", true, "ar/faq/forgot-password/index.html")]
     [InlineData("/css/site.abc123.css", false, "css/site.abc123.css")]
     [InlineData("/sitemap.xml", false, "sitemap.xml")]
+    [InlineData("/ar/%D8%AF%D9%84%D9%8A%D9%84", true, "ar/دليل/index.html")]
+    [InlineData("/ar/دليل", true, "ar/دليل/index.html")]
     public void APageBecomesItsFoldersIndexAndAnyOtherFileKeepsItsName(string path, bool isHtml, string file) =>
         Assert.Equal(file, ExportLayout.FileFor(path, isHtml));
 

@@ -62,6 +62,26 @@ public sealed class StaticExportFolderTests : IDisposable
         Assert.Equal(["site"], Directory.GetFileSystemEntries(_parent).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public async Task GuidesAreExportedUnderTheirSlugsInBothLanguages()
+    {
+        using var seed = SeedFolder.CopyOfRealSeed();
+        seed.Write("ar/guides/activation.md", "---\ntype: guide\nkey: activation\nslug: activation\ntitle: تفعيل الحساب\n---\n\nخطوات تفعيل حساب مسار.\n");
+        seed.Write("en/guides/activation.md", "---\ntype: guide\nkey: activation\nslug: activation\ntitle: Activating the account\n---\n\nHow to activate a Massar account.\n");
+        var imported = await MassarCli.RunAsync(_database.Path, "import", seed.Path);
+        Assert.True(imported.ExitCode == 0, imported.Errors);
+
+        var result = await MassarCli.RunAsync(_database.Path, "export-static", Target, BaseUrl);
+
+        Assert.True(result.ExitCode == 0, result.Errors);
+        var arabic = await File.ReadAllTextAsync(Path.Combine(Target, "ar", "activation", "index.html"));
+        var english = await File.ReadAllTextAsync(Path.Combine(Target, "en", "activation", "index.html"));
+        Assert.Contains("خطوات تفعيل حساب مسار.", arabic, StringComparison.Ordinal);
+        Assert.Contains("class=\"language-switch\" href=\"/ar/activation\"", english, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"/en/activation\"", await File.ReadAllTextAsync(Path.Combine(Target, "en", "search-index.json")), StringComparison.Ordinal);
+        Assert.Contains("  78 pages (ar 39, en 39), 68 of them question pages\n", result.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _database.Dispose();
