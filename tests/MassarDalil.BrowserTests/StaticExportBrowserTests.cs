@@ -32,6 +32,23 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
     }
 
     [SkippableFact]
+    public async Task TheRootFollowsTheBrowsersLanguageAndThenTheLanguageChosenBefore()
+    {
+        await using var browser = await OpenAsync(locale: "en-GB");
+        var page = browser.Page;
+
+        await page.GotoAsync("/");
+        await Assertions.Expect(page).ToHaveURLAsync($"{site.BaseUrl}/en/");
+
+        // Having chosen Arabic once (site.js keeps it in the lang cookie), the root leads there from now on.
+        await page.Locator("a.language-switch").ClickAsync();
+        await page.WaitForURLAsync($"{site.BaseUrl}/ar/");
+        await page.GotoAsync("/");
+        await Assertions.Expect(page).ToHaveURLAsync($"{site.BaseUrl}/ar/");
+        browser.AssertNoErrors();
+    }
+
+    [SkippableFact]
     public async Task AQuestionOpensInPlaceAndTheLanguageSwitchKeepsIt()
     {
         await using var browser = await OpenAsync();
@@ -73,7 +90,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
     [SkippableFact]
     public async Task SearchRunsInTheBrowserFromTheHeaderBoxAndOnTheSearchPage()
     {
-        await using var browser = await OpenAsync();
+        await using var browser = await OpenAsync(locale: "en-US");
         var page = browser.Page;
         await page.GotoAsync("/en/");
 
@@ -120,7 +137,8 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         await Axe.AssertNoViolationsAsync(page);
     }
 
-    private async Task<StaticBrowser> OpenAsync()
+    /// <param name="locale">The browser's language; by default a Moroccan visitor's Arabic.</param>
+    private async Task<StaticBrowser> OpenAsync(string locale = "ar-MA")
     {
         if (site.Missing is { } missing)
         {
@@ -135,6 +153,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         {
             BaseURL = site.BaseUrl,
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            Locale = locale,
         });
         return new StaticBrowser(playwright, chromium, context, await context.NewPageAsync());
     }

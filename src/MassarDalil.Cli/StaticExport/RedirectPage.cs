@@ -4,9 +4,9 @@ using MassarDalil.Content.Published;
 namespace MassarDalil.Cli.StaticExport;
 
 /// <summary>
-/// What stands in for a redirect in the export (the site's <c>/</c> sends visitors to their language): a
-/// page that moves on at once by meta refresh, which needs no script and no server, and links every
-/// language's home for the rare browser that does not follow it.
+/// What stands in for a redirect in the export (the site's <c>/</c> sends visitors to their language): a page
+/// whose script chooses the language as the site would (cookie, then the browser's languages), which moves on
+/// by meta refresh without script, and which links every language's home for a browser that does neither.
 /// </summary>
 internal static class RedirectPage
 {
@@ -14,7 +14,7 @@ internal static class RedirectPage
     {
         var first = snapshot.Default?.Site ?? throw new InvalidOperationException("there is no published site to export");
         var links = string.Concat(snapshot.Sites.Select(s =>
-            $"""<li><a href="/{s.Site.Key}/" lang="{s.Site.Key}" dir="{Direction(s)}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
+            $"""<li><a href="/{s.Site.Key}/" hreflang="{s.Site.Key}" lang="{s.Site.Key}" dir="{Direction(s)}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
         var encodedTarget = WebUtility.HtmlEncode(target);
         return $"""
             <!DOCTYPE html>
@@ -23,8 +23,9 @@ internal static class RedirectPage
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
-            <meta http-equiv="refresh" content="0; url={encodedTarget}">
+            <noscript><meta http-equiv="refresh" content="0; url={encodedTarget}"></noscript>
             <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+            <script src="/js/language-chooser.js" defer></script>
             <title>{WebUtility.HtmlEncode(first.Title)}</title>
             </head>
             <body>

@@ -73,9 +73,11 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
         {
             // A static host cannot redirect by itself: a small page does it (and links there for those it cannot).
             var stub = ExportLayout.FileFor(path, isHtml: true);
-            await WriteAsync(stub, System.Text.Encoding.UTF8.GetBytes(redirectPage(target)), cancellationToken);
+            var html = System.Text.Encoding.UTF8.GetBytes(redirectPage(target));
+            await WriteAsync(stub, html, cancellationToken);
             _redirects.Add(stub);
             Add(target, path);
+            FollowLinks(html, path); // its script and icon
             return;
         }
         if (response.StatusCode == HttpStatusCode.NotFound)

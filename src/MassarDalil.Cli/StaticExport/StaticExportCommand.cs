@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using MassarDalil.Cli.Commands;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
@@ -17,7 +14,7 @@ namespace MassarDalil.Cli.StaticExport;
 /// </summary>
 internal static class StaticExportCommand
 {
-    /// <summary>An address no page has (slugs never contain "massar-static-export"), for the not-found pages.</summary>
+    /// <summary>An address for the not-found pages; were a page ever to have it, the export would stop and say so.</summary>
     private const string MissingPage = "massar-static-export-404";
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter errors)
@@ -166,57 +163,4 @@ internal static class StaticExportCommand
         uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
             ? configured.TrimEnd('/')
             : null;
-}
-
-/// <summary>
-/// <c>_headers</c>, read by Netlify and Cloudflare Pages: the security headers the site sends (the pages also carry
-/// the policy in a meta element, for hosts that read no such file), and long caching for fingerprinted files.
-/// </summary>
-internal static class HeadersFile
-{
-    public const string Name = "_headers";
-
-    /// <summary>
-    /// The build's list of the web app's assets (what MapStaticAssets serves), with the caching each gets in
-    /// production: forever for fingerprinted names. Read from the list, because a build run with <c>dotnet run</c>
-    /// serves every asset uncached, so the responses cannot tell.
-    /// </summary>
-    private static readonly string EndpointsManifest = Path.Combine(AppContext.BaseDirectory, "MassarDalil.Web.staticwebassets.endpoints.json");
-
-    /// <summary>The exported files the site caches for good, as addresses, with their Cache-Control.</summary>
-    public static IReadOnlyDictionary<string, string> ImmutableAssets(IReadOnlyCollection<string> exported)
-    {
-        if (!File.Exists(EndpointsManifest))
-        {
-            return new Dictionary<string, string>();
-        }
-        using var manifest = JsonDocument.Parse(File.ReadAllText(EndpointsManifest));
-        var files = exported.ToHashSet(StringComparer.Ordinal);
-        var immutable = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var endpoint in manifest.RootElement.GetProperty("Endpoints").EnumerateArray())
-        {
-            var route = endpoint.GetProperty("Route").GetString()!;
-            var cache = endpoint.GetProperty("ResponseHeaders").EnumerateArray()
-                .Where(h => h.GetProperty("Name").GetString() == "Cache-Control").Select(h => h.GetProperty("Value").GetString()).FirstOrDefault();
-            if (files.Contains(route) && cache is not null && cache.Contains("immutable", StringComparison.Ordinal))
-            {
-                immutable["/" + route] = cache;
-            }
-        }
-        return immutable;
-    }
-
-    public static string Text(IReadOnlyList<KeyValuePair<string, string>> pageHeaders, IReadOnlyDictionary<string, string> immutable)
-    {
-        var text = new StringBuilder("/*\n");
-        foreach (var (name, value) in pageHeaders)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  {name}: {value}\n");
-        }
-        foreach (var (path, cacheControl) in immutable.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{path}\n  Cache-Control: {cacheControl}\n");
-        }
-        return text.ToString();
-    }
 }

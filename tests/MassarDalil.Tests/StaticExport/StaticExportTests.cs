@@ -97,11 +97,13 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
     }
 
     [Fact]
-    public async Task TheRootLeadsToTheArabicHomeWithoutAServer()
+    public async Task TheRootChoosesTheLanguageInTheBrowserAndFallsBackToArabic()
     {
         var root = await Html.ParseAsync(export.Read("index.html"));
 
-        Assert.Equal("0; url=/ar/", root.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal("0; url=/ar/", root.QuerySelector("noscript meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Matches(@"^/js/language-chooser\.\w+\.js$|^/js/language-chooser\.js$", root.QuerySelector("script[src]")!.GetAttribute("src"));
+        Assert.NotNull(export.Serves(root.QuerySelector("script[src]")!.GetAttribute("src")!));
         Assert.Equal(["/ar/", "/en/"], root.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
     }
 
