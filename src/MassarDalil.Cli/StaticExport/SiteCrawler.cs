@@ -40,7 +40,8 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
     }
 
     /// <summary>Fetches everything added and everything it links to.</summary>
-    public async Task CrawlAsync(Func<string, string> redirectPage, CancellationToken cancellationToken)
+    /// <param name="redirectPage">The page standing in for a redirect to an address, given the response's security policy.</param>
+    public async Task CrawlAsync(Func<string, string?, string> redirectPage, CancellationToken cancellationToken)
     {
         while (_queue.TryDequeue(out var path))
         {
@@ -64,7 +65,7 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
         FollowLinks(bytes, missingPath);
     }
 
-    private async Task FetchAsync(string path, Func<string, string> redirectPage, CancellationToken cancellationToken)
+    private async Task FetchAsync(string path, Func<string, string?, string> redirectPage, CancellationToken cancellationToken)
     {
         using var response = await client.GetAsync(path, cancellationToken);
         var status = (int)response.StatusCode;
@@ -73,7 +74,8 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
         {
             // A static host cannot redirect by itself: a small page does it (and links there for those it cannot).
             var stub = ExportLayout.FileFor(path, isHtml: true);
-            var html = System.Text.Encoding.UTF8.GetBytes(redirectPage(target));
+            var policy = response.Headers.TryGetValues("Content-Security-Policy", out var values) ? values.First() : null;
+            var html = System.Text.Encoding.UTF8.GetBytes(redirectPage(target, policy));
             await WriteAsync(stub, html, cancellationToken);
             _redirects.Add(stub);
             Add(target, path);

@@ -110,7 +110,7 @@ internal static class StaticExportCommand
             crawler.Add($"/{language}/");
             crawler.Add($"/{language}/search");
         }
-        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), cancellationToken);
+        await crawler.CrawlAsync((target, policy) => RedirectPage.Html(target, snapshot, policy), cancellationToken);
 
         // 404.html at the root (the default language, whose language switch leads to the others), and one per
         // language for hosts that look for the nearest 404.html (Cloudflare Pages) or are told to (nginx).
@@ -119,7 +119,7 @@ internal static class StaticExportCommand
         {
             await crawler.WriteNotFoundPageAsync($"/{language}/{MissingPage}", $"{language}/{ExportLayout.NotFoundFile}", cancellationToken);
         }
-        await crawler.CrawlAsync(target => RedirectPage.Html(target, snapshot), cancellationToken);
+        await crawler.CrawlAsync((target, policy) => RedirectPage.Html(target, snapshot, policy), cancellationToken);
 
         await File.WriteAllTextAsync(Path.Combine(folder, HeadersFile.Name),
             HeadersFile.Text(crawler.PageHeaders, HeadersFile.ImmutableAssets(crawler.Files)), cancellationToken);

@@ -111,11 +111,13 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
     public async Task PagesKnowTheyAreAStaticCopyAndCarryTheStrictPolicy()
     {
         var page = await Html.ParseAsync(export.Read("ar/faq/index.html"));
+        var root = await Html.ParseAsync(export.Read("index.html"));
 
         Assert.True(page.DocumentElement.HasAttribute("data-static-export"));
         var policy = page.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content")!;
         Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe", policy, StringComparison.Ordinal);
+        Assert.Equal(policy, root.QuerySelector("meta[http-equiv=Content-Security-Policy]")!.GetAttribute("content"));
         Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/ld+json']):not([type='application/json'])"));
         var headers = export.Read("_headers");
         Assert.StartsWith("/*\n  Content-Security-Policy: default-src 'self'", headers, StringComparison.Ordinal);
