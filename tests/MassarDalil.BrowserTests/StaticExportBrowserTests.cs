@@ -110,6 +110,24 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
     }
 
     [SkippableFact]
+    public async Task TheCalculatorComputesInTheBrowserAndItsButtonPostsNowhere()
+    {
+        await using var browser = await OpenAsync();
+        var page = browser.Page;
+        await page.GotoAsync("/ar/tools/average");
+
+        await page.Locator("#row-0-grade").FillAsync("15");
+        await page.Locator("#row-0-coefficient").FillAsync("3");
+        await page.Locator("#row-1-grade").FillAsync("10");
+        await page.Locator("#row-1-coefficient").FillAsync("2");
+        await page.Locator(".average-actions button.primary").ClickAsync();
+
+        await Assertions.Expect(page.Locator(".average-value")).ToHaveTextAsync("معدلك: 13,00 / 20");
+        Assert.Equal($"{site.BaseUrl}/ar/tools/average/", page.Url);
+        browser.AssertNoErrors();
+    }
+
+    [SkippableFact]
     public async Task TheNotFoundPageIsArabicWithAWayToEnglish()
     {
         await using var browser = await OpenAsync();
