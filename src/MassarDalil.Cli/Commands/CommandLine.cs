@@ -1,11 +1,12 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Import;
+using MassarDalil.Cli.StaticExport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Cli.Commands;
 
-/// <summary>Dispatches <c>import</c>, <c>validate</c>, <c>export</c>, <c>backup</c> and <c>restore</c>. Exit codes: 0 done, 1 refused, 2 usage.</summary>
+/// <summary>Dispatches <c>import</c>, <c>validate</c>, <c>export</c>, <c>export-static</c>, <c>backup</c> and <c>restore</c>. Exit codes: 0 done, 1 refused, 2 usage.</summary>
 internal static class CommandLine
 {
     public const int Ok = 0;
@@ -17,6 +18,10 @@ internal static class CommandLine
           import <folder>    check the seed folder, then load it in one transaction (a second run changes nothing)
           validate <folder>  check the seed folder and report every problem as file:line: message; writes nothing
           export <folder>    write the published content to a folder in the seed format
+          export-static <folder>
+                             write the whole public site as files for any static host or CDN; needs
+                             --PublicSite:BaseUrl=https://... (--force replaces a folder that is not a
+                             previous export)
           backup <file>      copy the SQLite database to a file, safely while the site runs
                              (--force replaces an existing file)
           restore <file>     copy a backup over the database; refused when the database holds newer work
@@ -52,6 +57,8 @@ internal static class CommandLine
                 return await BackupCommands.BackupAsync(provider, arguments, output, errors);
             case "restore":
                 return await BackupCommands.RestoreAsync(provider, arguments, output, errors);
+            case "export-static":
+                return await StaticExportCommand.RunAsync(provider, arguments, output, errors);
             case "validate":
                 return Report(SeedFolderReader.Read(folder), output, errors) ? Ok : Refused;
             case "import":

@@ -12,6 +12,13 @@ public sealed class PublicSiteOptions
     /// </summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>
+    /// Renders the pages for a static copy (<c>massar export-static</c>): no feedback forms, the
+    /// calculator and search run in the browser, and <c>&lt;html data-static-export&gt;</c> tells the
+    /// scripts so. Never set on a running site.
+    /// </summary>
+    public bool StaticExport { get; set; }
+
     internal static bool IsValid(PublicSiteOptions options) =>
         string.IsNullOrEmpty(options.BaseUrl) ||
         (Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" &&

@@ -1,5 +1,7 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
+using MassarDalil.Web.PublicSite;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Search;
 
@@ -15,6 +17,10 @@ public static class SearchExtensions
     public static WebApplication MapSiteSearch(this WebApplication app)
     {
         app.MapGet("/{lang:alpha:length(2)}/search.json", SearchJsonAsync).ExcludeFromDescription();
+        if (app.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value.StaticExport)
+        {
+            app.MapGet("/{lang:alpha:length(2)}/search-index.json", StaticSearchIndex.GetAsync).ExcludeFromDescription();
+        }
         return app;
     }
 

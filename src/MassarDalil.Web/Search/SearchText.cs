@@ -18,6 +18,7 @@ public sealed record SearchText
     public required string Empty { get; init; }
     public required string TooLong { get; init; }
     public required string NoWords { get; init; }
+    public required string NeedsScript { get; init; }
     public required Func<string, string> NoResults { get; init; }
     public required Func<int, string, string> ResultsFor { get; init; }
     public required Func<string, string> TitleFor { get; init; }
@@ -35,6 +36,13 @@ public sealed record SearchText
 
     public static SearchText For(string language) => language == "en" ? English : Arabic;
 
+    /// <summary>
+    /// Where search.js looks as the visitor types: the server's <c>search.json?q=</c>, or in a static copy
+    /// the language's whole index, <c>search-index.json</c>, fetched once and searched in the browser.
+    /// </summary>
+    public static string LiveSearchPath(string language, bool staticExport) =>
+        staticExport ? $"/{language}/search-index.json" : $"/{language}/search.json";
+
     public static readonly SearchText Arabic = new()
     {
         SiteSearch = "البحث في الموقع",
@@ -50,6 +58,7 @@ public sealed record SearchText
         Empty = "اكتب كلمة أو أكثر للبحث.",
         TooLong = $"نص البحث طويل جدًّا. اكتب ما لا يزيد على {SearchQueryText.MaxLength} حرف.",
         NoWords = "اكتب حروفًا أو أرقامًا للبحث، لا رموزًا فقط.",
+        NeedsScript = "البحث في هذه النسخة من الموقع يعمل في متصفحك ويحتاج إلى تفعيل JavaScript.",
         NoResults = query => $"لم نجد أي نتيجة للبحث عن «{query}».",
         ResultsFor = (count, query) => $"{ArabicCount(count)} للبحث عن «{query}»",
         TitleFor = query => $"نتائج البحث عن «{query}»",
@@ -70,6 +79,7 @@ public sealed record SearchText
         Empty = "Type one or more words to search.",
         TooLong = $"Your search is too long. Use at most {SearchQueryText.MaxLength} characters.",
         NoWords = "Use letters or numbers to search, not symbols only.",
+        NeedsScript = "In this copy of the site, search runs in your browser and needs JavaScript.",
         NoResults = query => $"No results for “{query}”.",
         ResultsFor = (count, query) => count == 1 ? $"1 result for “{query}”" : $"{count} results for “{query}”",
         TitleFor = query => $"Results for “{query}”",

@@ -8,9 +8,15 @@ namespace MassarDalil.Web.Security;
 /// </summary>
 internal static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
+    /// <summary>
+    /// The site's policy less frame-ancestors, which browsers ignore in a <c>&lt;meta&gt;</c> element: the
+    /// static export puts this one in its pages, and its _headers file carries the whole policy for hosts that read one.
+    /// </summary>
+    public const string PagePolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    public const string ContentSecurityPolicy = PagePolicy + "; frame-ancestors 'none'";
 
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";

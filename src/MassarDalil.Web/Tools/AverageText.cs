@@ -22,6 +22,7 @@ public sealed record AverageText
     public required string Passed { get; init; }
     public required string NotPassed { get; init; }
     public required string Caveat { get; init; }
+    public required string NeedsScript { get; init; }
     public required string FixFields { get; init; }
     public required string ToolsTitle { get; init; }
     public required string ToolCard { get; init; }
@@ -55,6 +56,7 @@ public sealed record AverageText
         Passed = "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.",
         NotPassed = "هذا المعدل أقل من 10 على 20.",
         Caveat = "تنبيه: تختلف عتبة النجاح باختلاف المستوى الدراسي والسنة، فاعتمد دائمًا على ما تعلنه مؤسستك.",
+        NeedsScript = "الحاسبة في هذه النسخة من الموقع تعمل في متصفحك وتحتاج إلى تفعيل JavaScript.",
         FixFields = "صحّح الخانات المشار إليها، ثم أعد الحساب.",
         ToolsTitle = "أدوات",
         ToolCard = "حاسبة المعدل: احسب معدلك من نقطك ومعاملاتها",
@@ -92,6 +94,7 @@ public sealed record AverageText
         Passed = "That is 10 out of 20 or more.",
         NotPassed = "That is below 10 out of 20.",
         Caveat = "Note: pass marks vary by school level and year, so always go by what your school announces.",
+        NeedsScript = "In this copy of the site, the calculator runs in your browser and needs JavaScript.",
         FixFields = "Correct the marked fields, then calculate again.",
         ToolsTitle = "Tools",
         ToolCard = "Grade-average calculator: work out your average from your grades and coefficients",

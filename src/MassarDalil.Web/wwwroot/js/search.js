@@ -1,8 +1,68 @@
 // Results as you type for every form[data-live-search]: the search page's own form and the header box.
 // Without this file both forms simply submit to /{lang}/search, which works on its own.
+// In a static copy (<html data-static-export>) no server answers: data-live-search names the language's
+// whole index instead, fetched once and searched here.
 
 const DEBOUNCE_MS = 250;
 const PANEL_RESULTS = 6;
+const SNIPPET_LENGTH = 160;
+const isStaticCopy = document.documentElement.hasAttribute("data-static-export");
+
+// The same folding as the server's ArabicText.Normalize: harakat and tatweel go, alef forms, taa marbuta
+// and alef maqsura fold, Arabic-Indic digits become 0-9; Latin letters ignore case.
+const fold = (text) =>
+    text.normalize("NFC").toLowerCase()
+        .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+        .replace(/[\u0623\u0625\u0622\u0671]/g, "\u0627")
+        .replace(/\u0629/g, "\u0647")
+        .replace(/\u0649/g, "\u064A")
+        .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+        .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0));
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+let staticIndex = null;
+const loadIndex = (url) =>
+    (staticIndex ??= fetch(url, { headers: { Accept: "application/json" } })
+        .then((response) => response.json())
+        .then((index) => ({
+            summaries: index.summaries,
+            entries: index.entries.map((entry) => ({ ...entry, foldedTitle: fold(entry.title), foldedText: fold(`${entry.topic} ${entry.text}`) })),
+        })));
+
+// Every word must be found; words found in the title count for more. No stemming: a word also
+// matches inside a longer one, so مرور finds المرور.
+const searchInBrowser = async (url, query) => {
+    const index = await loadIndex(url);
+    const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const scored = [];
+    for (const entry of words.length > 0 ? index.entries : []) {
+        let score = 0;
+        for (const word of words) {
+            const points = entry.foldedTitle.includes(word) ? 3 : entry.foldedText.includes(word) ? 1 : 0;
+            if (points === 0) {
+                score = 0;
+                break;
+            }
+            score += points;
+        }
+        if (score > 0) scored.push({ entry, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const results = scored.slice(0, index.summaries.length - 1).map(({ entry }) => ({
+        url: entry.url,
+        titleHtml: escapeHtml(entry.title),
+        topic: entry.topic,
+        snippetHtml: escapeHtml(entry.text.length > SNIPPET_LENGTH ? `${entry.text.slice(0, SNIPPET_LENGTH)}…` : entry.text),
+    }));
+    return { results, summary: index.summaries[results.length].replace("{q}", query) };
+};
+
+const searchOnServer = async (url, query, signal) => {
+    const response = await fetch(`${url}?q=${encodeURIComponent(query)}`, { signal, headers: { Accept: "application/json" } });
+    const data = await response.json();
+    return response.ok ? data : { results: [], summary: data.message };
+};
 
 const item = (hit, withSnippet) => {
     const li = document.createElement("li");
@@ -53,15 +113,14 @@ const enhance = (form) => {
             return;
         }
         controller = new AbortController();
+        const signal = controller.signal;
         try {
-            const response = await fetch(`${form.dataset.liveSearch}?q=${encodeURIComponent(query)}`, {
-                signal: controller.signal,
-                headers: { Accept: "application/json" },
-            });
-            const data = await response.json();
-            const hits = response.ok ? data.results : [];
-            show((isPanel ? hits.slice(0, PANEL_RESULTS) : hits).map((hit) => item(hit, withSnippets)));
-            status.textContent = response.ok ? data.summary : data.message;
+            const data = isStaticCopy
+                ? await searchInBrowser(form.dataset.liveSearch, query)
+                : await searchOnServer(form.dataset.liveSearch, query, signal);
+            if (signal.aborted) return;
+            show((isPanel ? data.results.slice(0, PANEL_RESULTS) : data.results).map((hit) => item(hit, withSnippets)));
+            status.textContent = data.summary;
         } catch (error) {
             // Aborted by a newer keystroke, or offline: the form still submits to the search page.
             if (error.name !== "AbortError") status.textContent = "";
@@ -89,6 +148,14 @@ const enhance = (form) => {
         input.addEventListener("focus", () => {
             if (list.children.length > 0) list.hidden = false;
         });
+    } else if (isStaticCopy) {
+        // The static search page was written without a query: the one in the address is searched here.
+        const query = new URLSearchParams(location.search).get("q")?.trim();
+        if (query) {
+            input.value = query;
+            shown = "";
+            run();
+        }
     }
 };
 

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MassarDalil.Cli.StaticExport;
+
+/// <summary>
+/// The real web app, started in-process from its own Program (so every page, middleware and header is what
+/// visitors get), on an in-memory server rather than a port, with <c>PublicSite:StaticExport</c> on.
+/// WebApplicationFactory is the supported way to run a minimal-hosting Program without its Run() taking over.
+/// </summary>
+internal sealed class ExportHost(IConfiguration cliConfiguration) : WebApplicationFactory<global::Program>
+{
+    /// <summary>The sections the public site reads that the CLI may have overridden (<c>--Key=value</c>, tests).</summary>
+    private static readonly string[] PassedSections = ["Database", "ConnectionStrings", "Content", "PublicSite"];
+
+    private static readonly Dictionary<string, string> QuietLogging = new()
+    {
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging"] = "Warning",
+        ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
+        ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
+    };
+
+    /// <summary>The site's own hosted services (watcher, webhook sender, first administrator, search indexer), not ASP.NET's.</summary>
+    private static bool IsSitesBackgroundWork(ServiceDescriptor service) =>
+        service.ServiceType == typeof(IHostedService) &&
+        (service.ImplementationType ?? service.ImplementationInstance?.GetType())?.Assembly.GetName().Name is { } assembly &&
+        assembly.StartsWith("MassarDalil.", StringComparison.Ordinal);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Production);
+        // The CSS and scripts are found through the build's static web assets manifest, as in tests.
+        builder.UseStaticWebAssets();
+        foreach (var (key, value) in cliConfiguration.AsEnumerable()
+            .Where(pair => pair.Value is not null && PassedSections.Any(s => pair.Key.StartsWith(s + ":", StringComparison.OrdinalIgnoreCase))))
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.UseSetting("PublicSite:StaticExport", "true");
+        // Warnings only, and on stderr: stdout carries the progress and the summary. Set as configuration,
+        // because the app's own Logging section would otherwise win over anything set in code.
+        foreach (var (key, value) in QuietLogging)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            // No background work: the export reads one snapshot (no watcher swapping it mid-crawl), sends no
+            // webhooks (the running site does), creates no administrator and builds no search index.
+            foreach (var own in services.Where(IsSitesBackgroundWork).ToList())
+            {
+                services.Remove(own);
+            }
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using MassarDalil.Content.Published;
+
+namespace MassarDalil.Cli.StaticExport;
+
+/// <summary>
+/// What stands in for a redirect in the export (the site's <c>/</c> sends visitors to their language): a page
+/// whose script chooses the language as the site would (cookie, then the browser's languages), which moves on
+/// by meta refresh without script, and which links every language's home for a browser that does neither.
+/// </summary>
+internal static class RedirectPage
+{
+    /// <param name="policy">The Content-Security-Policy the site sent with the redirect, written into the page.</param>
+    public static string Html(string target, PublishedSnapshot snapshot, string? policy)
+    {
+        var first = snapshot.Default?.Site ?? throw new InvalidOperationException("there is no published site to export");
+        var links = string.Concat(snapshot.Sites.Select(s =>
+            $"""<li><a href="/{s.Site.Key}/" hreflang="{s.Site.Key}" lang="{s.Site.Key}" dir="{Direction(s)}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
+        var encodedTarget = WebUtility.HtmlEncode(target);
+        // frame-ancestors only works as a header (browsers complain of it in a meta element); _headers carries it.
+        var pagePolicy = string.Join("; ", (policy ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(d => !d.StartsWith("frame-ancestors", StringComparison.Ordinal)));
+        var policyMeta = pagePolicy.Length == 0 ? "" : $"""<meta http-equiv="Content-Security-Policy" content="{WebUtility.HtmlEncode(pagePolicy)}">""";
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{first.Key}" dir="{(first.IsRightToLeft ? "rtl" : "ltr")}">
+            <head>
+            <meta charset="utf-8">
+            {policyMeta}
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <noscript><meta http-equiv="refresh" content="0; url={encodedTarget}"></noscript>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+            <script src="/js/language-chooser.js" defer></script>
+            <title>{WebUtility.HtmlEncode(first.Title)}</title>
+            </head>
+            <body>
+            <main>
+            <h1>{WebUtility.HtmlEncode(first.Title)}</h1>
+            <ul>{links}</ul>
+            </main>
+            </body>
+            </html>
+
+            """;
+    }
+
+    private static string Direction(PublishedSite site) => site.Site.IsRightToLeft ? "rtl" : "ltr";
+}

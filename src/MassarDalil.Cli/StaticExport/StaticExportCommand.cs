@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using MassarDalil.Cli.Commands;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Cli.StaticExport;
+
+/// <summary>
+/// <c>export-static &lt;folder&gt;</c>: the whole public site as files any static host or CDN can serve. Built in a
+/// folder beside the target and moved into place only when complete, so the target is never half an export.
+/// </summary>
+internal static class StaticExportCommand
+{
+    /// <summary>An address for the not-found pages; were a page ever to have it, the export would stop and say so.</summary>
+    private const string MissingPage = "massar-static-export-404";
+
+    public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter errors)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        if (BaseUrl(configuration) is not { } baseUrl)
+        {
+            await errors.WriteLineAsync("""
+                export-static refused: the export needs the site's public address for its canonical links, hreflang and sitemap.
+                Add --PublicSite:BaseUrl=https://dalil.example.ma (or set PublicSite__BaseUrl), with no path.
+                """);
+            return CommandLine.Refused;
+        }
+        var target = Path.GetFullPath(arguments.Path.TrimEnd('/', Path.DirectorySeparatorChar));
+        if (Contains(target, Directory.GetCurrentDirectory()) || Contains(target, ContentPaths.Root))
+        {
+            // Replacing the folder would delete the repository or the folder the operator stands in.
+            await errors.WriteLineAsync($"export-static refused: {target} holds the repository or the current folder; choose a folder of its own");
+            return CommandLine.Refused;
+        }
+        if (File.Exists(target))
+        {
+            await errors.WriteLineAsync($"export-static refused: {target} is a file, not a folder");
+            return CommandLine.Refused;
+        }
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() &&
+            !File.Exists(Path.Combine(target, ExportLayout.MarkerFile)) && !arguments.Force)
+        {
+            await errors.WriteLineAsync($"export-static refused: {target} holds files that are not a previous export; choose an empty folder, or add --force to replace everything in it");
+            return CommandLine.Refused;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        var building = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(building);
+        // Ctrl+C stops the crawl and still removes the unfinished folder, instead of ending the process there.
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        var progress = new ExportProgress(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+        try
+        {
+            var crawler = await CrawlAsync(configuration, building, baseUrl, progress, stop.Token);
+            progress.Finish();
+            Replace(target, building);
+            var summary = ExportSummary.Of(crawler, target, clock.Elapsed);
+            await output.WriteAsync(summary.ToString());
+            foreach (var broken in crawler.Broken)
+            {
+                await output.WriteLineAsync($"warning: {broken.Path} (linked from {broken.LinkedFrom}) was not found, so it is not in the export");
+            }
+            return CommandLine.Ok;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            progress.Finish();
+            await errors.WriteLineAsync("export-static stopped, nothing was changed");
+            return CommandLine.Refused;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+            if (Directory.Exists(building))
+            {
+                Directory.Delete(building, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<SiteCrawler> CrawlAsync(IConfiguration configuration, string folder, string baseUrl, ExportProgress progress, CancellationToken cancellationToken)
+    {
+        await using var site = new ExportHost(configuration);
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var snapshot = await site.Services.GetRequiredService<PublishedContent>().GetAsync(cancellationToken);
+        if (snapshot.Sites.Count == 0)
+        {
+            throw new InvalidOperationException("there is no published site to export");
+        }
+        var crawler = new SiteCrawler(client, folder, baseUrl, progress);
+        foreach (var path in new[] { "/", "/sitemap.xml", "/robots.txt", "/manifest.webmanifest", "/favicon.svg" })
+        {
+            crawler.Add(path);
+        }
+        foreach (var language in snapshot.Sites.Select(s => s.Site.Key))
+        {
+            // Every page is in the sitemap; the search page and the tools are reached from these by links.
+            crawler.Add($"/{language}/");
+            crawler.Add($"/{language}/search");
+        }
+        await crawler.CrawlAsync((target, policy) => RedirectPage.Html(target, snapshot, policy), cancellationToken);
+
+        // 404.html at the root (the default language, whose language switch leads to the others), and one per
+        // language for hosts that look for the nearest 404.html (Cloudflare Pages) or are told to (nginx).
+        await crawler.WriteNotFoundPageAsync($"/{MissingPage}", ExportLayout.NotFoundFile, cancellationToken);
+        foreach (var language in snapshot.Sites.Select(s => s.Site.Key))
+        {
+            await crawler.WriteNotFoundPageAsync($"/{language}/{MissingPage}", $"{language}/{ExportLayout.NotFoundFile}", cancellationToken);
+        }
+        await crawler.CrawlAsync((target, policy) => RedirectPage.Html(target, snapshot, policy), cancellationToken);
+
+        await File.WriteAllTextAsync(Path.Combine(folder, HeadersFile.Name),
+            HeadersFile.Text(crawler.PageHeaders, HeadersFile.ImmutableAssets(crawler.Files)), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, ExportLayout.MarkerFile),
+            $"Massar Dalil static export of {baseUrl}, content version {snapshot.Version}. export-static may replace this folder.\n", cancellationToken);
+        return crawler;
+    }
+
+    /// <summary>Swaps the finished export into place; if that fails half way, the previous one is put back.</summary>
+    private static void Replace(string target, string building)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(building, target);
+            return;
+        }
+        var previous = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
+        Directory.Move(target, previous);
+        try
+        {
+            Directory.Move(building, target);
+        }
+        catch (IOException)
+        {
+            Directory.Move(previous, target);
+            throw;
+        }
+        Directory.Delete(previous, recursive: true);
+    }
+
+    private static bool Contains(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    /// <summary>The configured public address without a trailing slash, or null when unset or not an http(s) origin.</summary>
+    private static string? BaseUrl(IConfiguration configuration) =>
+        configuration["PublicSite:BaseUrl"] is { Length: > 0 } configured &&
+        Uri.TryCreate(configured, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" &&
+        uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? configured.TrimEnd('/')
+            : null;
+}

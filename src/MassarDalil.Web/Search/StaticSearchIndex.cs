@@ -1,0 +1,60 @@
+using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
+
+namespace MassarDalil.Web.Search;
+
+/// <summary>
+/// <c>/{lang}/search-index.json</c>, mapped only for the static export: the same questions and guides the
+/// server's search indexes, as plain text, for search.js to search in the browser where no server runs.
+/// Small enough to fetch whole (the seed's FAQ is about 20 KB a language).
+/// </summary>
+internal static class StaticSearchIndex
+{
+    /// <summary>The most results a search shows, and so the number of summaries written.</summary>
+    public const int MaxResults = 20;
+
+    /// <summary>Where the query goes in a summary; search.js puts it in as text.</summary>
+    public const string QueryPlaceholder = "{q}";
+
+    public static async Task<IResult> GetAsync(string lang, PublishedContent content, MarkdownRenderer markdown, HttpContext context)
+    {
+        var snapshot = await content.GetAsync(context.RequestAborted);
+        if (snapshot.Find(lang) is not { } site || site.Site.Key != lang)
+        {
+            return Results.NotFound();
+        }
+        var words = SearchText.For(lang);
+        // summaries[n] says "n results for {q}"; summaries[0] that nothing was found.
+        var summaries = Enumerable.Range(0, MaxResults + 1)
+            .Select(n => n == 0 ? words.NoResults(QueryPlaceholder) : words.ResultsFor(n, QueryPlaceholder)).ToList();
+        return Results.Ok(new StaticSearchJson(summaries, Entries(site, markdown, words).ToList()));
+    }
+
+    private static IEnumerable<StaticSearchEntry> Entries(PublishedSite site, MarkdownRenderer markdown, SearchText words)
+    {
+        var language = site.Site.Key;
+        foreach (var page in site.Pages)
+        {
+            if (page.Type == PageType.Faq)
+            {
+                foreach (var topic in page.Topics)
+                {
+                    foreach (var question in topic.Questions)
+                    {
+                        yield return new StaticSearchEntry($"/{language}/{page.Slug}#{question.Key}", question.Question, topic.Title, question.AnswerText);
+                    }
+                }
+            }
+            else if (page.Type is PageType.Guide or PageType.Tool)
+            {
+                yield return new StaticSearchEntry($"/{language}/{page.Slug}", page.Title, words.Guide,
+                    $"{page.Description}\n{markdown.ToPlainText(page.Content.Body)}");
+            }
+        }
+    }
+}
+
+internal sealed record StaticSearchJson(IReadOnlyList<string> Summaries, IReadOnlyList<StaticSearchEntry> Entries);
+
+internal sealed record StaticSearchEntry(string Url, string Title, string Topic, string Text);
