@@ -1,8 +1,10 @@
+using MassarDalil.Content.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace MassarDalil.Cli.StaticExport;
@@ -20,13 +22,13 @@ internal sealed class ExportHost(IConfiguration cliConfiguration) : WebApplicati
     private static readonly Dictionary<string, string> QuietLogging = new()
     {
         ["Logging:LogLevel:Default"] = "Warning",
-        ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging"] = "Warning",
+        ["Logging:LogLevel:MassarDalil.Requests"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "None",
         ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
     };
 
-    /// <summary>The site's own hosted services (watcher, webhook sender, first administrator, search indexer), not ASP.NET's.</summary>
+    /// <summary>The site's own hosted services (database start-up, watcher, webhook sender, search indexer), not ASP.NET's.</summary>
     private static bool IsSitesBackgroundWork(ServiceDescriptor service) =>
         service.ServiceType == typeof(IHostedService) &&
         (service.ImplementationType ?? service.ImplementationInstance?.GetType())?.Assembly.GetName().Name is { } assembly &&
@@ -57,6 +59,11 @@ internal sealed class ExportHost(IConfiguration cliConfiguration) : WebApplicati
             {
                 services.Remove(own);
             }
+            // Also gone with them: DatabaseStartup, which migrates, seeds and makes keys. The export reads the database
+            // as it is and changes nothing, so it is ready at once; an empty or unmigrated one fails the crawl instead.
+            var ready = new DatabaseReadiness();
+            ready.MarkReady();
+            services.Replace(ServiceDescriptor.Singleton(ready));
         });
     }
 }
