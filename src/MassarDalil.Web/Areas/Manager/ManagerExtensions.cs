@@ -58,6 +58,7 @@ public static class ManagerExtensions
             var conventions = options.Conventions;
             conventions.AuthorizeAreaFolder("Manager", "/", Roles.ManagerPolicy);
             conventions.AuthorizeAreaFolder("Manager", "/Users", Roles.AdminPolicy);
+            conventions.AuthorizeAreaFolder("Manager", "/Webhooks", Roles.AdminPolicy);
             conventions.AuthorizeAreaPage("Manager", "/Audit", Roles.AdminPolicy);
             conventions.AllowAnonymousToAreaPage("Manager", "/Login");
             conventions.AddAreaPageApplicationModelConvention("Manager", "/Login",
