@@ -351,5 +351,15 @@ internal static class ManagerArabic
         ["rotated a webhook's secret"] = "جدَّد مفتاح خطاف ويب",
         ["deleted a webhook"] = "حذف خطاف ويب",
         ["sent a test event to a webhook"] = "أرسل حدثًا تجريبيًا إلى خطاف ويب",
+        ["Changes cannot be stored right now"] = "لا يمكن حفظ التغييرات الآن",
+        ["The database cannot be reached"] = "تعذّر الوصول إلى قاعدة البيانات",
+        ["The database cannot store changes: the disk is full or read-only."] = "لا تستطيع قاعدة البيانات حفظ التغييرات، لأن القرص ممتلئ أو للقراءة فقط.",
+        ["The manager cannot reach its database at the moment."] = "لا تستطيع لوحة الإدارة الوصول إلى قاعدة بياناتها في الوقت الحالي.",
+        ["Your work was not saved. Go back with your browser to find your text, and try again in a moment."] = "لم يُحفظ عملك. ارجع بزر الرجوع في المتصفح لتجد نصك، ثم أعد المحاولة بعد قليل.",
+        ["Nothing was changed. Try again in a moment."] = "لم يتغير شيء. أعد المحاولة بعد قليل.",
+        ["Try again"] = "أعد المحاولة",
+        ["Your draft was saved, but it was not published: the database cannot store changes right now. Visitors still see the previous version. Try publishing again in a moment."] = "حُفظت المسودة، لكنها لم تُنشر لأن قاعدة البيانات لا تستطيع حفظ التغييرات الآن. ما زال الزوار يرون النسخة السابقة. أعد محاولة النشر بعد قليل.",
+        ["Your work was not saved: the database cannot store changes (the disk is full or read-only). Your text is still in the form below; copy it somewhere safe if this lasts."] = "لم يُحفظ عملك، لأن قاعدة البيانات لا تستطيع حفظ التغييرات (القرص ممتلئ أو للقراءة فقط). ما زال نصك في النموذج أدناه؛ انسخه إلى مكان آمن إن استمر الخلل.",
+        ["Your work was not saved: the database cannot be reached. Your text is still in the form below; try again in a moment."] = "لم يُحفظ عملك، لأن الوصول إلى قاعدة البيانات متعذّر. ما زال نصك في النموذج أدناه؛ أعد المحاولة بعد قليل.",
     };
 }

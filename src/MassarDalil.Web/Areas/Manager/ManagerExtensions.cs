@@ -92,6 +92,8 @@ public static class ManagerExtensions
     public static WebApplication MapManager(this WebApplication app)
     {
         // The rate limiter (login and votes share it) is added once, in Program.cs, before this.
+        // Before sign-in, which reads the database too: a lost database gets the manager's own 503 page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(PathPrefix), branch => branch.UseMiddleware<DatabaseFaultPage>());
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(async (context, next) =>
