@@ -20,7 +20,7 @@ public enum DatabaseFault
 public static class DatabaseFaults
 {
     // SQLite primary result codes (https://sqlite.org/rescode.html).
-    private const int Busy = 5, Locked = 6, NoMemory = 7, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26;
+    private const int Error = 1, Busy = 5, Locked = 6, NoMemory = 7, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26;
 
     /// <summary>Looks through the exception and what it wraps (EF's <c>DbUpdateException</c> holds the provider's).</summary>
     public static DatabaseFault Classify(Exception? exception)
@@ -32,6 +32,8 @@ public static class DatabaseFaults
                 case SqliteException sqlite:
                     return (sqlite.SqliteErrorCode & 0xFF) switch
                     {
+                        // The file was deleted or replaced and a new empty one opened in its place: the database is lost.
+                        Error when sqlite.Message.Contains("no such table", StringComparison.Ordinal) => DatabaseFault.Unreachable,
                         ReadOnly or Full => DatabaseFault.CannotWrite,
                         Busy or Locked or NoMemory or IoError or Corrupt or CantOpen or NotADatabase => DatabaseFault.Unreachable,
                         _ => DatabaseFault.None,
