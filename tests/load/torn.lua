@@ -12,8 +12,7 @@ end
 
 function init(args)
   i = 0
-  responses, errors5xx, other_non2xx, torn, unmarked, alpha, beta, flips = 0, 0, 0, 0, 0, 0, 0, 0
-  last = ""
+  responses, errors5xx, other_non2xx, torn, unmarked, alpha, beta = 0, 0, 0, 0, 0, 0, 0
 end
 
 function request()
@@ -32,31 +31,26 @@ function response(status, headers, body)
   end
   local a = string.find(body, "genword-alpha", 1, true) ~= nil
   local b = string.find(body, "genword-beta", 1, true) ~= nil
-  local seen = ""
   if a and b then
     torn = torn + 1
   elseif a then
-    alpha = alpha + 1; seen = "alpha"
+    alpha = alpha + 1
   elseif b then
-    beta = beta + 1; seen = "beta"
+    beta = beta + 1
   else
     unmarked = unmarked + 1
   end
-  if seen ~= "" and last ~= "" and seen ~= last then
-    flips = flips + 1
-  end
-  if seen ~= "" then last = seen end
 end
 
 function done(summary, latency, requests)
-  local t = { responses = 0, errors5xx = 0, other_non2xx = 0, torn = 0, unmarked = 0, alpha = 0, beta = 0, flips = 0 }
+  local t = { responses = 0, errors5xx = 0, other_non2xx = 0, torn = 0, unmarked = 0, alpha = 0, beta = 0 }
   for _, thread in ipairs(threads) do
     for k, _ in pairs(t) do
       t[k] = t[k] + (thread:get(k) or 0)
     end
   end
   io.write(string.format(
-    'BODIES {"responses":%d,"errors_5xx":%d,"other_non2xx":%d,"torn":%d,"unmarked":%d,"alpha":%d,"beta":%d,"generation_flips_seen":%d,"socket_errors":%d,"timeouts":%d}\n',
-    t.responses, t.errors5xx, t.other_non2xx, t.torn, t.unmarked, t.alpha, t.beta, t.flips,
+    'BODIES {"responses":%d,"errors_5xx":%d,"other_non2xx":%d,"torn":%d,"unmarked":%d,"alpha":%d,"beta":%d,"socket_errors":%d,"timeouts":%d}\n',
+    t.responses, t.errors5xx, t.other_non2xx, t.torn, t.unmarked, t.alpha, t.beta,
     summary.errors.connect + summary.errors.read + summary.errors.write, summary.errors.timeout))
 end
