@@ -2,6 +2,8 @@ using System.Net;
 using MassarDalil.Content.Pages;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MassarDalil.Tests.Operations;
 
@@ -59,6 +61,11 @@ public class DatabaseFaultTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
         Assert.Contains("Your work was not saved", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        // Background work (content watcher, search indexer, webhook sender) keeps failing meanwhile, and must not stop the site.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.False(app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, "the host stopped");
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/ar/faq")).StatusCode);
+
         faults.Mode = DatabaseFaultMode.None;
         Assert.Equal(HttpStatusCode.OK, (await english.GetAsync("/manager")).StatusCode);
     }
@@ -115,6 +122,7 @@ public class DatabaseFaultTests
         Assert.Equal("ar", shown.DocumentElement.GetAttribute("lang"));
         Assert.Contains("لم يُحفظ عملك", shown.QuerySelector("#storage-failure")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(TypedAnswer, shown.QuerySelector($"textarea[name='{field}']")!.TextContent.Trim());
+        Assert.Equal(["forgot-password"], shown.QuerySelectorAll("details.question-editor[open]").Select(d => d.GetAttribute("data-key")));
         Assert.Equal(before, await StateAsync(app, id));
     }
 
@@ -150,6 +158,7 @@ public class DatabaseFaultTests
     {
         ["Admin:Email"] = ManagerAccess.AdminEmail,
         ["Admin:Password"] = ManagerAccess.AdminPassword,
+        ["Webhooks:PollInterval"] = "00:00:00.100",
     };
 
     /// <summary>What a half-done publish would change: the draft, the revisions, the page pointer, the content version, the outbox, the audit.</summary>
