@@ -25,6 +25,7 @@ public class ManagerTests
     {
         ["Admin:Email"] = AdminEmail,
         ["Admin:Password"] = AdminPassword,
+        ["Webhooks:PollInterval"] = "00:00:00.200",
     };
 
     [SkippableFact]
@@ -126,6 +127,39 @@ public class ManagerTests
         await page.Locator("button[name='command'][value='save'].primary").ClickAsync();
         await Assertions.Expect(page.Locator("#conflict")).ToBeVisibleAsync();
         await ExpectNoViolationsAsync(page, "conflict", language);
+
+        await WebhookPagesAsync(page, language);
+    }
+
+    /// <summary>The webhook pages with something in them: a refused address, a secret shown once, a delivery that failed.</summary>
+    private static async Task WebhookPagesAsync(IPage page, string language)
+    {
+        await page.GotoAsync("/manager/webhooks");
+        await ExpectNoViolationsAsync(page, "webhooks-empty", language);
+        await page.Locator("#f-url").FillAsync("http://hooks.example.org/massar");
+        await page.Locator("#new-webhook-form button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("#url-error")).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "webhook-refused", language);
+        // Port 9 on loopback refuses at once: the delivery fails without leaving the machine.
+        await page.Locator("#f-url").FillAsync("http://127.0.0.1:9/a-receiver-that-is-not-running");
+        await page.Locator("#new-webhook-form button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("#webhook-secret")).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "webhook-registered", language);
+        await page.Locator("#webhooks a").Last.ClickAsync();
+        await page.Locator("#test-form button").ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        for (var tries = 0; tries < 40 && await page.Locator("#deliveries td bdi.wrap-anywhere").CountAsync() == 0; tries++)
+        {
+            await Task.Delay(250);
+            await page.ReloadAsync();
+        }
+        await Assertions.Expect(page.Locator("#deliveries td bdi.wrap-anywhere").First).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "webhook-log", language);
+        await page.Locator("#rotate-form button").ClickAsync();
+        await Assertions.Expect(page.Locator("#webhook-secret")).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync(page, "webhook-rotated", language);
+        await page.GotoAsync("/manager/webhooks");
+        await ExpectNoViolationsAsync(page, "webhooks", language);
     }
 
     private static async Task SomeoneElseSavesAsync(BrowserSession session, int pageId)

@@ -27,50 +27,17 @@ for tool in wrk jq curl dotnet; do command -v "$tool" >/dev/null || { echo "$too
 SITE="http://127.0.0.1:$SITE_PORT"; LIMIT="http://127.0.0.1:$LIMIT_PORT"
 WORK="$(mktemp -d /tmp/massar-load.XXXXXX)"
 SITE_PID=""; LIMIT_PID=""
-
-stop() { # $1 = pid: stop one process we started, and wait for it
-  [ -n "${1:-}" ] || return 0
-  kill "$1" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done
-  kill -9 "$1" 2>/dev/null || true
-}
+# shellcheck source=tests/load/lib.sh
+source "$ROOT/tests/load/lib.sh"
 cleanup() { stop "$SITE_PID"; stop "$LIMIT_PID"; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-now_ms() { date +%s%3N; }
-log() { echo "$*" >&2; }
-
 # --- build -------------------------------------------------------------------------------------
-# ReadyToRun (precompiled code) roughly halves the cold start; it needs a runtime identifier.
-case "$(uname -m)" in x86_64) RID=linux-x64 ;; aarch64) RID=linux-arm64 ;; *) RID="" ;; esac
-R2R=(); [ -n "$RID" ] && R2R=(-r "$RID" --self-contained false -p:PublishReadyToRun=true)
-log "publishing the site, the CLI and the limit (Release${RID:+, ReadyToRun $RID}) to $WORK"
-dotnet publish "$ROOT/src/MassarDalil.Web" -c Release "${R2R[@]}" -o "$WORK/site" --nologo -v quiet >&2
-dotnet publish "$ROOT/src/MassarDalil.Cli" -c Release "${R2R[@]}" -o "$WORK/cli" --nologo -v quiet >&2
+log "publishing the site, the CLI and the limit (Release) to $WORK"
+publish_release "$ROOT/src/MassarDalil.Web" "$WORK/site"
+publish_release "$ROOT/src/MassarDalil.Cli" "$WORK/cli"
 dotnet publish "$ROOT/tests/load/Limit" -c Release -o "$WORK/limit" --nologo -v quiet >&2
-
-# The site and the CLI share one configuration, as in production.
-export ConnectionStrings__Content="Data Source=$WORK/massar.db"
-export Content__SeedPath="$ROOT/seed"
-export Logging__LogLevel__Default=Warning
-export DOTNET_CLI_TELEMETRY_OPTOUT=1
-
-start_site() { # starts the published site; sets SITE_PID
-  ( cd "$WORK/site" && exec env ASPNETCORE_URLS="$SITE" ./MassarDalil.Web >>"$WORK/site.log" 2>&1 ) &
-  SITE_PID=$!
-}
-
-wait_for() { # $1 = url, $2 = seconds: poll every 10 ms until 200; prints elapsed ms
-  local start; start="$(now_ms)"
-  local deadline=$(( start + $2 * 1000 ))
-  while [ "$(now_ms)" -lt "$deadline" ]; do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" = "200" ]; then
-      echo $(( $(now_ms) - start )); return 0
-    fi
-    sleep 0.01
-  done
-  return 1
-}
+use_fresh_database
 
 # --- fresh database, then the limit with the same bytes -----------------------------------------
 log "starting the site on a fresh database"
@@ -99,7 +66,7 @@ rss_max_kb=0
 sample_rss() { # $1 = pid, $2 = file: max VmRSS (kB) every 0.25 s while wrk runs
   local max=0 v
   while kill -0 "$1" 2>/dev/null && [ ! -f "$2.stop" ]; do
-    v="$(awk '/^VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0)"
+    v="$(rss_kb "$1")"
     [ "${v:-0}" -gt "$max" ] && max="$v"
     echo "$max" >"$2"
     sleep 0.25

@@ -28,4 +28,7 @@ public static class AuditActions
     public const string WebhookRegister = "webhook-register";
     public const string WebhookDisable = "webhook-disable";
     public const string WebhookEnable = "webhook-enable";
+    public const string WebhookRotate = "webhook-rotate";
+    public const string WebhookDelete = "webhook-delete";
+    public const string WebhookTest = "webhook-test";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Publishing;
@@ -5,25 +6,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.Webhooks;
 
-/// <summary>What an Admin does with webhooks: register, list, disable or enable, and read the delivery log.</summary>
+/// <summary>
+/// What an Admin does with webhooks: register, list, disable or enable, rotate the secret, delete,
+/// send a test event, and read the delivery log. Every change is audited.
+/// </summary>
 public sealed class WebhookService(ContentDbContext db, Publisher publisher, TimeProvider time)
 {
-    public const int MaxUrlLength = 2000;
+    public const int MaxUrlLength = WebhookUrl.MaxLength;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>An absolute http(s) address without user info: the only kind a webhook may have.</summary>
-    public static bool IsValidUrl(string? url) =>
-        url is { Length: > 0 and <= MaxUrlLength } &&
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
-        (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&
-        uri.UserInfo.Length == 0;
+    /// <summary>An address a webhook may have (see <see cref="WebhookUrl"/>).</summary>
+    public static bool IsValidUrl(string? url) => WebhookUrl.Problem(url) is null;
 
     /// <summary>Registers an address with a new secret, which the caller shows to the Admin once.</summary>
-    /// <exception cref="ArgumentException">The address is not an absolute http(s) URL.</exception>
+    /// <exception cref="ArgumentException">The address is not one <see cref="WebhookUrl"/> allows.</exception>
     public async Task<WebhookRegistration> RegisterAsync(string url, string actor, CancellationToken cancellationToken = default)
     {
-        if (!IsValidUrl(url))
+        if (WebhookUrl.Problem(url) is { } problem)
         {
-            throw new ArgumentException("A webhook needs an absolute http or https address.", nameof(url));
+            throw new ArgumentException(problem, nameof(url));
         }
         var webhook = new Webhook { Url = url, Secret = WebhookSignature.NewSecret(), CreatedAt = time.GetUtcNow(), CreatedBy = actor };
         db.Webhooks.Add(webhook);
@@ -32,12 +33,14 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Tim
         return new WebhookRegistration(webhook.Id, webhook.Url, webhook.Secret);
     }
 
+    public Task<bool> IsRegisteredAsync(string url, CancellationToken cancellationToken = default) =>
+        db.Webhooks.AnyAsync(w => w.Url == url, cancellationToken);
+
     public async Task<IReadOnlyList<WebhookSummary>> ListAsync(CancellationToken cancellationToken = default) =>
-        await db.Webhooks.AsNoTracking().OrderBy(w => w.Id)
-            .Select(w => new WebhookSummary(w.Id, w.Url, w.Active, w.CreatedAt, w.CreatedBy,
-                db.WebhookDeliveries.Count(d => d.WebhookId == w.Id && d.Status == WebhookDeliveryStatus.Pending),
-                db.WebhookDeliveries.Count(d => d.WebhookId == w.Id && d.Status == WebhookDeliveryStatus.Failed)))
-            .ToListAsync(cancellationToken);
+        await Summaries(db.Webhooks.OrderBy(w => w.Id)).ToListAsync(cancellationToken);
+
+    public async Task<WebhookSummary?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        await Summaries(db.Webhooks.Where(w => w.Id == id)).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Stops deliveries to the address; what was still waiting for it is cancelled.</summary>
     public Task<bool> DisableAsync(int id, string actor, CancellationToken cancellationToken = default) =>
@@ -45,6 +48,59 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Tim
 
     public Task<bool> EnableAsync(int id, string actor, CancellationToken cancellationToken = default) =>
         SetActiveAsync(id, true, actor, cancellationToken);
+
+    /// <summary>
+    /// Gives the webhook a new secret, shown once; every attempt from now on (retries included) signs with it.
+    /// Null when there is no such webhook.
+    /// </summary>
+    public async Task<string?> RotateSecretAsync(int id, string actor, CancellationToken cancellationToken = default)
+    {
+        var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (webhook is null)
+        {
+            return null;
+        }
+        webhook.Secret = WebhookSignature.NewSecret();
+        publisher.StageAudit(actor, AuditActions.WebhookRotate, webhook.Url);
+        await db.SaveChangesAsync(cancellationToken);
+        return webhook.Secret;
+    }
+
+    /// <summary>Removes the webhook and its delivery log (the audit log keeps that it existed).</summary>
+    public async Task<bool> DeleteAsync(int id, string actor, CancellationToken cancellationToken = default)
+    {
+        var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (webhook is null)
+        {
+            return false;
+        }
+        db.Webhooks.Remove(webhook);
+        publisher.StageAudit(actor, AuditActions.WebhookDelete, webhook.Url);
+        // Deliveries and their attempts go with it (cascade), in the same transaction.
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Queues a <c>webhook.test</c> event for this webhook only, sent like any other; false when it is missing or disabled.</summary>
+    public async Task<bool> SendTestAsync(int id, string actor, CancellationToken cancellationToken = default)
+    {
+        var webhook = await db.Webhooks.SingleOrDefaultAsync(w => w.Id == id && w.Active, cancellationToken);
+        if (webhook is null)
+        {
+            return false;
+        }
+        var now = time.GetUtcNow();
+        var eventId = Guid.CreateVersion7();
+        db.WebhookDeliveries.Add(new WebhookDelivery
+        {
+            WebhookId = id, EventId = eventId, Event = WebhookEventTypes.Test,
+            Payload = JsonSerializer.Serialize(new WebhookTestBody(eventId, WebhookEventTypes.Test, now), Json),
+            Status = WebhookDeliveryStatus.Pending, CreatedAt = now, NextAttemptAt = now,
+        });
+        publisher.StageAudit(actor, AuditActions.WebhookTest, webhook.Url);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 
     /// <summary>The delivery log, newest first, a page at a time.</summary>
     public async Task<DeliveryLogPage> DeliveriesAsync(int? webhookId, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -55,7 +111,8 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Tim
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(d => d.Id).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(d => new DeliveryLogEntry(d.Id, d.WebhookId, d.Webhook!.Url, d.EventId, d.Event, d.Status, d.Attempts,
-                d.ResponseCode, d.Error, d.CreatedAt, d.LastAttemptAt, d.NextAttemptAt, d.DeliveredAt))
+                d.ResponseCode, d.Error, d.CreatedAt, d.LastAttemptAt, d.NextAttemptAt, d.DeliveredAt,
+                db.ContentEvents.Where(e => e.Id == d.EventId).Select(e => e.SiteKey + "/" + e.Slug).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         return new DeliveryLogPage(items, page, pageSize, total);
     }
@@ -64,6 +121,14 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Tim
     public async Task<IReadOnlyList<WebhookAttempt>> AttemptsAsync(long deliveryId, CancellationToken cancellationToken = default) =>
         await db.WebhookAttempts.AsNoTracking().Where(a => a.DeliveryId == deliveryId).OrderBy(a => a.Number)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Filter and order <paramref name="webhooks"/> before this projection: EF cannot look inside the record it builds.</summary>
+    private IQueryable<WebhookSummary> Summaries(IQueryable<Webhook> webhooks) =>
+        webhooks.AsNoTracking().Select(w => new WebhookSummary(w.Id, w.Url, w.Active, w.CreatedAt, w.CreatedBy,
+            db.WebhookDeliveries.Count(d => d.WebhookId == w.Id && d.Status == WebhookDeliveryStatus.Pending),
+            db.WebhookDeliveries.Count(d => d.WebhookId == w.Id && d.Status == WebhookDeliveryStatus.Failed),
+            db.WebhookDeliveries.Where(d => d.WebhookId == w.Id).OrderByDescending(d => d.Id)
+                .Select(d => new WebhookLastDelivery(d.Status, d.ResponseCode, d.LastAttemptAt ?? d.CreatedAt)).FirstOrDefault()));
 
     private async Task<bool> SetActiveAsync(int id, bool active, string actor, CancellationToken cancellationToken)
     {
@@ -85,19 +150,4 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Tim
         }
         return true;
     }
-}
-
-/// <param name="Secret">Shown once to the Admin who registered the address, to configure the receiver.</param>
-public sealed record WebhookRegistration(int Id, string Url, string Secret);
-
-public sealed record WebhookSummary(int Id, string Url, bool Active, DateTimeOffset CreatedAt, string CreatedBy, int Pending, int Failed);
-
-public sealed record DeliveryLogEntry(
-    long Id, int WebhookId, string Url, Guid EventId, string Event, WebhookDeliveryStatus Status, int Attempts,
-    int? ResponseCode, string Error, DateTimeOffset CreatedAt, DateTimeOffset? LastAttemptAt, DateTimeOffset NextAttemptAt,
-    DateTimeOffset? DeliveredAt);
-
-public sealed record DeliveryLogPage(IReadOnlyList<DeliveryLogEntry> Items, int Page, int PageSize, int Total)
-{
-    public int Pages => (Total + PageSize - 1) / PageSize;
 }

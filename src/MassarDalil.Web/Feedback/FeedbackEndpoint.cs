@@ -1,3 +1,4 @@
+using MassarDalil.Content.Data;
 using MassarDalil.Content.Feedback;
 using MassarDalil.Content.Published;
 
@@ -41,7 +42,16 @@ internal static class FeedbackEndpoint
         }
 
         var token = request.Cookies[CookieName] is { } existing && AnswerFeedback.IsBrowserToken(existing) ? existing : AnswerFeedback.NewBrowserToken();
-        var outcome = await feedback.VoteAsync(lang, key, helpful.Value, reason, token, context.RequestAborted);
+        VoteOutcome outcome;
+        try
+        {
+            outcome = await feedback.VoteAsync(lang, key, helpful.Value, reason, token, context.RequestAborted);
+        }
+        catch (Exception e) when (DatabaseFaults.IsFault(e))
+        {
+            // The page itself keeps working from memory; only the vote is lost, and the visitor is told.
+            return Refuse(context, StatusCodes.Status503ServiceUnavailable, words.Failed);
+        }
         if (outcome == VoteOutcome.UnknownQuestion)
         {
             return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);

@@ -87,13 +87,19 @@ internal sealed partial class WebhookDispatcher(
     private async Task SleepAsync(CancellationToken stoppingToken)
     {
         var wait = options.Value.PollInterval;
-        await using (var scope = scopes.CreateAsyncScope())
+        try
         {
+            await using var scope = scopes.CreateAsyncScope();
             if (await scope.ServiceProvider.GetRequiredService<WebhookOutbox>().NextDueAsync(stoppingToken) is { } due)
             {
                 var untilDue = due - time.GetUtcNow();
                 wait = untilDue < wait ? untilDue : wait;
             }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The database is away (the round just failed too, and said so): poll again later. Letting this
+            // escape would end the service, and with it the host: the whole site would stop for a lost database.
         }
         if (wait <= TimeSpan.Zero)
         {

@@ -14,6 +14,7 @@ public partial class ManagerTextTests
     [
         Path.Combine(TestPaths.Root, "src", "MassarDalil.Web", "Areas", "Manager"),
         Path.Combine(TestPaths.Root, "src", "MassarDalil.Content", "Publishing"),
+        Path.Combine(TestPaths.Root, "src", "MassarDalil.Content", "Webhooks"),
     ];
 
     [Fact]
@@ -43,12 +44,15 @@ public partial class ManagerTextTests
         }
         foreach (var action in new[] { AuditActions.Import, AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore,
                      AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut, AuditActions.PasswordChange, AuditActions.Create,
-                     AuditActions.UserCreate, AuditActions.UserChange, SynonymService.AuditAction })
+                     AuditActions.UserCreate, AuditActions.UserChange, SynonymService.AuditAction,
+                     AuditActions.WebhookRegister, AuditActions.WebhookEnable, AuditActions.WebhookDisable, AuditActions.WebhookRotate,
+                     AuditActions.WebhookDelete, AuditActions.WebhookTest })
         {
             phrases.Add(ManagerNames.Action(action));
         }
         phrases.UnionWith(PageType.All.Select(ManagerNames.Type));
         phrases.UnionWith(Enum.GetValues<PageState>().Select(ManagerNames.State));
+        phrases.UnionWith(Enum.GetValues<MassarDalil.Content.Webhooks.WebhookDeliveryStatus>().Select(ManagerNames.Delivery));
         phrases.RemoveWhere(p => p.StartsWith("Topics[", StringComparison.Ordinal) || p.Length < 2 || !p.Any(char.IsLetter));
 
         var missing = phrases.Where(p => ManagerText.Arabic[p] == p).Order(StringComparer.Ordinal).ToList();

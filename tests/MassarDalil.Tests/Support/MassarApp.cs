@@ -1,6 +1,7 @@
 using MassarDalil.Content.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,10 +17,13 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
     private readonly PostgresTestDatabase? _postgres;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="databasePath">A SQLite file the test owns (and deletes); by default one of the app's own.</param>
-    public MassarApp(Dictionary<string, string?>? settings = null, string? databasePath = null)
+    /// <param name="services">Changes to the app's services, made after its own (a fault switch, say).</param>
+    public MassarApp(Dictionary<string, string?>? settings = null, string? databasePath = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
         if (TestProvider.IsPostgres && databasePath is null)
@@ -60,6 +64,10 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

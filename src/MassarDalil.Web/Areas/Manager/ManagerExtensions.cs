@@ -59,6 +59,7 @@ public static class ManagerExtensions
             var conventions = options.Conventions;
             conventions.AuthorizeAreaFolder("Manager", "/", Roles.ManagerPolicy);
             conventions.AuthorizeAreaFolder("Manager", "/Users", Roles.AdminPolicy);
+            conventions.AuthorizeAreaFolder("Manager", "/Webhooks", Roles.AdminPolicy);
             conventions.AuthorizeAreaPage("Manager", "/Audit", Roles.AdminPolicy);
             conventions.AllowAnonymousToAreaPage("Manager", "/Login");
             conventions.AddAreaPageApplicationModelConvention("Manager", "/Login",
@@ -92,6 +93,8 @@ public static class ManagerExtensions
     public static WebApplication MapManager(this WebApplication app)
     {
         // The rate limiter (login and votes share it) is added once, in Program.cs, before this.
+        // Before sign-in, which reads the database too: a lost database gets the manager's own 503 page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(PathPrefix), branch => branch.UseMiddleware<DatabaseFaultPage>());
         app.UseAuthentication();
         app.UseAuthorization();
         app.Use(async (context, next) =>

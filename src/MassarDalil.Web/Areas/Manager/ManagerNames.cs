@@ -1,5 +1,7 @@
+using MassarDalil.Content.Audit;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Search;
+using MassarDalil.Content.Webhooks;
 using MassarDalil.Web.Areas.Manager.Pages;
 
 namespace MassarDalil.Web.Areas.Manager;
@@ -22,6 +24,14 @@ public static class ManagerNames
         _ => "Not published",
     };
 
+    public static string Delivery(WebhookDeliveryStatus status) => status switch
+    {
+        WebhookDeliveryStatus.Delivered => "Delivered",
+        WebhookDeliveryStatus.Pending => "Waiting",
+        WebhookDeliveryStatus.Failed => "Failed",
+        _ => "Cancelled",
+    };
+
     public static string Action(string action) => action switch
     {
         "import" => "imported",
@@ -37,6 +47,12 @@ public static class ManagerNames
         "user-create" => "created a user",
         "user-change" => "changed a user",
         SynonymService.AuditAction => "changed the search synonyms",
+        AuditActions.WebhookRegister => "registered a webhook",
+        AuditActions.WebhookEnable => "enabled a webhook",
+        AuditActions.WebhookDisable => "disabled a webhook",
+        AuditActions.WebhookRotate => "rotated a webhook's secret",
+        AuditActions.WebhookDelete => "deleted a webhook",
+        AuditActions.WebhookTest => "sent a test event to a webhook",
         _ => action,
     };
 }

@@ -20,6 +20,9 @@ public abstract class ManagerPageModel : PageModel
 
     public string PageTitle { get; protected set; } = "";
 
+    /// <summary>Why what the editor sent was not stored (the database failed), in English; the layout translates it.</summary>
+    public string? Failure { get; protected set; }
+
     /// <summary>A short confirmation carried over a redirect, in English; the layout translates it.</summary>
     [TempData]
     public string? Flash { get; set; }

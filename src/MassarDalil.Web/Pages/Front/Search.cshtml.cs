@@ -1,3 +1,4 @@
+using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
 using MassarDalil.Web.Search;
@@ -45,7 +46,14 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
             PageTitle = $"{Words.TitleFor(Query)} | {SiteTitle}";
             if (!Results.Found)
             {
-                await unanswered.RecordAsync(lang, Query, HttpContext.RequestAborted);
+                try
+                {
+                    await unanswered.RecordAsync(lang, Query, HttpContext.RequestAborted);
+                }
+                catch (Exception e) when (DatabaseFaults.IsFault(e))
+                {
+                    // The visitor still gets their answer from the in-memory index; only the count for editors is lost.
+                }
             }
         }
         return Page();

@@ -70,7 +70,16 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
             // The editor resolved a conflict against the draft now stored: take their parts where chosen.
             content = ConflictMerge.Apply(content, Edited.Draft, Choices);
         }
-        var result = await editor.SaveDraftAsync(Edited.Id, version, content, slug, Actor);
+        SaveResult result;
+        try
+        {
+            result = await editor.SaveDraftAsync(Edited.Id, version, content, slug, Actor);
+        }
+        catch (Exception e) when (DatabaseFaults.Classify(e) is var fault and not DatabaseFault.None)
+        {
+            // Nothing was written (one transaction); the editor keeps what they typed.
+            return NotStored(fault, content, version, slug, saved: false);
+        }
         switch (result.Status)
         {
             case SaveStatus.NotFound:
@@ -96,7 +105,16 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         {
             return RedirectWithFlash(editPath, result.Changed ? "Draft saved. Visitors do not see it until you publish." : "Nothing had changed.");
         }
-        var published = await editor.PublishAsync(Edited.Id, Actor);
+        PublishResult published;
+        try
+        {
+            published = await editor.PublishAsync(Edited.Id, Actor);
+        }
+        catch (Exception e) when (DatabaseFaults.Classify(e) is var fault and not DatabaseFault.None)
+        {
+            // The draft was saved; the revision, page pointer, event and content version were not.
+            return NotStored(fault, result.Content!, result.Version, slug, saved: true);
+        }
         return RedirectWithFlash(editPath, published.Status switch
         {
             PublishStatus.Published => "Published. Visitors see the new version now.",
@@ -112,6 +130,20 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         var type = await db.Pages.Where(p => p.Id == id).Select(p => p.Type).SingleOrDefaultAsync();
         return type is null ? NotFound() : RedirectWithFlash(ManagerLinks.Edit(id, type),
             done ? "Unpublished. Visitors no longer see this page." : "This page was not published.");
+    }
+
+    /// <summary>The database failed: the form again, with what was typed and a message saying what was (not) stored.</summary>
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult NotStored(DatabaseFault fault, PageContent content, int version, string? slug, bool saved)
+    {
+        Failure = (saved, fault) switch
+        {
+            (true, _) => "Your draft was saved, but it was not published: the database cannot store changes right now. Visitors still see the previous version. Try publishing again in a moment.",
+            (false, DatabaseFault.CannotWrite) => "Your work was not saved: the database cannot store changes (the disk is full or read-only). Your text is still in the form below; copy it somewhere safe if this lasts.",
+            _ => "Your work was not saved: the database cannot be reached. Your text is still in the form below; try again in a moment.",
+        };
+        ShowAgain(content, version, slug);
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return Page();
     }
 
     /// <summary>Puts <paramref name="content"/> back in the form, exactly as typed (with any keys made for it).</summary>

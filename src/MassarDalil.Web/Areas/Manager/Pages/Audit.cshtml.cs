@@ -1,5 +1,6 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Search;
+using Microsoft.AspNetCore.Mvc;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
 
@@ -11,13 +12,16 @@ public sealed class AuditModel(AuditLog log) : ManagerPageModel
         AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import,
         AuditActions.Create, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut,
         AuditActions.PasswordChange, AuditActions.UserCreate, AuditActions.UserChange, SynonymService.AuditAction,
+        AuditActions.WebhookRegister, AuditActions.WebhookEnable, AuditActions.WebhookDisable, AuditActions.WebhookRotate,
+        AuditActions.WebhookDelete, AuditActions.WebhookTest,
     ];
 
     public AuditPage Entries { get; private set; } = null!;
     public string? Action { get; private set; }
     public string? Who { get; private set; }
 
-    public async Task OnGetAsync(string? action, string? who, int page = 1)
+    // The page number comes from the query: the route value "page" is the Razor page's own name and would win.
+    public async Task OnGetAsync(string? action, string? who, [FromQuery(Name = "page")] int page = 1)
     {
         PageTitle = T["Audit log"];
         (Action, Who) = (Actions.Contains(action) ? action : null, string.IsNullOrWhiteSpace(who) ? null : who.Trim());

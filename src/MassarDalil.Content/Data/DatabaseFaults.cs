@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace MassarDalil.Content.Data;
+
+/// <summary>What kind of database trouble an exception is, if any: the manager's words and status depend on it.</summary>
+public enum DatabaseFault
+{
+    /// <summary>Not a database fault: a bug, a cancelled request, or something else.</summary>
+    None,
+
+    /// <summary>The database cannot be opened or read: the file is gone, the disk failed, or it is busy.</summary>
+    Unreachable,
+
+    /// <summary>The database reads but cannot store changes: the disk is full or the file is read-only.</summary>
+    CannotWrite,
+}
+
+/// <summary>Sorts exceptions from EF Core and the provider into <see cref="DatabaseFault"/>s.</summary>
+public static class DatabaseFaults
+{
+    // SQLite primary result codes (https://sqlite.org/rescode.html).
+    private const int Error = 1, Busy = 5, Locked = 6, NoMemory = 7, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26;
+
+    /// <summary>Looks through the exception and what it wraps (EF's <c>DbUpdateException</c> holds the provider's).</summary>
+    public static DatabaseFault Classify(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case SqliteException sqlite:
+                    return (sqlite.SqliteErrorCode & 0xFF) switch
+                    {
+                        // The file was deleted or replaced and a new empty one opened in its place: the database is lost.
+                        Error when sqlite.Message.Contains("no such table", StringComparison.Ordinal) => DatabaseFault.Unreachable,
+                        ReadOnly or Full => DatabaseFault.CannotWrite,
+                        Busy or Locked or NoMemory or IoError or Corrupt or CantOpen or NotADatabase => DatabaseFault.Unreachable,
+                        _ => DatabaseFault.None,
+                    };
+                case DbException { IsTransient: true }:
+                    return DatabaseFault.Unreachable;
+            }
+        }
+        return DatabaseFault.None;
+    }
+
+    public static bool IsFault(Exception exception) => Classify(exception) != DatabaseFault.None;
+}

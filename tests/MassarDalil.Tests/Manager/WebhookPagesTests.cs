@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Dom;
+using MassarDalil.Content.Audit;
+using MassarDalil.Content.Webhooks;
+using MassarDalil.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Tests.Manager;
+
+public class WebhookPagesTests
+{
+    private static MassarApp FastApp() => new(new Dictionary<string, string?>
+    {
+        ["Admin:Email"] = ManagerAccess.AdminEmail,
+        ["Admin:Password"] = ManagerAccess.AdminPassword,
+        ["Webhooks:PollInterval"] = "00:00:00.100",
+    });
+
+    [Fact]
+    public async Task AnEditorCanNeitherSeeNorChangeWebhooks()
+    {
+        using var app = ManagerAccess.NewApp();
+        var registered = await app.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().RegisterAsync("https://hooks.example.org/in", "admin@test"));
+        var editor = await app.EditorAsync();
+
+        using var list = await editor.GetAsync("/manager/webhooks");
+        using var one = await editor.GetAsync($"/manager/webhooks/{registered.Id}");
+        using var disable = await editor.PostAsync($"/manager/webhooks/{registered.Id}?handler=Disable", new FormUrlEncodedContent([]));
+        var dashboard = await editor.GetDocumentAsync("/manager");
+
+        Assert.All(new[] { list, one, disable }, r => Assert.StartsWith("http://localhost/manager/denied", r.Location(), StringComparison.Ordinal));
+        Assert.True((await app.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().FindAsync(registered.Id)))!.Active);
+        Assert.Null(dashboard.QuerySelector("nav a[href='/manager/webhooks']"));
+        var admin = await app.SignedInAsync();
+        Assert.NotNull((await admin.GetDocumentAsync("/manager")).QuerySelector("nav a[href='/manager/webhooks']"));
+    }
+
+    [Fact]
+    public async Task AnAdminRegistersAWebhookAndSeesItsSecretOnceOnly()
+    {
+        using var app = ManagerAccess.NewApp();
+        var admin = await EnglishAdminAsync(app);
+        var page = await admin.GetDocumentAsync("/manager/webhooks");
+
+        using var response = await admin.SubmitAsync(page, "#new-webhook-form", new Dictionary<string, string> { ["Address"] = "https://hooks.example.org/massar" });
+        var created = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Webhooks.AsNoTracking().SingleAsync());
+        Assert.Equal("https://hooks.example.org/massar", stored.Url);
+        Assert.Equal(stored.Secret, created.QuerySelector("#webhook-secret")!.TextContent);
+        Assert.Contains("will not be shown again", created.QuerySelector("#new-secret")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("", created.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#f-url")!.Value);
+
+        var listAgain = await admin.GetStringAsync("/manager/webhooks");
+        var detail = await admin.GetStringAsync($"/manager/webhooks/{stored.Id}");
+        Assert.Contains("https://hooks.example.org/massar", listAgain, StringComparison.Ordinal);
+        Assert.DoesNotContain(stored.Secret, listAgain, StringComparison.Ordinal);
+        Assert.DoesNotContain(stored.Secret, detail, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == AuditActions.WebhookRegister && a.Actor == ManagerAccess.AdminEmail)));
+    }
+
+    [Theory]
+    [InlineData("http://hooks.example.org/massar", "Use https://")]
+    [InlineData("hooks.example.org/massar", "Enter a full address")]
+    [InlineData("https://user:pass@hooks.example.org/", "user name or password")]
+    public async Task AnAddressThatIsNotHttpsIsRefusedWithAMessageBesideTheField(string address, string message)
+    {
+        using var app = ManagerAccess.NewApp();
+        var admin = await app.SignedInAsync();
+        var page = await admin.GetDocumentAsync("/manager/webhooks");
+
+        using var response = await admin.SubmitAsync(page, "#new-webhook-form", new Dictionary<string, string> { ["Address"] = address });
+        var refused = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var field = refused.QuerySelector("#f-url")!;
+        Assert.Equal("true", field.GetAttribute("aria-invalid"));
+        Assert.Equal(address, field.GetAttribute("value"));
+        Assert.NotEmpty(refused.QuerySelector("#url-error")!.TextContent);
+        Assert.NotNull(refused.QuerySelector(".error-summary a[href='#f-url']"));
+        Assert.Null(refused.QuerySelector("#webhook-secret"));
+        Assert.Empty(await app.WithDbAsync(db => db.Webhooks.ToListAsync()));
+        Assert.Contains(message, WebhookUrl.Problem(address), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterAPublishTheReceiverGetsAnEventSignedWithTheShownSecretAndTheLogShowsIt()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var app = FastApp();
+        var admin = await EnglishAdminAsync(app);
+        var (id, secret) = await RegisterThroughThePageAsync(admin, receiver.Url);
+
+        var editor = await app.EditorAsync();
+        var faqId = await app.PageIdAsync("en");
+        var form = await editor.GetDocumentAsync($"/manager/faq/{faqId}");
+        using var published = await editor.SaveFaqAsync(form, "publish", new Dictionary<string, string> { [form.FieldOf("forgot-password")] = "Told to the webhook." });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var received = await WaitForAsync(receiver, 1);
+        var timestamp = long.Parse(received.Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture);
+        Assert.True(WebhookSignature.Verify(secret, timestamp, received.Body, received.Headers[WebhookSignature.SignatureHeader]));
+        Assert.Equal("page.published", received.Headers[WebhookSignature.EventHeader]);
+
+        var row = await LogRowAsync(admin, id, r => r.TextContent.Contains("Delivered", StringComparison.Ordinal));
+        Assert.Contains("page.published", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("en/faq", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("HTTP 200", row.TextContent, StringComparison.Ordinal);
+        var list = await admin.GetDocumentAsync("/manager/webhooks");
+        Assert.Contains("Delivered", list.QuerySelector("#webhooks tbody tr")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATestEventRotationDisablingAndDeletionWorkFromTheWebhooksPage()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        using var app = FastApp();
+        var admin = await EnglishAdminAsync(app);
+        var (id, secret) = await RegisterThroughThePageAsync(admin, receiver.Url);
+        var path = $"/manager/webhooks/{id}";
+
+        using var test = await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#test-form");
+        Assert.Equal(path, test.Location());
+        var first = await WaitForAsync(receiver, 1);
+        Assert.Equal(WebhookEventTypes.Test, first.Headers[WebhookSignature.EventHeader]);
+        Assert.True(Verifies(secret, first));
+        await LogRowAsync(admin, id, r => r.TextContent.Contains("webhook.test", StringComparison.Ordinal) && r.TextContent.Contains("Delivered", StringComparison.Ordinal));
+
+        using var rotated = await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#rotate-form");
+        var newSecret = (await Html.ParseAsync(await rotated.Content.ReadAsStringAsync())).QuerySelector("#webhook-secret")!.TextContent;
+        Assert.NotEqual(secret, newSecret);
+        Assert.DoesNotContain(newSecret, await admin.GetStringAsync(path), StringComparison.Ordinal);
+        await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#test-form");
+        var second = await WaitForAsync(receiver, 2);
+        Assert.True(Verifies(newSecret, second));
+        Assert.False(Verifies(secret, second));
+
+        using var disabled = await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#disable-form");
+        var afterDisable = await admin.GetDocumentAsync(path);
+        Assert.Contains("Disabled", afterDisable.QuerySelector(".status-line")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(afterDisable.QuerySelector("#test-form"));
+        Assert.NotNull(afterDisable.QuerySelector("#enable-form"));
+
+        using var unconfirmed = await admin.SubmitAsync(afterDisable, "#delete-form");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unconfirmed.StatusCode);
+        using var deleted = await admin.SubmitAsync(afterDisable, "#delete-form", new Dictionary<string, string> { ["confirm"] = "yes" });
+        Assert.Equal("/manager/webhooks", deleted.Location());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(path)).StatusCode);
+        Assert.Empty(await app.WithDbAsync(db => db.WebhookDeliveries.ToListAsync()));
+        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Target == receiver.Url).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal([AuditActions.WebhookRegister, AuditActions.WebhookTest, AuditActions.WebhookRotate, AuditActions.WebhookTest,
+            AuditActions.WebhookDisable, AuditActions.WebhookDelete], actions);
+    }
+
+    [Fact]
+    public async Task TheDeliveryLogIsPaged()
+    {
+        using var app = ManagerAccess.NewApp();
+        var registered = await app.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().RegisterAsync("https://hooks.example.org/in", "admin@test"));
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                db.WebhookDeliveries.Add(new WebhookDelivery
+                {
+                    WebhookId = registered.Id, EventId = Guid.NewGuid(), Event = "page.published", Payload = "{}",
+                    Status = WebhookDeliveryStatus.Failed, Attempts = 8, ResponseCode = 500, Error = $"HTTP 500 number {i}",
+                    CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow,
+                });
+            }
+            return await db.SaveChangesAsync();
+        });
+        var admin = await app.SignedInAsync();
+
+        var first = await admin.GetDocumentAsync($"/manager/webhooks/{registered.Id}");
+        var older = first.QuerySelector("nav.pager a")!.GetAttribute("href")!;
+        var second = await admin.GetDocumentAsync(older);
+
+        Assert.Equal(20, first.QuerySelectorAll("#deliveries tbody tr").Length);
+        Assert.Contains("number 24", first.QuerySelector("#deliveries tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, second.QuerySelectorAll("#deliveries tbody tr").Length);
+        Assert.Contains("number 0", second.QuerySelectorAll("#deliveries tbody tr")[^1].TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>An Admin reading the manager in English, so the test can read its words.</summary>
+    private static async Task<HttpClient> EnglishAdminAsync(MassarApp app)
+    {
+        var admin = await app.SignedInAsync();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return admin;
+    }
+
+    private static bool Verifies(string secret, ReceivedWebhook received) =>
+        WebhookSignature.Verify(secret, long.Parse(received.Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture),
+            received.Body, received.Headers[WebhookSignature.SignatureHeader]);
+
+    private static async Task<(int Id, string Secret)> RegisterThroughThePageAsync(HttpClient admin, string url)
+    {
+        using var response = await admin.SubmitAsync(await admin.GetDocumentAsync("/manager/webhooks"), "#new-webhook-form",
+            new Dictionary<string, string> { ["Address"] = url });
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        var link = page.QuerySelectorAll("#webhooks a")[^1].GetAttribute("href")!;
+        return (int.Parse(link.Split('/')[^1], CultureInfo.InvariantCulture), page.QuerySelector("#webhook-secret")!.TextContent);
+    }
+
+    private static async Task<IElement> LogRowAsync(HttpClient admin, int id, Func<IElement, bool> wanted)
+    {
+        IElement? row = null;
+        var found = await Eventually.WithinAsync(TimeSpan.FromSeconds(15), async () =>
+        {
+            var page = await admin.GetDocumentAsync($"/manager/webhooks/{id}");
+            row = page.QuerySelectorAll("#deliveries tbody tr").FirstOrDefault(wanted);
+            return row is not null;
+        }, pollMs: 200);
+        Assert.True(found, "the delivery log never showed the delivery");
+        return row!;
+    }
+
+    private static async Task<ReceivedWebhook> WaitForAsync(WebhookReceiver receiver, int count)
+    {
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(15), () => Task.FromResult(receiver.Received.Count >= count)),
+            $"the receiver got {receiver.Received.Count} of {count} POSTs");
+        return receiver.Received.ElementAt(count - 1);
+    }
+}

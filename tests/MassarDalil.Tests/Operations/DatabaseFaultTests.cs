@@ -1,0 +1,173 @@
+using System.Net;
+using MassarDalil.Content.Pages;
+using MassarDalil.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace MassarDalil.Tests.Operations;
+
+public class DatabaseFaultTests
+{
+    private const string TypedAnswer = "نص كتبه المحرر أثناء تعطل القرص، ويجب ألا يضيع.";
+
+    [Fact]
+    public async Task WithTheDatabaseLostVisitorsStillReadAndSearchAndTheManagerSaysNothingWasSaved()
+    {
+        var faults = new DatabaseFaultSwitch();
+        using var app = new MassarApp(ManagerSettings(), services: faults.Install);
+        var visitor = app.CreateVisitor();
+        visitor.DefaultRequestHeaders.Add("Origin", "http://localhost"); // as browsers send with a form post
+        var admin = await app.SignedInAsync();
+        var english = await app.SignedInAsync();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var faqForm = await visitor.GetDocumentAsync("/en/faq");
+        await visitor.GetStringAsync("/ar/faq");
+        await visitor.GetStringAsync("/en/search?q=password"); // the index is built
+
+        faults.Mode = DatabaseFaultMode.Lost;
+
+        using var faq = await visitor.GetAsync("/ar/faq");
+        using var question = await visitor.GetAsync("/ar/faq/forgot-password");
+        using var englishQuestion = await visitor.GetAsync("/en/faq/pass-mark");
+        using var search = await visitor.GetAsync("/ar/search?q=" + Uri.EscapeDataString("كلمة المرور"));
+        using var unanswered = await visitor.GetAsync("/en/search?q=zzzqqqxx");
+        using var api = await visitor.GetAsync("/api/v1/en/search?q=password");
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (faq.StatusCode, question.StatusCode, englishQuestion.StatusCode));
+        Assert.Contains("نسيت كلمة المرور", await faq.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("moutamadris.men.gov.ma", await question.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (search.StatusCode, unanswered.StatusCode, api.StatusCode));
+        Assert.Contains("forgot-password", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var vote = await visitor.SubmitAsync(faqForm, "#feedback-forgot-password form", new Dictionary<string, string> { ["helpful"] = "yes" });
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, vote.StatusCode);
+        Assert.Equal("Your feedback could not be recorded. Please try again later.", await vote.Content.ReadAsStringAsync());
+
+        using var dashboard = await english.GetAsync("/manager");
+        var page = await Html.ParseAsync(await dashboard.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, dashboard.StatusCode);
+        Assert.Equal("The database cannot be reached", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Nothing was changed", page.QuerySelector("#database-fault")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", page.Source.Text, StringComparison.Ordinal);
+        Assert.True(dashboard.Headers.CacheControl!.NoStore);
+
+        using var arabic = await admin.GetAsync("/manager/webhooks");
+        var arabicPage = await Html.ParseAsync(await arabic.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, arabic.StatusCode);
+        Assert.Equal(("ar", "rtl"), (arabicPage.DocumentElement.GetAttribute("lang"), arabicPage.DocumentElement.GetAttribute("dir")));
+        Assert.Equal("تعذّر الوصول إلى قاعدة البيانات", arabicPage.QuerySelector("h1")!.TextContent);
+
+        using var posted = await english.PostAsync("/manager/logout", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
+        Assert.Contains("Your work was not saved", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Background work (content watcher, search indexer, webhook sender) keeps failing meanwhile, and must not stop the site.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.False(app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, "the host stopped");
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/ar/faq")).StatusCode);
+
+        faults.Mode = DatabaseFaultMode.None;
+        Assert.Equal(HttpStatusCode.OK, (await english.GetAsync("/manager")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(DatabaseFaultMode.Full)]
+    [InlineData(DatabaseFaultMode.ReadOnly)]
+    public async Task PublishingWhenTheDiskCannotBeWrittenKeepsTheTextAndPublishesNothing(DatabaseFaultMode mode)
+    {
+        var faults = new DatabaseFaultSwitch();
+        using var app = new MassarApp(ManagerSettings(), services: faults.Install);
+        var editor = await app.EditorAsync();
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var visitor = app.CreateVisitor();
+        var id = await app.PageIdAsync("ar");
+        var form = await editor.GetDocumentAsync($"/manager/faq/{id}");
+        var field = form.FieldOf("forgot-password");
+        var before = await StateAsync(app, id);
+
+        faults.Mode = mode;
+        using var response = await editor.SaveFaqAsync(form, "publish", new Dictionary<string, string> { [field] = TypedAnswer });
+        var shown = await Html.ParseAsync(await response.Content.ReadAsStringAsync(), response.RequestMessage!.RequestUri!.ToString());
+        faults.Mode = DatabaseFaultMode.None;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Your work was not saved", shown.QuerySelector("#storage-failure")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(TypedAnswer, shown.QuerySelector($"textarea[name='{field}']")!.TextContent.Trim());
+        Assert.Equal(before, await StateAsync(app, id));
+        Assert.DoesNotContain(TypedAnswer, await visitor.GetStringAsync("/ar/faq"), StringComparison.Ordinal);
+
+        // The form shown again is still good: once the disk is fixed, sending it publishes the text.
+        using var retried = await editor.SaveFaqAsync(shown, "publish", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        Assert.Contains(TypedAnswer, (await app.StoredPageAsync(id)).PublishedRevision!.Content.AllQuestions.Single(q => q.Key == "forgot-password").Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SavingADraftOnAReadOnlyDatabaseKeepsTheTextAndChangesNothing()
+    {
+        var faults = new DatabaseFaultSwitch();
+        using var app = new MassarApp(ManagerSettings(), services: faults.Install);
+        var editor = await app.EditorAsync();
+        var id = await app.PageIdAsync("ar");
+        var form = await editor.GetDocumentAsync($"/manager/faq/{id}");
+        var field = form.FieldOf("forgot-password");
+        var before = await StateAsync(app, id);
+
+        faults.Mode = DatabaseFaultMode.ReadOnly;
+        using var response = await editor.SaveFaqAsync(form, "save", new Dictionary<string, string> { [field] = TypedAnswer });
+        var shown = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        faults.Mode = DatabaseFaultMode.None;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("ar", shown.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("لم يُحفظ عملك", shown.QuerySelector("#storage-failure")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(TypedAnswer, shown.QuerySelector($"textarea[name='{field}']")!.TextContent.Trim());
+        Assert.Equal(["forgot-password"], shown.QuerySelectorAll("details.question-editor[open]").Select(d => d.GetAttribute("data-key")));
+        Assert.Equal(before, await StateAsync(app, id));
+    }
+
+    [Fact]
+    public async Task AFaultAfterTheDraftIsSavedSaysSoAndLeavesThePublishedVersionAlone()
+    {
+        var faults = new DatabaseFaultSwitch();
+        using var app = new MassarApp(ManagerSettings(), services: faults.Install);
+        var editor = await app.EditorAsync();
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var id = await app.PageIdAsync("en");
+        var form = await editor.GetDocumentAsync($"/manager/faq/{id}");
+        var field = form.FieldOf("forgot-password");
+        var revisions = await app.WithDbAsync(db => db.Revisions.CountAsync());
+        faults.FailFromWrite = 2; // the draft's save goes through; the publish after it does not
+
+        using var response = await editor.SaveFaqAsync(form, "publish", new Dictionary<string, string> { [field] = "Saved but not published." });
+        var shown = await Html.ParseAsync(await response.Content.ReadAsStringAsync(), response.RequestMessage!.RequestUri!.ToString());
+        faults.FailFromWrite = null;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Your draft was saved, but it was not published", shown.QuerySelector("#storage-failure")!.TextContent, StringComparison.Ordinal);
+        var page = await app.StoredPageAsync(id);
+        Assert.Equal("Saved but not published.", page.Draft.AllQuestions.Single(q => q.Key == "forgot-password").Answer);
+        Assert.Equal(1, page.PublishedRevision!.Number);
+        Assert.Equal(revisions, await app.WithDbAsync(db => db.Revisions.CountAsync()));
+        using var retried = await editor.SaveFaqAsync(shown, "publish", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        Assert.Equal(2, (await app.StoredPageAsync(id)).PublishedRevision!.Number);
+    }
+
+    private static Dictionary<string, string?> ManagerSettings() => new()
+    {
+        ["Admin:Email"] = ManagerAccess.AdminEmail,
+        ["Admin:Password"] = ManagerAccess.AdminPassword,
+        ["Webhooks:PollInterval"] = "00:00:00.100",
+    };
+
+    /// <summary>What a half-done publish would change: the draft, the revisions, the page pointer, the content version, the outbox, the audit.</summary>
+    private static Task<string> StateAsync(MassarApp app, int pageId) => app.WithDbAsync(async db =>
+    {
+        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
+        return string.Join("|",
+            page.DraftVersion, System.Text.Json.JsonSerializer.Serialize(page.Draft), page.PublishedRevisionId,
+            await db.Revisions.CountAsync(), await db.ContentState.Select(s => s.Version).SingleAsync(),
+            await db.ContentEvents.CountAsync(), await db.Audit.CountAsync());
+    });
+}
