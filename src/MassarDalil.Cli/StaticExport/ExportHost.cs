@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace MassarDalil.Cli.StaticExport;
@@ -59,11 +58,24 @@ internal sealed class ExportHost(IConfiguration cliConfiguration) : WebApplicati
             {
                 services.Remove(own);
             }
-            // Also gone with them: DatabaseStartup, which migrates, seeds and makes keys. The export reads the database
-            // as it is and changes nothing, so it is ready at once; an empty or unmigrated one fails the crawl instead.
-            var ready = new DatabaseReadiness();
-            ready.MarkReady();
-            services.Replace(ServiceDescriptor.Singleton(ready));
+            // Gone with them is the site's DatabaseStartup (which also makes the first administrator and signing
+            // keys). The export prepares the database as the CLI's other commands do: migrated, seeded if empty.
+            services.AddHostedService<ExportDatabaseStartup>();
         });
     }
+}
+
+/// <summary>Migrates the database and fills an empty one from the seed, then lets the pages answer; nothing more.</summary>
+internal sealed class ExportDatabaseStartup(IServiceScopeFactory scopes, DatabaseReadiness readiness) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken: cancellationToken);
+        }
+        readiness.MarkReady();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace MassarDalil.Content.Data;
 
@@ -38,12 +39,25 @@ public static class DatabaseFaults
                         Busy or Locked or NoMemory or IoError or Corrupt or CantOpen or NotADatabase => DatabaseFault.Unreachable,
                         _ => DatabaseFault.None,
                     };
+                case PostgresException postgres:
+                    return PostgresFault(postgres.SqlState);
                 case DbException { IsTransient: true }:
                     return DatabaseFault.Unreachable;
             }
         }
         return DatabaseFault.None;
     }
+
+    /// <summary>PostgreSQL's error classes (https://www.postgresql.org/docs/current/errcodes-appendix.html).</summary>
+    private static DatabaseFault PostgresFault(string sqlState) => sqlState switch
+    {
+        // read_only_sql_transaction (a standby or a read-only database), disk_full, out of memory or files.
+        "25006" or "53100" or "53200" or "53300" => DatabaseFault.CannotWrite,
+        // Connection exceptions, the server shutting down, too many connections, no such database.
+        _ when sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("57P", StringComparison.Ordinal) => DatabaseFault.Unreachable,
+        "53000" or "3D000" or "42P01" => DatabaseFault.Unreachable,
+        _ => DatabaseFault.None,
+    };
 
     public static bool IsFault(Exception exception) => Classify(exception) != DatabaseFault.None;
 }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace MassarDalil.Tests.Support;
 
@@ -11,10 +12,10 @@ public enum DatabaseFaultMode
 {
     None,
 
-    /// <summary>The database cannot be opened at all (a lost disk, a deleted file): SQLITE_CANTOPEN.</summary>
+    /// <summary>The database cannot be opened at all (a lost disk, a deleted file, a server gone): SQLITE_CANTOPEN, or a refused connection.</summary>
     Lost,
 
-    /// <summary>Reads work; every write is refused with SQLITE_READONLY.</summary>
+    /// <summary>Reads work; every write is refused with SQLITE_READONLY (PostgreSQL: 25006 read-only transaction).</summary>
     ReadOnly,
 
     /// <summary>
@@ -50,18 +51,21 @@ public sealed class DatabaseFaultSwitch : IDbConnectionInterceptor, IDbCommandIn
     }
 
     /// <summary>Adds the switch to an app's services: <c>new MassarApp(services: faults.Install)</c>.</summary>
-    public void Install(IServiceCollection services) =>
+    public void Install(IServiceCollection services)
+    {
         services.ConfigureDbContext<SqliteContentDbContext>(options => options.AddInterceptors(this));
+        services.ConfigureDbContext<PostgresContentDbContext>(options => options.AddInterceptors(this));
+    }
 
     public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        ThrowIfLost();
+        ThrowIfLost(connection);
         return result;
     }
 
     public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        ThrowIfLost();
+        ThrowIfLost(connection);
         return ValueTask.FromResult(result);
     }
 
@@ -115,18 +119,18 @@ public sealed class DatabaseFaultSwitch : IDbConnectionInterceptor, IDbCommandIn
 
     private void Check(DbCommand command)
     {
-        ThrowIfLost();
+        ThrowIfLost(command.Connection);
         if (!IsWrite(command.CommandText))
         {
             return;
         }
         if (Mode == DatabaseFaultMode.ReadOnly)
         {
-            throw new SqliteException("attempt to write a readonly database", SqliteReadOnly);
+            throw ReadOnlyError(command.Connection);
         }
         if (Mode == DatabaseFaultMode.Full && command.Transaction is null)
         {
-            throw new SqliteException("database or disk is full", SqliteFull);
+            throw FullError(command.Connection);
         }
         if (command.Transaction is { } transaction)
         {
@@ -134,13 +138,24 @@ public sealed class DatabaseFaultSwitch : IDbConnectionInterceptor, IDbCommandIn
         }
     }
 
-    private void ThrowIfLost()
+    private void ThrowIfLost(DbConnection? connection)
     {
         if (Mode == DatabaseFaultMode.Lost)
         {
-            throw new SqliteException("unable to open database file", SqliteCantOpen);
+            throw connection is NpgsqlConnection
+                ? new NpgsqlException("Failed to connect to 127.0.0.1:5432", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused))
+                : new SqliteException("unable to open database file", SqliteCantOpen);
         }
     }
+
+    // Each provider's own error, as the app would get it from a real read-only or full database.
+    private static DbException ReadOnlyError(DbConnection? connection) => connection is NpgsqlConnection
+        ? new PostgresException("cannot execute UPDATE in a read-only transaction", "ERROR", "ERROR", "25006")
+        : new SqliteException("attempt to write a readonly database", SqliteReadOnly);
+
+    private static DbException FullError(DbConnection? connection) => connection is NpgsqlConnection
+        ? new PostgresException("could not extend file: No space left on device", "ERROR", "ERROR", "53100")
+        : new SqliteException("database or disk is full", SqliteFull);
 
     /// <summary>Only a transaction that wrote can fail for want of space: committing a read writes nothing.</summary>
     private void ThrowIfFull(DbTransaction transaction)
@@ -151,7 +166,7 @@ public sealed class DatabaseFaultSwitch : IDbConnectionInterceptor, IDbCommandIn
         }
         if (Mode == DatabaseFaultMode.Full || (_failFromWrite is { } n && Interlocked.Increment(ref _commits) >= n))
         {
-            throw new SqliteException("database or disk is full", SqliteFull);
+            throw FullError(transaction.Connection);
         }
     }
 
