@@ -38,5 +38,5 @@ public static class LinkPolicy
     private static bool HasControlCharacters(string url) => url.Any(char.IsControl);
 
     /// <summary>Browsers read a backslash in a web address as a slash, so <c>\\evil.example</c> is another host.</summary>
-    private static string AsBrowserSees(string url) => url.Trim().Replace('\\', '/');
+    internal static string AsBrowserSees(string url) => url.Trim().Replace('\\', '/');
 }

@@ -17,6 +17,7 @@ public static class OfficialLinks
     private static readonly string[] LookAlikeWords =
         ["massar", "masar", "moutamadris", "motamadris", "waliye", "taalim", "men-gov", "mengov", "men.gov"];
 
+    // Links and autolinks are found as MarkdownRenderer finds them; its other extensions change no link.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
 
     public static bool IsOfficial(string host) =>
@@ -33,7 +34,7 @@ public static class OfficialLinks
 
     private static bool IsLookAlike(string url)
     {
-        if (!Uri.TryCreate(url.Trim().Replace('\\', '/'), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(LinkPolicy.AsBrowserSees(url), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return false;
         }
