@@ -28,11 +28,14 @@ builder.AddDatabaseStartup();
 
 var app = builder.Build();
 
+// Order matters for speed as well as behaviour: a cached page is answered by the output cache, so only
+// what every response needs runs before it (tests/load/README.md has the measurements).
 app.UseOperations();
-app.UsePublicSite();
+app.UseSiteErrorsAndHeaders();
 app.UseContentApi();
-app.UseRateLimiter();
 app.UseContentCaching();
+app.UseStatusPages();
+app.UseRateLimiter();
 app.MapPublicSite();
 app.MapSiteSearch();
 app.MapAnswerFeedback();

@@ -20,7 +20,11 @@ public static class PublicSiteExtensions
         return builder;
     }
 
-    public static WebApplication UsePublicSite(this WebApplication app)
+    /// <summary>
+    /// Outermost after the operations middleware: a failure anywhere further in, the output cache included,
+    /// gets the error page, and every response, a cache hit included, gets the security headers.
+    /// </summary>
+    public static WebApplication UseSiteErrorsAndHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
         {
@@ -28,6 +32,12 @@ public static class PublicSiteExtensions
             app.UseHsts();
         }
         app.UseSecurityHeaders();
+        return app;
+    }
+
+    /// <summary>Inside the output cache: only responses that are rendered need a status page.</summary>
+    public static WebApplication UseStatusPages(this WebApplication app)
+    {
         // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound).
         app.UseStatusCodePagesWithReExecute("/not-found");
         // Programs calling the API get problem details (RFC 9457) instead: written further in, so

@@ -53,6 +53,23 @@ public class SecurityHeadersTests
     }
 
     [Fact]
+    public async Task APageServedFromTheOutputCacheCarriesTheSameProtectiveHeaders()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+
+        using var rendered = await visitor.GetAsync("/en/faq");
+        using var cached = await visitor.GetAsync("/en/faq");
+
+        Assert.Null(rendered.Headers.Age);
+        Assert.NotNull(cached.Headers.Age);
+        foreach (var name in new[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy" })
+        {
+            Assert.Equal(Header(rendered, name), Header(cached, name));
+        }
+    }
+
+    [Fact]
     public async Task HttpsResponsesOutsideDevelopmentAskBrowsersToStayOnHttps()
     {
         using var app = new MassarApp();
