@@ -30,10 +30,13 @@ public static class ContentApiExtensions
         return builder;
     }
 
-    /// <summary>CORS, before the output cache so a cached response still gets its CORS headers.</summary>
+    /// <summary>
+    /// CORS, before the output cache so a cached response still gets its CORS headers, and only for the
+    /// API: the CORS middleware opens a service scope for every request it sees, pages included.
+    /// </summary>
     public static WebApplication UseContentApi(this WebApplication app)
     {
-        app.UseCors();
+        app.UseWhen(IsApiRequest, api => api.UseCors());
         return app;
     }
 

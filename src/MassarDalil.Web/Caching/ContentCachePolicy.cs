@@ -7,28 +7,32 @@ namespace MassarDalil.Web.Caching;
 /// <summary>
 /// Output caching for what every visitor sees alike: public pages and API responses. Added to the
 /// framework's default policy (GET/HEAD only, no Authorization header or signed-in user, status 200
-/// only, never a response that sets a cookie), it tags each entry by site and page and keys it by
-/// the content version; <see cref="VaryByEncodingPolicy"/> adds the negotiated compression. Nothing
-/// visitor-specific: the language is in the path.
+/// only, never a response that sets a cookie), it keys each entry by the content version;
+/// <see cref="VaryByEncodingPolicy"/> adds the negotiated compression and <see cref="CacheTagsPolicy"/>
+/// tags it by site and page. Nothing visitor-specific: the language is in the path.
 /// </summary>
-internal sealed class ContentCachePolicy(PublishedContent content) : IOutputCachePolicy
+/// <remarks>
+/// Built from instances, not <c>AddPolicy&lt;T&gt;()</c>: the typed form looks the options up in the request's
+/// services on every call, which opened a service scope for every request, cache hits included.
+/// </remarks>
+internal static class ContentCachePolicy
 {
     public const string Name = "content";
 
     /// <summary>Entries live long: a content change evicts them (see <see cref="CacheEviction"/>).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
-    {
-        if (!context.EnableOutputCaching)
-        {
-            return;
-        }
-        var snapshot = await content.GetAsync(cancellation);
+    public static void Build(OutputCachePolicyBuilder policy, PublishedContent content) =>
         // The version makes an entry rendered from an older snapshot unreachable once a newer one
         // is in memory, even if it was stored after the eviction that the change triggered.
-        context.CacheVaryByRules.VaryByValues["v"] = snapshot.Version.ToString(CultureInfo.InvariantCulture);
-    }
+        policy.Expire(Lifetime).VaryByValue(async (_, cancellation) =>
+            new KeyValuePair<string, string>("v", (await content.GetAsync(cancellation)).Version.ToString(CultureInfo.InvariantCulture)));
+}
+
+/// <summary>A base policy: whatever is stored gets its cache tags, so a content change can evict it.</summary>
+internal sealed class CacheTagsPolicy : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 

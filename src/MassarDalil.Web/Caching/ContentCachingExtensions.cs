@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using MassarDalil.Content.Published;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace MassarDalil.Web.Caching;
@@ -11,8 +13,10 @@ public static class ContentCachingExtensions
         builder.Services.AddOutputCache(options =>
         {
             options.AddBasePolicy(new VaryByEncodingPolicy());
-            options.AddPolicy(ContentCachePolicy.Name, policy => policy.Expire(ContentCachePolicy.Lifetime).AddPolicy<ContentCachePolicy>());
+            options.AddBasePolicy(new CacheTagsPolicy());
         });
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<PublishedContent>((options, content) =>
+            options.AddPolicy(ContentCachePolicy.Name, policy => ContentCachePolicy.Build(policy, content)));
         builder.Services.AddSingleton<CacheEviction>();
 
         builder.Services.AddResponseCompression(options =>
