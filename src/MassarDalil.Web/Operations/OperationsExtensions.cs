@@ -16,6 +16,8 @@ public static class OperationsExtensions
 
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<RequestLogWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RequestLogWriter>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
 
         // Logging:Console:FormatterName = json gives one JSON object per line (see docs/production.md);
@@ -87,21 +89,21 @@ public static class OperationsExtensions
     private static void UseStartupGate(this WebApplication app)
     {
         var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
-        app.Use(async (context, next) =>
-        {
-            if (readiness.IsReady || context.Request.Path.StartsWithSegments("/healthz"))
-            {
-                await next(context);
-                return;
-            }
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = "5";
-            context.Response.Headers.CacheControl = "no-store";
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync(
-                "الموقع قيد التشغيل ولم يصل إلى قاعدة بياناته بعد. أعد المحاولة بعد قليل.\n" +
-                "The site is starting and cannot reach its database yet. Try again in a moment.\n", context.RequestAborted);
-        });
+        // Passes through without awaiting: this runs on every request, cached pages included.
+        app.Use((context, next) => readiness.IsReady || context.Request.Path.StartsWithSegments("/healthz")
+            ? next(context)
+            : WriteStartingAsync(context));
+    }
+
+    private static Task WriteStartingAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "5";
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(
+            "الموقع قيد التشغيل ولم يصل إلى قاعدة بياناته بعد. أعد المحاولة بعد قليل.\n" +
+            "The site is starting and cannot reach its database yet. Try again in a moment.\n", context.RequestAborted);
     }
 
     /// <summary><c>/healthz</c>: the process answers (liveness). <c>/healthz/ready</c>: and it can read its database.</summary>

@@ -3,28 +3,22 @@ using System.Diagnostics;
 namespace MassarDalil.Web.Operations;
 
 /// <summary>
-/// One log line per request: method, path, status and milliseconds. Never the client address, the query
-/// string (visitors' searches) or headers (cookies, X-Forwarded-For).
+/// One log line per request: method, path, status, milliseconds and the request id that the site's
+/// other log lines for the request carry. Never the client address, the query string (visitors'
+/// searches) or headers (cookies, X-Forwarded-For).
 /// </summary>
 /// <remarks>
 /// Written instead of ASP.NET Core's HttpLogging middleware, which buffers and formats a field list per
-/// request: at cached-page rates it doubled the server's CPU per request (tests/load/README.md).
-/// The category is <c>MassarDalil.Requests</c>, so an operator can turn the lines off with one log level.
+/// request: at cached-page rates it doubled the server's CPU per request (tests/load/README.md). The
+/// line itself is written by <see cref="RequestLogWriter"/>, off the request's path.
 /// </remarks>
-internal sealed partial class RequestLog(RequestDelegate next, ILoggerFactory loggers)
+internal sealed class RequestLog(RequestDelegate next, RequestLogWriter writer)
 {
-    public const string Category = "MassarDalil.Requests";
+    public Task InvokeAsync(HttpContext context) =>
+        writer.IsEnabled ? LoggedAsync(context) : next(context);
 
-    private readonly ILogger _logger = loggers.CreateLogger(Category);
-
-    public async Task InvokeAsync(HttpContext context)
+    private async Task LoggedAsync(HttpContext context)
     {
-        if (!_logger.IsEnabled(LogLevel.Information))
-        {
-            await next(context);
-            return;
-        }
-
         var started = Stopwatch.GetTimestamp();
         var failed = true;
         try
@@ -36,11 +30,11 @@ internal sealed partial class RequestLog(RequestDelegate next, ILoggerFactory lo
         {
             // An exception that escapes the pipeline becomes a 500 after this middleware has returned.
             var status = failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            Served(_logger, context.Request.Method, context.Request.Path, status, elapsed.TotalMilliseconds);
+            writer.Add(new RequestLogEntry(context.Request.Method, context.Request.Path, status,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.TraceIdentifier));
         }
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms")]
-    private static partial void Served(ILogger logger, string method, PathString path, int statusCode, double elapsedMs);
 }
+
+/// <summary>What the request log keeps of one request.</summary>
+internal readonly record struct RequestLogEntry(string Method, PathString Path, int StatusCode, double ElapsedMs, string RequestId);

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text.Json;
 using MassarDalil.Tests.Support;
+using MassarDalil.Web.Operations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,10 +47,75 @@ public class OperationsTests
 
         using var response = await client.SendAsync(request);
 
-        var line = Assert.Single(logs.Lines, l => l.Contains("/en/search", StringComparison.Ordinal));
-        Assert.Contains("200", line, StringComparison.Ordinal);
+        // Lines are written in batches, off the request's path: wait for it as an operator's log reader would.
+        var line = await RequestLineAsync(logs, "/en/search");
+        Assert.Matches(@"^GET /en/search 200 \d+\.\d ms \S+$", line);
         Assert.DoesNotContain("203.0.113.7", string.Join('\n', logs.Lines), StringComparison.Ordinal);
         Assert.DoesNotContain("secret-word", string.Join('\n', logs.Lines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRequestLogLinesCanBeTurnedOffWithOneLogLevel()
+    {
+        var logs = new CapturedLogs();
+        using var app = new MassarApp(new() { ["Logging:LogLevel:MassarDalil.Requests"] = "Warning" });
+        using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+
+        using var response = await logged.CreateClient().GetAsync("/en/faq");
+        await Task.Delay(RequestLogWriter.BatchInterval * 4);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(logs.Entries, l => l.Category == RequestLogWriter.Category);
+    }
+
+    [Fact]
+    public async Task RequestsStillWaitingWhenTheSiteStopsAreLogged()
+    {
+        var logs = new CapturedLogs();
+        using var factory = LoggerFactory.Create(l => l.AddProvider(logs));
+        var writer = new RequestLogWriter(factory);
+        writer.Add(new RequestLogEntry("GET", "/ar/faq", 200, 1.26, "0HN-1"));
+        writer.Add(new RequestLogEntry("POST", "/ar/feedback", 503, 0.5, "0HN-2"));
+
+        await writer.StopAsync(CancellationToken.None);
+        writer.Dispose();
+
+        Assert.Equal(["GET /ar/faq 200 1.3 ms 0HN-1", "POST /ar/feedback 503 0.5 ms 0HN-2"], logs.Lines);
+    }
+
+    [Fact]
+    public void WhenTheLogOutputFallsBehindLinesAreDroppedAndCounted()
+    {
+        var logs = new CapturedLogs();
+        using var factory = LoggerFactory.Create(l => l.AddProvider(logs));
+        var writer = new RequestLogWriter(factory);
+
+        for (var i = 0; i < RequestLogWriter.Capacity + 3; i++)
+        {
+            writer.Add(new RequestLogEntry("GET", "/en/faq", 200, 0.1, $"r{i}"));
+        }
+        writer.Dispose();
+
+        Assert.Equal(RequestLogWriter.Capacity, logs.Entries.Count(l => l.Level == LogLevel.Information));
+        var warning = Assert.Single(logs.Entries, l => l.Level == LogLevel.Warning);
+        Assert.StartsWith("3 request log lines were dropped", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("GET /en/faq 200 0.1 ms r0", logs.Lines);
+        Assert.DoesNotContain($"GET /en/faq 200 0.1 ms r{RequestLogWriter.Capacity}", logs.Lines);
+    }
+
+    private static async Task<string> RequestLineAsync(CapturedLogs logs, string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (DateTime.UtcNow < deadline)
+        {
+            var lines = logs.Entries.Where(l => l.Category == RequestLogWriter.Category && l.Message.Contains(path, StringComparison.Ordinal)).ToList();
+            if (lines.Count > 0)
+            {
+                return Assert.Single(lines).Message;
+            }
+            await Task.Delay(20);
+        }
+        throw new Xunit.Sdk.XunitException($"no request log line for {path} within 5 s");
     }
 
     [Fact]
