@@ -21,29 +21,33 @@ internal static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
-    /// <remarks>Not an async lambda: on the cached-page path every awaiting layer costs a state machine per request.</remarks>
+    /// <remarks>
+    /// The headers are written as the response starts, not before the rest of the pipeline runs: by then the
+    /// output cache has taken its copy of the response's headers, so cached entries do not store these
+    /// constants and a cache hit does not read them back. Not an async lambda: this runs on every request.
+    /// </remarks>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            // Routing has already chosen the endpoint (WebApplication runs it first). Its own policy
-            // is written as the response starts, when what it depends on (a nonce) is known.
-            if (context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>() is { } own)
-            {
-                context.Response.OnStarting(() =>
-                {
-                    context.Response.Headers.ContentSecurityPolicy = own.Policy(context);
-                    return Task.CompletedTask;
-                });
-            }
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = PermissionsPolicy;
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            context.Response.OnStarting(AddHeaders, context);
             return next(context);
         });
+
+    private static readonly Func<object, Task> AddHeaders = state =>
+    {
+        var context = (HttpContext)state;
+        var headers = context.Response.Headers;
+        // The endpoint that answers (a status page re-executed in its place included) may carry its own policy.
+        headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>() is { } own
+            ? own.Policy(context)
+            : ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        return Task.CompletedTask;
+    };
 
     /// <summary>Gives these endpoints their own Content-Security-Policy instead of the site's strict one.</summary>
     public static TBuilder WithContentSecurityPolicy<TBuilder>(this TBuilder builder, Func<HttpContext, string> policy)
