@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace MassarDalil.Web.Operations;
 
 /// <summary>
-/// One log line per request: method, path, status, milliseconds and the request id that the site's
-/// other log lines for the request carry. Never the client address, the query string (visitors'
-/// searches) or headers (cookies, X-Forwarded-For).
+/// One log line per request: method, path, status, milliseconds and the request id (the RequestId of the
+/// request's log scope, where scopes are turned on: README, "Health, logs and shutdown"). Never the client
+/// address, the query string (visitors' searches) or headers (cookies, X-Forwarded-For).
 /// </summary>
 /// <remarks>
 /// Written instead of ASP.NET Core's HttpLogging middleware, which buffers and formats a field list per
