@@ -12,11 +12,7 @@ namespace MassarDalil.Content.Webhooks;
 /// </summary>
 public sealed class WebhookService(ContentDbContext db, Publisher publisher, TimeProvider time)
 {
-    public const int MaxUrlLength = WebhookUrl.MaxLength;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>An address a webhook may have (see <see cref="WebhookUrl"/>).</summary>
-    public static bool IsValidUrl(string? url) => WebhookUrl.Problem(url) is null;
 
     /// <summary>Registers an address with a new secret, which the caller shows to the Admin once.</summary>
     /// <exception cref="ArgumentException">The address is not one <see cref="WebhookUrl"/> allows.</exception>

@@ -8,7 +8,7 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
 {
     public void Configure(EntityTypeBuilder<Webhook> webhook)
     {
-        webhook.Property(w => w.Url).HasMaxLength(WebhookService.MaxUrlLength);
+        webhook.Property(w => w.Url).HasMaxLength(WebhookUrl.MaxLength);
         webhook.Property(w => w.Secret).HasMaxLength(128);
         webhook.Property(w => w.CreatedBy).HasMaxLength(256);
     }
