@@ -1,6 +1,7 @@
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.Search;
 
 namespace MassarDalil.Web.Search;
 
@@ -11,9 +12,6 @@ namespace MassarDalil.Web.Search;
 /// </summary>
 internal static class StaticSearchIndex
 {
-    /// <summary>The most results a search shows, and so the number of summaries written.</summary>
-    public const int MaxResults = 20;
-
     /// <summary>Where the query goes in a summary; search.js puts it in as text.</summary>
     public const string QueryPlaceholder = "{q}";
 
@@ -25,8 +23,8 @@ internal static class StaticSearchIndex
             return Results.NotFound();
         }
         var words = SearchText.For(lang);
-        // summaries[n] says "n results for {q}"; summaries[0] that nothing was found.
-        var summaries = Enumerable.Range(0, MaxResults + 1)
+        // summaries[n] says "n results for {q}"; summaries[0] that nothing was found. As many as the server shows.
+        var summaries = Enumerable.Range(0, SearchIndex.MaxResults + 1)
             .Select(n => n == 0 ? words.NoResults(QueryPlaceholder) : words.ResultsFor(n, QueryPlaceholder)).ToList();
         return Results.Ok(new StaticSearchJson(summaries, Entries(site, markdown, words).ToList()));
     }
