@@ -1,5 +1,6 @@
 using System.Net;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Security;
 
 namespace MassarDalil.Cli.StaticExport;
 
@@ -10,23 +11,19 @@ namespace MassarDalil.Cli.StaticExport;
 /// </summary>
 internal static class RedirectPage
 {
-    /// <param name="policy">The Content-Security-Policy the site sent with the redirect, written into the page.</param>
-    public static string Html(string target, PublishedSnapshot snapshot, string? policy)
+    /// <remarks>It carries the site's page policy in a meta element, as the exported pages do (see _Layout).</remarks>
+    public static string Html(string target, PublishedSnapshot snapshot)
     {
         var first = snapshot.Default?.Site ?? throw new InvalidOperationException("there is no published site to export");
         var links = string.Concat(snapshot.Sites.Select(s =>
             $"""<li><a href="/{s.Site.Key}/" hreflang="{s.Site.Key}" lang="{s.Site.Key}" dir="{Direction(s)}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
         var encodedTarget = WebUtility.HtmlEncode(target);
-        // frame-ancestors only works as a header (browsers complain of it in a meta element); _headers carries it.
-        var pagePolicy = string.Join("; ", (policy ?? "").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Where(d => !d.StartsWith("frame-ancestors", StringComparison.Ordinal)));
-        var policyMeta = pagePolicy.Length == 0 ? "" : $"""<meta http-equiv="Content-Security-Policy" content="{WebUtility.HtmlEncode(pagePolicy)}">""";
         return $"""
             <!DOCTYPE html>
             <html lang="{first.Key}" dir="{(first.IsRightToLeft ? "rtl" : "ltr")}">
             <head>
             <meta charset="utf-8">
-            {policyMeta}
+            <meta http-equiv="Content-Security-Policy" content="{WebUtility.HtmlEncode(SecurityHeaders.PagePolicy)}">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <noscript><meta http-equiv="refresh" content="0; url={encodedTarget}"></noscript>

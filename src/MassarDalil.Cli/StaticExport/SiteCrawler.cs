@@ -1,4 +1,5 @@
 using System.Net;
+using MassarDalil.Web.Security;
 
 namespace MassarDalil.Cli.StaticExport;
 
@@ -40,8 +41,8 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
     }
 
     /// <summary>Fetches everything added and everything it links to.</summary>
-    /// <param name="redirectPage">The page standing in for a redirect to an address, given the response's security policy.</param>
-    public async Task CrawlAsync(Func<string, string?, string> redirectPage, CancellationToken cancellationToken)
+    /// <param name="redirectPage">The page standing in for a redirect to an address.</param>
+    public async Task CrawlAsync(Func<string, string> redirectPage, CancellationToken cancellationToken)
     {
         while (_queue.TryDequeue(out var path))
         {
@@ -65,7 +66,7 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
         FollowLinks(bytes, missingPath);
     }
 
-    private async Task FetchAsync(string path, Func<string, string?, string> redirectPage, CancellationToken cancellationToken)
+    private async Task FetchAsync(string path, Func<string, string> redirectPage, CancellationToken cancellationToken)
     {
         using var response = await client.GetAsync(path, cancellationToken);
         var status = (int)response.StatusCode;
@@ -74,8 +75,7 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
         {
             // A static host cannot redirect by itself: a small page does it (and links there for those it cannot).
             var stub = ExportLayout.FileFor(path, isHtml: true);
-            var policy = response.Headers.TryGetValues("Content-Security-Policy", out var values) ? values.First() : null;
-            var html = System.Text.Encoding.UTF8.GetBytes(redirectPage(target, policy));
+            var html = System.Text.Encoding.UTF8.GetBytes(redirectPage(target));
             await WriteAsync(stub, html, cancellationToken);
             _redirects.Add(stub);
             Add(target, path);
@@ -101,7 +101,7 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
         await WriteAsync(file, bytes, cancellationToken);
         if (isHtml && PageHeaders.Count == 0)
         {
-            PageHeaders = SecurityHeaderNames.Select(name => response.Headers.TryGetValues(name, out var values)
+            PageHeaders = SecurityHeaders.Names.Select(name => response.Headers.TryGetValues(name, out var values)
                 ? new KeyValuePair<string, string>(name, string.Join(", ", values)) : default)
                 .Where(h => h.Key is not null).ToList();
         }
@@ -131,12 +131,6 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
         await File.WriteAllBytesAsync(full, bytes, cancellationToken);
         _files.Add(file);
     }
-
-    private static readonly string[] SecurityHeaderNames =
-    [
-        "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
-        "Permissions-Policy", "Cross-Origin-Opener-Policy",
-    ];
 
     private static bool IsHtml(HttpResponseMessage response) => response.Content.Headers.ContentType?.MediaType == "text/html";
 

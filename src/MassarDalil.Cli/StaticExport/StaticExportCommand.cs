@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MassarDalil.Cli.Commands;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -100,6 +101,7 @@ internal static class StaticExportCommand
             throw new InvalidOperationException("there is no published site to export");
         }
         var crawler = new SiteCrawler(client, folder, baseUrl, progress);
+        string redirectPage(string target) => RedirectPage.Html(target, snapshot);
         foreach (var path in new[] { "/", "/sitemap.xml", "/robots.txt", "/manifest.webmanifest", "/favicon.svg" })
         {
             crawler.Add(path);
@@ -110,7 +112,7 @@ internal static class StaticExportCommand
             crawler.Add($"/{language}/");
             crawler.Add($"/{language}/search");
         }
-        await crawler.CrawlAsync((target, policy) => RedirectPage.Html(target, snapshot, policy), cancellationToken);
+        await crawler.CrawlAsync(redirectPage, cancellationToken);
 
         // 404.html at the root (the default language, whose language switch leads to the others), and one per
         // language for hosts that look for the nearest 404.html (Cloudflare Pages) or are told to (nginx).
@@ -119,7 +121,7 @@ internal static class StaticExportCommand
         {
             await crawler.WriteNotFoundPageAsync($"/{language}/{MissingPage}", $"{language}/{ExportLayout.NotFoundFile}", cancellationToken);
         }
-        await crawler.CrawlAsync((target, policy) => RedirectPage.Html(target, snapshot, policy), cancellationToken);
+        await crawler.CrawlAsync(redirectPage, cancellationToken);
 
         await File.WriteAllTextAsync(Path.Combine(folder, HeadersFile.Name),
             HeadersFile.Text(crawler.PageHeaders, HeadersFile.ImmutableAssets(crawler.Files)), cancellationToken);
@@ -158,9 +160,7 @@ internal static class StaticExportCommand
 
     /// <summary>The configured public address without a trailing slash, or null when unset or not an http(s) origin.</summary>
     private static string? BaseUrl(IConfiguration configuration) =>
-        configuration["PublicSite:BaseUrl"] is { Length: > 0 } configured &&
-        Uri.TryCreate(configured, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" &&
-        uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        configuration["PublicSite:BaseUrl"] is { Length: > 0 } configured && PublicSiteOptions.IsOrigin(configured)
             ? configured.TrimEnd('/')
             : null;
 }

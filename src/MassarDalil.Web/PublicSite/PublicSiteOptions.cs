@@ -19,8 +19,10 @@ public sealed class PublicSiteOptions
     /// </summary>
     public bool StaticExport { get; set; }
 
-    internal static bool IsValid(PublicSiteOptions options) =>
-        string.IsNullOrEmpty(options.BaseUrl) ||
-        (Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" &&
-            uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0);
+    internal static bool IsValid(PublicSiteOptions options) => string.IsNullOrEmpty(options.BaseUrl) || IsOrigin(options.BaseUrl);
+
+    /// <summary>An absolute http(s) address with no path, query or fragment, such as https://dalil.example.ma.</summary>
+    internal static bool IsOrigin(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" &&
+        uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
 }

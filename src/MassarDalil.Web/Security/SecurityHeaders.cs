@@ -21,6 +21,19 @@ internal static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+    /// <summary>The headers every response carries besides its Content-Security-Policy.</summary>
+    private static readonly KeyValuePair<string, string>[] Fixed =
+    [
+        new("X-Content-Type-Options", "nosniff"),
+        new("X-Frame-Options", "DENY"),
+        new("Referrer-Policy", "strict-origin-when-cross-origin"),
+        new("Permissions-Policy", PermissionsPolicy),
+        new("Cross-Origin-Opener-Policy", "same-origin"),
+    ];
+
+    /// <summary>Every header this sets: the static export copies them into its _headers file.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["Content-Security-Policy", .. Fixed.Select(h => h.Key)];
+
     /// <remarks>
     /// The headers are written as the response starts, not before the rest of the pipeline runs: by then the
     /// output cache has taken its copy of the response's headers, so cached entries do not store these
@@ -41,11 +54,10 @@ internal static class SecurityHeaders
         headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>() is { } own
             ? own.Policy(context)
             : ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers["Permissions-Policy"] = PermissionsPolicy;
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        foreach (var (name, value) in Fixed)
+        {
+            headers[name] = value;
+        }
         return Task.CompletedTask;
     };
 
