@@ -27,10 +27,14 @@ internal sealed class ExportHost(IConfiguration cliConfiguration) : WebApplicati
         ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
     };
 
-    /// <summary>The site's own hosted services (database start-up, watcher, webhook sender, search indexer), not ASP.NET's.</summary>
+    /// <summary>
+    /// The site's own hosted services (database start-up, watcher, webhook sender, search indexer, request log),
+    /// not ASP.NET's; one registered through a factory (the request log's) is known by where the factory is written.
+    /// </summary>
     private static bool IsSitesBackgroundWork(ServiceDescriptor service) =>
         service.ServiceType == typeof(IHostedService) &&
-        (service.ImplementationType ?? service.ImplementationInstance?.GetType())?.Assembly.GetName().Name is { } assembly &&
+        (service.ImplementationType ?? service.ImplementationInstance?.GetType() ?? service.ImplementationFactory?.Method.DeclaringType)?
+            .Assembly.GetName().Name is { } assembly &&
         assembly.StartsWith("MassarDalil.", StringComparison.Ordinal);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
