@@ -15,12 +15,7 @@ public static class Chromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            var message = $"Chromium is not installed at {ExecutablePath}: apt-get install -y chromium fonts-noto-core";
-            if (Environment.GetEnvironmentVariable("MASSAR_REQUIRE_BROWSER") == "1")
-            {
-                throw new InvalidOperationException(message);
-            }
-            Skip.If(true, message);
+            SkipOrFail($"Chromium is not installed at {ExecutablePath}: apt-get install -y chromium fonts-noto-core");
         }
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -35,5 +30,15 @@ public static class Chromium
             ],
         });
         return (playwright, browser);
+    }
+
+    /// <summary>Something a browser test needs is missing here: skip with <paramref name="why"/>, or fail where it must run.</summary>
+    public static void SkipOrFail(string why)
+    {
+        if (Environment.GetEnvironmentVariable("MASSAR_REQUIRE_BROWSER") == "1")
+        {
+            throw new InvalidOperationException(why);
+        }
+        Skip.If(true, why);
     }
 }

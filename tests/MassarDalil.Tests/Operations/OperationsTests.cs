@@ -105,17 +105,9 @@ public class OperationsTests
 
     private static async Task<string> RequestLineAsync(CapturedLogs logs, string path)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (DateTime.UtcNow < deadline)
-        {
-            var lines = logs.Entries.Where(l => l.Category == RequestLogWriter.Category && l.Message.Contains(path, StringComparison.Ordinal)).ToList();
-            if (lines.Count > 0)
-            {
-                return Assert.Single(lines).Message;
-            }
-            await Task.Delay(20);
-        }
-        throw new Xunit.Sdk.XunitException($"no request log line for {path} within 5 s");
+        IEnumerable<LogLine> Lines() => logs.Entries.Where(l => l.Category == RequestLogWriter.Category && l.Message.Contains(path, StringComparison.Ordinal));
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(5), () => Task.FromResult(Lines().Any()), pollMs: 20), $"no request log line for {path} within 5 s");
+        return Assert.Single(Lines()).Message;
     }
 
     [Fact]
