@@ -20,7 +20,7 @@ public static class OperationsExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<RequestLogWriter>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
 
-        // Logging:Console:FormatterName = json gives one JSON object per line (see docs/production.md);
+        // Logging:Console:FormatterName = json gives one JSON object per line (README, "Running in production");
         // the default stays the simple formatter, which is what Development shows.
         builder.Services.Configure<JsonConsoleFormatterOptions>(options =>
         {
