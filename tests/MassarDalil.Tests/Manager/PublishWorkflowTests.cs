@@ -220,4 +220,25 @@ public class PublishWorkflowTests
         Assert.DoesNotContain("javascript:", html);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task ALivePreviewSentWhileSavingLeavesTheSavedMessageForThePageThatFollows()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = await app.EditorAsync();
+        var id = await app.PageIdAsync("ar");
+        var form = await editor.GetDocumentAsync($"/manager/faq/{id}");
+        var token = form.QuerySelector("#faq-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        // The browser's preview timer can fire between the save's redirect and the page it leads to.
+        using var saved = await editor.SaveFaqAsync(form, "save", new Dictionary<string, string> { [form.FieldOf("forgot-password")] = NewAnswer });
+        using var preview = await editor.PostAsync("/manager/markdown-preview", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["markdown"] = NewAnswer, ["lang"] = "ar", ["__RequestVerificationToken"] = token,
+        }));
+        var page = await editor.GetDocumentAsync(saved.Location()!);
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.NotNull(page.QuerySelector(".flash"));
+    }
 }

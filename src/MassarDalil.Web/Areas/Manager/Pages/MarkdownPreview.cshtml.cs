@@ -1,13 +1,16 @@
 using MassarDalil.Content.Markdown;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
 
 /// <summary>
 /// The editor's live preview: Markdown in, the same safe HTML the public site would show out.
 /// A POST with the form's antiforgery token, like every other change in the manager.
+/// A plain PageModel on purpose: the manager's pages carry their confirmation in TempData, and a
+/// preview fetched while a save redirects would otherwise read that message and delete its cookie.
 /// </summary>
-public sealed class MarkdownPreviewModel(MarkdownRenderer renderer) : ManagerPageModel
+public sealed class MarkdownPreviewModel(MarkdownRenderer renderer) : PageModel
 {
     public const int MaxLength = 20_000;
 
