@@ -84,7 +84,9 @@ public static class OperationsExtensions
 
     /// <summary>
     /// Until the database is migrated and seeded, only the health checks answer; pages would fail on the
-    /// database anyway, and a 503 with Retry-After tells a proxy or a person what is going on.
+    /// database anyway, and a 503 with Retry-After tells a proxy or a person what is going on. A request that
+    /// comes while the first start-up attempt is still running waits for it (at most
+    /// <see cref="FirstAttemptWait"/>): the server takes requests before the database work is done.
     /// </summary>
     private static void UseStartupGate(this WebApplication app)
     {
@@ -92,7 +94,16 @@ public static class OperationsExtensions
         // Passes through without awaiting: this runs on every request, cached pages included.
         app.Use((context, next) => readiness.IsReady || context.Request.Path.StartsWithSegments("/healthz")
             ? next(context)
-            : WriteStartingAsync(context));
+            : WaitForStartAsync(context, next, readiness));
+    }
+
+    /// <summary>Long enough for a first start on a fresh database (migrations and the seed), short of a proxy's timeout.</summary>
+    internal static readonly TimeSpan FirstAttemptWait = TimeSpan.FromSeconds(5);
+
+    private static async Task WaitForStartAsync(HttpContext context, RequestDelegate next, DatabaseReadiness readiness)
+    {
+        await readiness.FirstAttempt.WaitAsync(FirstAttemptWait, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await (readiness.IsReady ? next(context) : WriteStartingAsync(context));
     }
 
     private static Task WriteStartingAsync(HttpContext context)

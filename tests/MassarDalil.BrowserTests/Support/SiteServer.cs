@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MassarDalil.BrowserTests.Support;
 
@@ -45,6 +46,20 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>
+    /// The site takes requests while its database starts (requests wait at its start-up gate); a test that
+    /// reads or arranges the database before its first request waits here for that first attempt instead.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!host.Services.GetRequiredService<DatabaseReadiness>().FirstAttempt.Wait(TimeSpan.FromMinutes(1)))
+        {
+            throw new TimeoutException("The site's first database start-up attempt did not end within a minute.");
+        }
+        return host;
     }
 
     protected override void Dispose(bool disposing)

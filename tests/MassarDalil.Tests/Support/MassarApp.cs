@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MassarDalil.Tests.Support;
 
@@ -50,6 +51,9 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Whether creating the server waits for its first database start-up attempt (see <see cref="CreateHost"/>).</summary>
+    public bool WaitForDatabase { get; init; } = true;
+
     /// <summary>The SQLite file (unused on PostgreSQL: see <see cref="DatabaseSettings"/>).</summary>
     public string DatabasePath { get; }
 
@@ -69,6 +73,20 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(_services);
         }
+    }
+
+    /// <summary>
+    /// The site takes requests while its database starts (requests wait at its start-up gate); a test that
+    /// reads or arranges the database before its first request waits here for that first attempt instead.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForDatabase && !host.Services.GetRequiredService<DatabaseReadiness>().FirstAttempt.Wait(TimeSpan.FromMinutes(1)))
+        {
+            throw new TimeoutException("The site's first database start-up attempt did not end within a minute.");
+        }
+        return host;
     }
 
     /// <summary>A scope on the app's own services, for arranging data and checking what was stored.</summary>
