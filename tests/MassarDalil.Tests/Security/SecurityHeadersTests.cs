@@ -1,6 +1,9 @@
 using System.Net;
 using MassarDalil.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Tests.Security;
 
@@ -67,6 +70,22 @@ public class SecurityHeadersTests
         {
             Assert.Equal(Header(rendered, name), Header(cached, name));
         }
+    }
+
+    [Fact]
+    public async Task TheServerDoesNotNameItself()
+    {
+        // TestServer never sends a Server header; Kestrel does unless told not to.
+        using var app = new MassarApp();
+        app.UseKestrel(0);
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)) };
+
+        using var response = await client.GetAsync("/en/faq");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Headers.Server);
     }
 
     [Fact]
