@@ -4,13 +4,14 @@ using MassarDalil.Content.Published;
 namespace MassarDalil.Web.PublicSite;
 
 /// <summary>
-/// Looks at the database's content version every second, so a publish by another server or an
-/// import by the CLI reaches this server's visitors within about a second.
+/// Looks at the database's content version twice a second, so a publish by another server or an
+/// import by the CLI reaches this server's visitors within a second: half a second at most to notice,
+/// then the snapshot's rebuild. One small query each time (a version number), cheap beside the target.
 /// </summary>
 internal sealed partial class ContentChangeWatcher(PublishedContent content, DatabaseReadiness readiness, ILogger<ContentChangeWatcher> logger)
     : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -160,7 +160,7 @@ public class BackupCommandTests
     private static async Task<string> Rows(TestDatabase database, string table) =>
         string.Join('\n', (await database.QueryAsync($"SELECT * FROM \"{table}\" ORDER BY rowid")).Select(row => string.Join('|', row)));
 
-    /// <summary>The site checks for content changes every second; give it a few.</summary>
+    /// <summary>The site checks for content changes twice a second; give it a few seconds.</summary>
     private static async Task<bool> ShowsAsync(HttpClient visitor, string text)
     {
         for (var attempt = 0; attempt < 50; attempt++)
