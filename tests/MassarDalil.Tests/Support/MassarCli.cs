@@ -18,6 +18,9 @@ public static class MassarCli
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var exitCode = await CommandLine.RunAsync(host.Services, args, output, errors);
+        // A real CLI process closes its SQLite connections as it exits, and the last close checkpoints the WAL
+        // into the database file; in-process the pool would keep them, and that write would land in a later step.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return new CliResult(exitCode, output.ToString(), errors.ToString());
     }
 }
