@@ -1,7 +1,10 @@
+using MassarDalil.Content;
 using MassarDalil.Content.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Tests.Data;
 
@@ -24,6 +27,19 @@ public class CompiledModelTests
         using var db = NewContext(provider);
 
         Assert.Equal($"{provider}ContentDbContextModel", db.Model.GetType().Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void TheSiteHandsEachContextTheCompiledModelRatherThanLettingEfSearchForIt(string provider)
+    {
+        using var services = SiteServices(provider);
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+
+        var given = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Model;
+        Assert.Equal($"{provider}ContentDbContextModel", given?.GetType().Name);
+        Assert.Same(given, db.Model);
     }
 
     [Theory]
@@ -79,6 +95,17 @@ public class CompiledModelTests
                $"from {converter?.ConvertFromProviderExpression}, equal {comparer.EqualsExpression}, hash {comparer.HashCodeExpression}, " +
                $"snapshot {comparer.SnapshotExpression}",
     ];
+
+    /// <summary>The engine's services as the site registers them, for a database that is never opened.</summary>
+    private static ServiceProvider SiteServices(string provider)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Content"] = provider == "Sqlite" ? "Data Source=:memory:" : "Host=127.0.0.1;Database=none",
+        }).Build();
+        return new ServiceCollection().AddContentEngine(configuration).BuildServiceProvider();
+    }
 
     /// <summary>A context that never connects: the model is all these tests read.</summary>
     private static ContentDbContext NewContext(string provider) => provider == "Sqlite"
