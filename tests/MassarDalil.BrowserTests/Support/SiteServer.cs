@@ -1,3 +1,4 @@
+using System.Net;
 using MassarDalil.Content.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,7 +26,10 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
-        UseKestrel(0);
+        // Not UseKestrel(0): a port there makes the factory rewrite the server's address list after the host is
+        // built, and with top-level Program the site's own app.Run() may have started the server by then
+        // ("Addresses cannot be modified after the server has started", seen once in a full run).
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
@@ -41,7 +45,6 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // Outside Development the files under wwwroot are found through the build's manifest only when asked.
         builder.UseStaticWebAssets();
-        builder.UseUrls("http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

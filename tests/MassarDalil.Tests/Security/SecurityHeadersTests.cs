@@ -77,7 +77,8 @@ public class SecurityHeadersTests
     {
         // TestServer never sends a Server header; Kestrel does unless told not to.
         using var app = new MassarApp();
-        app.UseKestrel(0);
+        // A listen option, not UseKestrel(0), which races with the site's own start (see the browser tests' SiteServer).
+        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient { BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)) };
