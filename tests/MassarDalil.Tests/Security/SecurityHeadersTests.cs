@@ -81,7 +81,7 @@ public class SecurityHeadersTests
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)) };
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
 
         using var response = await client.GetAsync("/en/faq");
 
