@@ -35,6 +35,9 @@ public static class ContentEngineExtensions
             .ValidateOnStart();
 
         // The provider decides the context type, so it is read here rather than through the options.
+        // Each context is handed the compiled model (Data/CompiledModels). Left to find it, EF Core looks for it with
+        // reflection on every new context; under load the runtime kept emitting fresh reflection stubs for that lookup
+        // (11 in 20 s in the perf map, from the content watcher's twice-a-second check).
         if (configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == DatabaseOptions.Postgres)
         {
             services.AddDbContext<ContentDbContext, PostgresContentDbContext>(options => Quiet(options).UseNpgsql(connectionString).UseModel(PostgresContentDbContextModel.Instance));
@@ -67,10 +70,6 @@ public static class ContentEngineExtensions
         return services;
     }
 
-    // Each context is handed the compiled model (Data/CompiledModels). Left to find it, EF Core looks for it with
-    // reflection on every new context; under load the runtime kept emitting fresh reflection stubs for that lookup
-    // (11 in 20 s in the perf map, from the content watcher's twice-a-second check).
-    //
     // A connection that cannot open surfaces as an exception to its caller, which says what it was doing (the start-up
     // retry writes one line); EF's own error entry would add a stack trace per attempt.
     private static DbContextOptionsBuilder Quiet(DbContextOptionsBuilder options) =>
