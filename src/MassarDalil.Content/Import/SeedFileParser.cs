@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
+using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Text;
 
@@ -14,8 +15,9 @@ namespace MassarDalil.Content.Import;
 public static partial class SeedFileParser
 {
     // Markdig finds the headings (so a '##' inside a code block is not one); the lines give exact text.
-    // Only the body is parsed, so nothing in the front matter can change what the body means.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    // Only the body is parsed, so nothing in the front matter can change what the body means. The site's
+    // own pipeline, so headings are found as the site reads the text, and what it cannot read is refused here.
+    private static MarkdownPipeline Pipeline => MarkdownRenderer.Pipeline;
 
     /// <summary>Slugs whose address <c>/{lang}/{slug}</c> belongs to a page of the site itself.</summary>
     private static readonly Dictionary<string, string> ReservedSlugs = new()
@@ -73,6 +75,10 @@ public static partial class SeedFileParser
         var (body, topics) = type == PageType.Faq
             ? ReadFaqBody(file, lines, matter.BodyStartIndex, problems)
             : (Join(lines, matter.BodyStartIndex, lines.Length), []);
+        if (type != PageType.Faq)
+        {
+            CheckRenders(file, lines, matter.BodyStartIndex, lines.Length, problems);
+        }
 
         if (type is null || key is null || title is null || slug is null)
         {
@@ -98,7 +104,17 @@ public static partial class SeedFileParser
     private static (string Intro, List<FaqTopic> Topics) ReadFaqBody(string file, string[] lines, int bodyStart, List<SeedProblem> problems)
     {
         var bodyText = string.Join('\n', lines[Math.Min(bodyStart, lines.Length)..]);
-        var document = Markdig.Markdown.Parse(bodyText, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(bodyText, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Nested too deeply for the site to read at all, so there are no headings to go by: say which parts.
+            ReportUnreadableParts(file, lines, bodyStart, problems);
+            return ("", []);
+        }
         var before = problems.Count;
         CheckLookAlikeHeadings(file, lines, bodyStart, bodyText, document, problems);
         var headings = new List<(int Level, int Index)>();
@@ -118,7 +134,9 @@ public static partial class SeedFileParser
         List<FaqQuestion>? questions = null;
         string? topicKey = null, topicTitle = null;
         var (topicLine, topicQuestionHeadings) = (0, 0);
-        var intro = Join(lines, bodyStart, headings.FirstOrDefault(h => h.Level is 2 or 3) is { Level: > 0 } first ? first.Index : lines.Length);
+        var introEnd = headings.FirstOrDefault(h => h.Level is 2 or 3) is { Level: > 0 } first ? first.Index : lines.Length;
+        var intro = Join(lines, bodyStart, introEnd);
+        CheckRenders(file, lines, bodyStart, introEnd, problems);
 
         foreach (var (level, index) in headings)
         {
@@ -155,7 +173,7 @@ public static partial class SeedFileParser
             {
                 problems.Add(new SeedProblem(file, line, "this question has no answer: write it below the heading"));
             }
-            else if (parsed is { } q)
+            else if (parsed is { } q && CheckRenders(file, lines, index + 1, next, problems))
             {
                 questions.Add(new FaqQuestion(q.Key, q.Title, answer));
             }
@@ -200,6 +218,42 @@ public static partial class SeedFileParser
                     problems.Add(new SeedProblem(file, i + 1, "this line looks like a heading but Markdown reads it as text: write '## Topic {#key}' or '### Question? {#key}', with a space after the '#' signs"));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether the Markdown of lines [from, to) renders as the site will render it; when not, the problem is
+    /// reported at its first line of text.
+    /// </summary>
+    private static bool CheckRenders(string file, string[] lines, int from, int to, List<SeedProblem> problems)
+    {
+        var text = Join(lines, from, to);
+        if (text.Length == 0 || MarkdownCheck.Find(text) is not { } problem)
+        {
+            return true;
+        }
+        problems.Add(new SeedProblem(file, (FirstTextLine(lines, from, to) ?? from) + 1, problem == MarkdownProblem.TooDeeplyNested
+            ? "this text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply; use fewer levels"
+            : "this text cannot be shown on the site: the Markdown renderer fails on it"));
+        return false;
+    }
+
+    /// <summary>The parts between heading-like lines that the site cannot render, or the body's first line when no single part is to blame.</summary>
+    private static void ReportUnreadableParts(string file, string[] lines, int bodyStart, List<SeedProblem> problems)
+    {
+        var before = problems.Count;
+        var from = bodyStart;
+        for (var i = bodyStart; i <= lines.Length; i++)
+        {
+            if (i == lines.Length || AnyHeading().IsMatch(lines[i]))
+            {
+                CheckRenders(file, lines, from, i, problems);
+                from = i + 1;
+            }
+        }
+        if (problems.Count == before)
+        {
+            CheckRenders(file, lines, bodyStart, lines.Length, problems);
         }
     }
 
@@ -283,6 +337,9 @@ public static partial class SeedFileParser
         }
         return null;
     }
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
+    private static partial Regex AnyHeading();
 
     // Markdown allows up to three spaces before the '#' signs.
     [GeneratedRegex(@"^ {0,3}#{2,3}[ \t]+(?<title>.*?)[ \t]*\{#(?<key>[^}]*)\}[ \t]*$")]

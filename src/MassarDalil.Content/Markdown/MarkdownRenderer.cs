@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -12,7 +13,12 @@ namespace MassarDalil.Content.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    /// <summary>
+    /// The one pipeline every reading of editors' Markdown goes through: rendering, the save check
+    /// (<see cref="MarkdownCheck"/>), the look-alike link check and the seed reader. A check with another
+    /// pipeline once passed nested <c>a.</c> lists that this one refuses to render.
+    /// </summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
         .UseListExtras()
@@ -20,9 +26,43 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
+    // The pipeline is static so that there is one in the process; the renderer stays a service callers are given.
+    private const string InstanceApi = "A service injected where Markdown is rendered; its pipeline is shared by design.";
+
+    /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
     public string ToHtml(string markdown, bool rightToLeft)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = SafeDocument(markdown);
+        if (rightToLeft)
+        {
+            BidiIsolation.Apply(document);
+        }
+        return document.ToHtml(Pipeline);
+    }
+
+    /// <summary>The visible text of Markdown, for meta descriptions and JSON-LD.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
+    public string ToPlainText(string markdown) =>
+        Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+
+    /// <summary>
+    /// Everything <see cref="ToHtml"/> and <see cref="ToPlainText"/> do, in both directions, with one parse:
+    /// throws exactly when one of them would.
+    /// </summary>
+    internal static void RenderAllWays(string markdown)
+    {
+        var document = SafeDocument(markdown);
+        _ = document.ToHtml(Pipeline);
+        BidiIsolation.Apply(document);
+        _ = document.ToHtml(Pipeline);
+        _ = Markdig.Markdown.ToPlainText(markdown, Pipeline);
+    }
+
+    /// <summary>The parsed document with every link checked against <see cref="LinkPolicy"/>.</summary>
+    private static MarkdownDocument SafeDocument(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var inline in document.Descendants<Inline>().ToList())
         {
             switch (inline)
@@ -38,16 +78,8 @@ public sealed class MarkdownRenderer
                     break;
             }
         }
-        if (rightToLeft)
-        {
-            BidiIsolation.Apply(document);
-        }
-        return document.ToHtml(_pipeline);
+        return document;
     }
-
-    /// <summary>The visible text of Markdown, for meta descriptions and JSON-LD.</summary>
-    public string ToPlainText(string markdown) =>
-        Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
 
     private static void SecureLink(LinkInline link)
     {

@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -17,16 +16,15 @@ public static class OfficialLinks
     private static readonly string[] LookAlikeWords =
         ["massar", "masar", "moutamadris", "motamadris", "waliye", "taalim", "men-gov", "mengov", "men.gov"];
 
-    // Links and autolinks are found as MarkdownRenderer finds them; its other extensions change no link.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
-
     public static bool IsOfficial(string host) =>
         host.Equals(Domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + Domain, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The addresses in this Markdown that look like the Ministry's but are not on its domain.</summary>
+    /// <remarks>Links are found as the renderer finds them, with its pipeline: check <see cref="MarkdownCheck"/> first,
+    /// as text nested too deeply for it throws here too.</remarks>
     public static IReadOnlyList<string> LookAlikes(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
         var urls = document.Descendants<LinkInline>().Where(l => !l.IsImage).Select(l => l.Url)
             .Concat(document.Descendants<AutolinkInline>().Select(a => a.Url));
         return [.. urls.OfType<string>().Where(IsLookAlike).Distinct(StringComparer.Ordinal)];

@@ -3,17 +3,27 @@ using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MassarDalil.Content.Published;
 
 /// <summary>
 /// The read side: holds the current <see cref="PublishedSnapshot"/> in memory and rebuilds it
 /// when the database's content version moves (a publish here, on another server, or by the CLI).
+/// Each page body and each answer is rendered on its own: one that fails becomes a placeholder
+/// (<see cref="PublishedSnapshot.Unrendered"/>), never a snapshot that cannot be built.
 /// </summary>
-public sealed class PublishedContent(IServiceScopeFactory scopes, MarkdownRenderer markdown) : IDisposable
+public sealed partial class PublishedContent(IServiceScopeFactory scopes, MarkdownRenderer markdown, ILogger<PublishedContent> logger) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile PublishedSnapshot? _current;
+    private volatile string? _rebuildFailure;
+
+    /// <summary>The snapshot visitors see now, or null before the first load. Never loads.</summary>
+    public PublishedSnapshot? Current => _current;
+
+    /// <summary>Why the last rebuild failed (visitors still see <see cref="Current"/>), or null when it succeeded.</summary>
+    public string? RebuildFailure => _rebuildFailure;
 
     /// <summary>Raised after a new snapshot replaces the old one (output caches listen to evict).</summary>
     public event Action<PublishedSnapshot>? Changed;
@@ -42,19 +52,18 @@ public sealed class PublishedContent(IServiceScopeFactory scopes, MarkdownRender
             {
                 return current; // another caller loaded it while this one waited
             }
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-            // One transaction so the version and the pages belong together.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
-            var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
-            var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
-                .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-
-            var snapshot = new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
-                pages.Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                    .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList(), state.ChangedAt);
+            PublishedSnapshot snapshot;
+            try
+            {
+                snapshot = await BuildAsync(cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Visitors keep the snapshot they have; readiness says this one could not be rebuilt.
+                _rebuildFailure = $"{e.GetType().Name}: {e.Message}";
+                throw;
+            }
+            _rebuildFailure = null;
             _current = snapshot;
             Changed?.Invoke(snapshot);
             return snapshot;
@@ -63,6 +72,23 @@ public sealed class PublishedContent(IServiceScopeFactory scopes, MarkdownRender
         {
             _loading.Release();
         }
+    }
+
+    private async Task<PublishedSnapshot> BuildAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        // One transaction so the version and the pages belong together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
+        var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
+            .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
+            pages.Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
+                .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList(), state.ChangedAt);
     }
 
     public void Dispose() => _loading.Dispose();
@@ -82,10 +108,34 @@ public sealed class PublishedContent(IServiceScopeFactory scopes, MarkdownRender
 
     private PublishedPage Render(Page page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl)
     {
-        var topics = content.Topics.Select(t => new PublishedTopic(t.Key, t.Title, t.Questions
-            .Select(q => new PublishedQuestion(q.Key, t.Key, q.Question, q.Answer, markdown.ToHtml(q.Answer, rtl), markdown.ToPlainText(q.Answer)))
-            .ToList())).ToList();
+        var unrendered = new List<UnrenderedPart>();
+        var topics = content.Topics.Select(t => new PublishedTopic(t.Key, t.Title, t.Questions.Select(q =>
+        {
+            var (html, text, failed) = Rendered(q.Answer, q.Key);
+            return new PublishedQuestion(q.Key, t.Key, q.Question, q.Answer, html, text) { AnswerUnavailable = failed };
+        }).ToList())).ToList();
+        var body = Rendered(content.Body, null);
         return new PublishedPage(page.Id, page.SiteKey, page.Type, slug, page.TranslationKey, page.SortOrder,
-            number, at, content, markdown.ToHtml(content.Body, rtl), topics);
+            number, at, content, body.Html, topics) { BodyText = body.Text, Unrendered = unrendered };
+
+        // One part that cannot be rendered (stored before the save check refused such text) costs that part only.
+        (string Html, string Text, bool Failed) Rendered(string text, string? questionKey)
+        {
+            try
+            {
+                return (markdown.ToHtml(text, rtl), markdown.ToPlainText(text), false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                var problem = MarkdownCheck.Classify(e);
+                unrendered.Add(new UnrenderedPart(page.Id, page.SiteKey, page.Type, slug, content.Title, questionKey, problem));
+                LogUnrendered(e, page.SiteKey, slug, questionKey ?? "(body)", number, problem);
+                return ("", "", true);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "Could not render /{Site}/{Slug} part {Part} (revision {Revision}, 0 for a draft preview): {Problem}. Visitors see a placeholder there; edit and publish the page to fix it")]
+    private partial void LogUnrendered(Exception e, string site, string slug, string part, int revision, MarkdownProblem problem);
 }

@@ -1,3 +1,4 @@
+using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Sites;
 
@@ -20,6 +21,9 @@ public sealed class PublishedSnapshot(long version, IReadOnlyList<PublishedSite>
     public PublishedSite? Default => Sites.Count > 0 ? Sites[0] : null;
 
     public PublishedSite? Find(string? key) => Sites.FirstOrDefault(s => string.Equals(s.Site.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Parts of published pages that could not be rendered (visitors see a placeholder), for the dashboard and readiness.</summary>
+    public IReadOnlyList<UnrenderedPart> Unrendered { get; } = [.. sites.SelectMany(s => s.Pages).SelectMany(p => p.Unrendered)];
 }
 
 public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages)
@@ -42,10 +46,29 @@ public sealed record PublishedPage(
     public string Description => Content.Description;
     public IEnumerable<PublishedQuestion> Questions => Topics.SelectMany(t => t.Questions);
     public PublishedQuestion? FindQuestion(string key) => Questions.FirstOrDefault(q => q.Key == key);
+
+    /// <summary>The body as plain text, for search.</summary>
+    public string BodyText { get; init; } = "";
+
+    /// <summary>The parts of this page the renderer refused; each shows visitors a placeholder instead.</summary>
+    public IReadOnlyList<UnrenderedPart> Unrendered { get; init; } = [];
+
+    public bool BodyUnavailable => Unrendered.Any(p => p.QuestionKey is null);
 }
 
 public sealed record PublishedTopic(string Key, string Title, IReadOnlyList<PublishedQuestion> Questions);
 
 /// <param name="AnswerText">The answer as plain text, for descriptions and structured data.</param>
 public sealed record PublishedQuestion(
-    string Key, string TopicKey, string Question, string AnswerMarkdown, string AnswerHtml, string AnswerText);
+    string Key, string TopicKey, string Question, string AnswerMarkdown, string AnswerHtml, string AnswerText)
+{
+    /// <summary>The answer could not be rendered (its HTML and text are empty): visitors see a placeholder.</summary>
+    public bool AnswerUnavailable { get; init; }
+}
+
+/// <summary>
+/// A part of a published page the renderer could not turn into HTML, such as text stored by an older version
+/// that checked less. The rest of the page, and of the site, is served as usual.
+/// </summary>
+/// <param name="QuestionKey">The question whose answer failed; null for the page's own body.</param>
+public sealed record UnrenderedPart(int PageId, string SiteKey, string Type, string Slug, string Title, string? QuestionKey, MarkdownProblem Problem);

@@ -13,6 +13,8 @@ public static class PageValidator
     public const int AnswerMax = 20_000;
 
     public const string LookAlikeLink = "A link here looks like the Ministry's but is not on men.gov.ma. Official links must end in men.gov.ma.";
+    public const string TooDeeplyNested = "This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels.";
+    public const string CannotRender = "This text cannot be shown on the site. Change it, or ask an administrator to read the log.";
 
     /// <summary>Slugs a guide may not take: they are the FAQ's or the site's own addresses.</summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -25,7 +27,7 @@ public static class PageValidator
         var problems = new List<EditProblem>();
         Text(problems, "Title", content.Title, TitleMax, required: true);
         Text(problems, "Description", content.Description, DescriptionMax, required: false);
-        Links(problems, "Body", content.Body);
+        Markdown(problems, "Body", content.Body);
         if (type == PageType.Guide)
         {
             problems.AddRange(ValidateSlug(slug));
@@ -44,8 +46,13 @@ public static class PageValidator
                 var field = $"{prefix}.Questions[{q}]";
                 Key(problems, $"{field}.Key", question.Key, questionKeys);
                 Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true);
+                var before = problems.Count;
                 Text(problems, $"{field}.Answer", question.Answer, AnswerMax, required: true);
-                Links(problems, $"{field}.Answer", question.Answer);
+                if (problems.Count == before)
+                {
+                    // Not rendered when already refused for its length: a huge text would only cost time.
+                    Markdown(problems, $"{field}.Answer", question.Answer);
+                }
             }
         }
         return problems;
@@ -75,13 +82,25 @@ public static class PageValidator
         }
     }
 
-    private static void Links(List<EditProblem> problems, string field, string markdown)
+    /// <summary>Text the site cannot render is refused here, with the renderer's own pipeline, so it never reaches a published page.</summary>
+    private static void Markdown(List<EditProblem> problems, string field, string markdown)
     {
-        if (markdown.Length > 0 && OfficialLinks.LookAlikes(markdown).Count > 0)
+        if (markdown.Length == 0)
+        {
+            return;
+        }
+        if (MarkdownCheck.Find(markdown) is { } problem)
+        {
+            problems.Add(new EditProblem(field, Describe(problem)));
+        }
+        else if (OfficialLinks.LookAlikes(markdown).Count > 0)
         {
             problems.Add(new EditProblem(field, LookAlikeLink));
         }
     }
+
+    public static string Describe(MarkdownProblem problem) =>
+        problem == MarkdownProblem.TooDeeplyNested ? TooDeeplyNested : CannotRender;
 
     private static void Key(List<EditProblem> problems, string field, string key, HashSet<string> seen)
     {

@@ -1,7 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 
@@ -13,7 +12,7 @@ namespace MassarDalil.Content.Search;
 /// </summary>
 internal static class SearchIndexBuilder
 {
-    public static SearchGeneration Build(PublishedSnapshot snapshot, IReadOnlyList<IReadOnlyList<string>> synonymGroups, MarkdownRenderer markdown)
+    public static SearchGeneration Build(PublishedSnapshot snapshot, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
     {
         var languages = new Dictionary<string, LanguageIndex>(StringComparer.Ordinal);
         foreach (var site in snapshot.Sites)
@@ -23,7 +22,7 @@ internal static class SearchIndexBuilder
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzer)))
             {
-                foreach (var document in Documents(site, markdown))
+                foreach (var document in Documents(site))
                 {
                     writer.AddDocument(document);
                 }
@@ -35,7 +34,7 @@ internal static class SearchIndexBuilder
         return new SearchGeneration(snapshot.Version, languages);
     }
 
-    private static IEnumerable<Document> Documents(PublishedSite site, MarkdownRenderer markdown)
+    private static IEnumerable<Document> Documents(PublishedSite site)
     {
         var language = site.Site.Key;
         foreach (var page in site.Pages)
@@ -54,7 +53,7 @@ internal static class SearchIndexBuilder
             else if (page.Type is PageType.Guide or PageType.Tool)
             {
                 yield return Document(SearchHit.PageKind, page.Slug, $"/{language}/{page.Slug}",
-                    page.Title, $"{page.Description}\n{markdown.ToPlainText(page.Content.Body)}", "", "");
+                    page.Title, $"{page.Description}\n{page.BodyText}", "", "");
             }
         }
     }

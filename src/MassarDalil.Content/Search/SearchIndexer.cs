@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using MassarDalil.Content.Data;
-using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Published;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +15,7 @@ namespace MassarDalil.Content.Search;
 /// Changes that arrive during a build are folded into one more build.
 /// </summary>
 public sealed partial class SearchIndexer(
-    PublishedContent content, SearchIndex index, MarkdownRenderer markdown, IServiceScopeFactory scopes, DatabaseReadiness readiness,
+    PublishedContent content, SearchIndex index, IServiceScopeFactory scopes, DatabaseReadiness readiness,
     ILogger<SearchIndexer> logger)
     : BackgroundService
 {
@@ -58,7 +57,7 @@ public sealed partial class SearchIndexer(
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var groups = await db.SynonymGroups.AsNoTracking().Select(g => g.Terms).ToListAsync(cancellationToken);
         var stopwatch = Stopwatch.StartNew();
-        var generation = SearchIndexBuilder.Build(snapshot, groups, markdown);
+        var generation = SearchIndexBuilder.Build(snapshot, groups);
         index.Replace(generation);
         LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds);
     }

@@ -18,7 +18,8 @@ public static class OperationsExtensions
     {
         builder.Services.AddSingleton<RequestLogWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RequestLogWriter>());
-        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag])
+            .AddCheck<PublishedContentCheck>("published-content", tags: [DatabaseReadyCheck.Tag]);
 
         // Logging:Console:FormatterName = json gives one JSON object per line (README, "Running in production");
         // the default stays the simple formatter, which is what Development shows.
@@ -117,7 +118,10 @@ public static class OperationsExtensions
             "The site is starting and cannot reach its database yet. Try again in a moment.\n", context.RequestAborted);
     }
 
-    /// <summary><c>/healthz</c>: the process answers (liveness). <c>/healthz/ready</c>: and it can read its database.</summary>
+    /// <summary>
+    /// <c>/healthz</c>: the process answers (liveness). <c>/healthz/ready</c>: and it can read its database and
+    /// rebuild what visitors see ("Degraded", still 200, when some published text shows a placeholder).
+    /// </summary>
     public static WebApplication MapOperations(this WebApplication app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -32,6 +32,7 @@ public sealed record UiText
     public required string MainNavigation { get; init; }
     public required string PreviousTopic { get; init; }
     public required string NextTopic { get; init; }
+    public required string PartUnavailable { get; init; }
 
     public static UiText For(string language) => language == "en" ? English : Arabic;
 
@@ -63,6 +64,7 @@ public sealed record UiText
         MainNavigation = "القائمة الرئيسية",
         PreviousTopic = "الموضوع السابق",
         NextTopic = "الموضوع التالي",
+        PartUnavailable = "تعذّر عرض هذا الجزء الآن. يُرجى العودة إليه لاحقًا.",
     };
 
     public static readonly UiText English = new()
@@ -93,5 +95,6 @@ public sealed record UiText
         MainNavigation = "Main navigation",
         PreviousTopic = "Previous topic",
         NextTopic = "Next topic",
+        PartUnavailable = "This part cannot be shown right now. Please come back to it later.",
     };
 }

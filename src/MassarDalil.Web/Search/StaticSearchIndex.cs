@@ -1,4 +1,3 @@
-using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
@@ -15,7 +14,7 @@ internal static class StaticSearchIndex
     /// <summary>Where the query goes in a summary; search.js puts it in as text.</summary>
     public const string QueryPlaceholder = "{q}";
 
-    public static async Task<IResult> GetAsync(string lang, PublishedContent content, MarkdownRenderer markdown, HttpContext context)
+    public static async Task<IResult> GetAsync(string lang, PublishedContent content, HttpContext context)
     {
         var snapshot = await content.GetAsync(context.RequestAborted);
         if (snapshot.Find(lang) is not { } site || site.Site.Key != lang)
@@ -26,10 +25,10 @@ internal static class StaticSearchIndex
         // summaries[n] says "n results for {q}"; summaries[0] that nothing was found. As many as the server shows.
         var summaries = Enumerable.Range(0, SearchIndex.MaxResults + 1)
             .Select(n => n == 0 ? words.NoResults(QueryPlaceholder) : words.ResultsFor(n, QueryPlaceholder)).ToList();
-        return Results.Ok(new StaticSearchJson(summaries, Entries(site, markdown, words).ToList()));
+        return Results.Ok(new StaticSearchJson(summaries, Entries(site, words).ToList()));
     }
 
-    private static IEnumerable<StaticSearchEntry> Entries(PublishedSite site, MarkdownRenderer markdown, SearchText words)
+    private static IEnumerable<StaticSearchEntry> Entries(PublishedSite site, SearchText words)
     {
         var language = site.Site.Key;
         foreach (var page in site.Pages)
@@ -47,7 +46,7 @@ internal static class StaticSearchIndex
             else if (page.Type is PageType.Guide or PageType.Tool)
             {
                 yield return new StaticSearchEntry($"/{language}/{page.Slug}", page.Title, words.Guide,
-                    $"{page.Description}\n{markdown.ToPlainText(page.Content.Body)}");
+                    $"{page.Description}\n{page.BodyText}");
             }
         }
     }

@@ -205,6 +205,17 @@ internal static class ManagerArabic
         ["This address is reserved for the site."] = "هذا الرابط محجوز للموقع.",
         ["A link here looks like the Ministry's but is not on men.gov.ma. Official links must end in men.gov.ma."] =
             "أحد الروابط هنا يشبه روابط الوزارة لكنه ليس على النطاق men.gov.ma. يجب أن تنتهي الروابط الرسمية بـ men.gov.ma.",
+        ["This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels."] =
+            "لا يمكن عرض هذا النص على الموقع: القوائم أو الاقتباسات أو التنسيق أو الروابط فيه متداخلة أكثر من اللازم. استعمل مستويات أقل.",
+        ["The public site could not load the latest published content"] = "لم يتمكن الموقع العام من تحميل آخر محتوى منشور",
+        ["Visitors still see the content published before. The reason, also in the log:"] = "ما زال الزوار يرون المحتوى المنشور سابقًا. السبب، وهو مدوَّن في السجل أيضًا:",
+        ["Published text that cannot be shown"] = "نصوص منشورة يتعذّر عرضها",
+        ["Visitors see a short note instead of each part below. Open it, correct the marked text, save and publish."] =
+            "يرى الزوار ملاحظة قصيرة مكان كل جزء أدناه. افتحه وصحّح النص المشار إليه ثم احفظه وانشره.",
+        ["question"] = "السؤال",
+        ["page text"] = "نص الصفحة",
+        ["This text cannot be shown on the site. Change it, or ask an administrator to read the log."] =
+            "لا يمكن عرض هذا النص على الموقع. غيّره، أو اطلب من أحد المسؤولين الاطلاع على السجل.",
         ["Back to the editor"] = "العودة إلى المحرر",
         ["Every publish keeps a copy of the whole page. Compare any of them with the current draft, and restore one as the draft if you need it back."] = "كل نشر يحفظ نسخة من الصفحة كاملة. قارن أيًّا منها بالمسودة الحالية، واسترجع إحداها مسودةً إن احتجت إليها.",
         ["This page has never been published."] = "لم تُنشر هذه الصفحة قط.",

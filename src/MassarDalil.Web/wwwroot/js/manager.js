@@ -71,8 +71,8 @@ const addLivePreview = (form, area) => {
             body.set("__RequestVerificationToken", token);
             try {
                 const response = await fetch(url, { method: "POST", body, credentials: "same-origin" });
-                // The server renders with its safe pipeline (no raw HTML, checked links).
-                if (response.ok && ticket === latest) box.innerHTML = await response.text();
+                // The server renders with its safe pipeline (no raw HTML, checked links); a 422 says why it cannot.
+                if ((response.ok || response.status === 422) && ticket === latest) box.innerHTML = await response.text();
             } catch {
                 // No preview this time; the text itself is untouched.
             }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
@@ -41,7 +42,18 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     public bool IsPublished => Edited.PublishedRevision is not null;
     public bool HasWaitingChanges => Edited.PublishedRevision is not { } p || !p.Content.Equivalent(Edited.Draft) || p.Slug != Edited.Slug;
 
-    public string RenderTwin(string text) => markdown.ToHtml(text, TwinSite?.IsRightToLeft == true);
+    /// <summary>The other language's text as visitors see it; text stored before the save check could refuse it says so instead.</summary>
+    public string RenderTwin(string text)
+    {
+        try
+        {
+            return markdown.ToHtml(text, TwinSite?.IsRightToLeft == true);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return $"<p class=\"preview-problem\">{HtmlEncoder.Default.Encode(T[PageValidator.Describe(MarkdownCheck.Classify(e))])}</p>";
+        }
+    }
 
     protected async Task<bool> LoadAsync(int id, Func<string, bool> typeAllowed)
     {

@@ -3,6 +3,7 @@ using MassarDalil.Content.Data;
 using MassarDalil.Content.Feedback;
 using MassarDalil.Content.Insights;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// The dashboard: every page of every site, its state, what its translation lacks, recent activity,
 /// and pictures of what visitors read, miss and find unhelpful.
 /// </summary>
-public sealed class IndexModel(ContentDbContext db, ContentInsights insights, UnansweredSearches unanswered, AnswerFeedback feedback) : ManagerPageModel
+public sealed class IndexModel(
+    ContentDbContext db, ContentInsights insights, UnansweredSearches unanswered, AnswerFeedback feedback, PublishedContent published) : ManagerPageModel
 {
     public const int ShortList = 5;
 
@@ -27,9 +29,18 @@ public sealed class IndexModel(ContentDbContext db, ContentInsights insights, Un
     public IReadOnlyList<AnswerScore> LeastHelpful { get; private set; } = [];
     public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
 
+    /// <summary>Published parts visitors see as a placeholder, because the renderer refused their text.</summary>
+    public IReadOnlyList<UnrenderedPart> Unrendered { get; private set; } = [];
+
+    /// <summary>Why the public site could not load the latest published content, when it could not.</summary>
+    public string? RebuildFailure { get; private set; }
+
     public async Task OnGetAsync()
     {
         PageTitle = T["Dashboard"];
+        // What this server shows visitors now; never loaded here, so the dashboard opens even when loading fails.
+        Unrendered = published.Current?.Unrendered ?? [];
+        RebuildFailure = published.RebuildFailure;
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug).ToListAsync();

@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,6 +24,13 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer) : PageModel
         if (text.Length > MaxLength)
         {
             return BadRequest();
+        }
+        if (MarkdownCheck.Find(text) is { } problem)
+        {
+            // The same words the save would give, where the preview would be (manager.js shows a 422's body).
+            var message = ManagerText.For(HttpContext)[PageValidator.Describe(problem)];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Content($"<p class=\"preview-problem\" role=\"alert\">{HtmlEncoder.Default.Encode(message)}</p>", "text/html; charset=utf-8");
         }
         return Content(renderer.ToHtml(text, rightToLeft: lang == "ar"), "text/html; charset=utf-8");
     }

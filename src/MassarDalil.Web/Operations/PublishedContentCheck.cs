@@ -1,0 +1,26 @@
+using System.Globalization;
+using MassarDalil.Content.Published;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MassarDalil.Web.Operations;
+
+/// <summary>
+/// Part of ready: unhealthy when the last rebuild of what visitors see failed (they still get the older
+/// snapshot), degraded (still 200) when published parts could not be rendered and show a placeholder.
+/// Every server renders the same text, so a placeholder is no reason to take this one out of rotation.
+/// </summary>
+internal sealed class PublishedContentCheck(PublishedContent content) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var current = content.Current;
+        var result = content.RebuildFailure is { } failure
+            ? HealthCheckResult.Unhealthy(string.Create(CultureInfo.InvariantCulture,
+                $"The published snapshot could not be rebuilt ({failure}); visitors see version {current?.Version}."))
+            : current is { Unrendered.Count: > 0 } snapshot
+                ? HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture,
+                    $"{snapshot.Unrendered.Count} published parts could not be rendered and show a placeholder (see the manager's dashboard)."))
+                : HealthCheckResult.Healthy();
+        return Task.FromResult(result);
+    }
+}

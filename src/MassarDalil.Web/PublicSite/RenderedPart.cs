@@ -1,0 +1,15 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace MassarDalil.Web.PublicSite;
+
+/// <summary>
+/// A page body or an answer as the snapshot rendered it, or, where the renderer refused the text
+/// (<see cref="Content.Published.UnrenderedPart"/>), a note in the visitor's language in its place.
+/// </summary>
+public static class RenderedPart
+{
+    public static IHtmlContent Show(string html, bool unavailable, UiText ui) => unavailable
+        ? new HtmlString($"<p class=\"unavailable\" role=\"note\">{HtmlEncoder.Default.Encode(ui.PartUnavailable)}</p>")
+        : new HtmlString(html);
+}
