@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -38,7 +40,7 @@ public sealed class MarkdownRenderer
         {
             BidiIsolation.Apply(document);
         }
-        return document.ToHtml(Pipeline);
+        return Html(document);
     }
 
     /// <summary>The visible text of Markdown, for meta descriptions and JSON-LD.</summary>
@@ -53,10 +55,24 @@ public sealed class MarkdownRenderer
     internal static void RenderAllWays(string markdown)
     {
         var document = SafeDocument(markdown);
-        _ = document.ToHtml(Pipeline);
+        _ = Html(document);
         BidiIsolation.Apply(document);
-        _ = document.ToHtml(Pipeline);
+        _ = Html(document);
         _ = Markdig.Markdown.ToPlainText(markdown, Pipeline);
+    }
+
+    /// <summary>
+    /// A fresh renderer each time, not the pipeline's pooled one: a render that throws (an image inside links, too
+    /// deep) leaves the pooled renderer half-switched, and every later page came out as plain text without tags.
+    /// </summary>
+    private static string Html(MarkdownDocument document)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     /// <summary>The parsed document with every link checked against <see cref="LinkPolicy"/>.</summary>

@@ -104,6 +104,17 @@ public class MarkdownCheckTests
         Assert.False(string.IsNullOrEmpty(kind));
     }
 
+    [Theory]
+    [MemberData(nameof(TooDeep))]
+    public void ARefusedTextLeavesTheRendererWorkingForTheNextOne(string kind, string markdown)
+    {
+        Assert.NotNull(MarkdownCheck.Find(markdown));
+        Assert.ThrowsAny<ArgumentException>(() => Renderer.ToHtml(markdown, rightToLeft: true));
+
+        Assert.Equal("<p>See <a href=\"/en/faq\"><em>the FAQ</em></a>.</p>\n", Renderer.ToHtml("See [*the FAQ*](/en/faq).", rightToLeft: false));
+        Assert.False(string.IsNullOrEmpty(kind));
+    }
+
     /// <summary>
     /// Generated Markdown of every shape the family above has, mixed and at random depths around the limits:
     /// whatever the check accepts, the renderer renders; whatever it refuses, the renderer fails on.
