@@ -22,11 +22,11 @@ public static class ContentCachingExtensions
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.Providers.Add(new BrotliProvider());
-            options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
                 ["application/problem+json", "image/svg+xml", "application/manifest+json"]);
         });
+        // Chooses br, gzip or nothing exactly as the output cache keys entries (AcceptEncoding).
+        builder.Services.AddSingleton<IResponseCompressionProvider, NegotiatedCompressionProvider>();
         // Cached responses are compressed once per content version; gzip's Optimal (level 6) is a
         // few milliseconds on the FAQ page, Fastest gives nearly twice the bytes.
         builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
