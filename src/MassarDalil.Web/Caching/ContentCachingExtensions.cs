@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Api;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -16,7 +17,10 @@ public static class ContentCachingExtensions
             options.AddBasePolicy(new CacheTagsPolicy());
         });
         builder.Services.AddOptions<OutputCacheOptions>().Configure<PublishedContent>((options, content) =>
-            options.AddPolicy(ContentCachePolicy.Name, policy => ContentCachePolicy.Build(policy, content)));
+        {
+            options.AddPolicy(ContentCachePolicy.Name, policy => ContentCachePolicy.Build(policy, content, ContentCachePolicy.Lifetime));
+            options.AddPolicy(ContentCachePolicy.ApiName, policy => ContentCachePolicy.Build(policy, content, ConditionalGet.MaxAge));
+        });
         builder.Services.AddSingleton<CacheEviction>();
 
         builder.Services.AddResponseCompression(options =>
