@@ -51,7 +51,7 @@ public static class PublicSiteExtensions
 
     public static WebApplication MapPublicSite(this WebApplication app)
     {
-        app.MapStaticAssets();
+        app.MapStaticAssets().RequireFiles(app);
         app.MapGet("/", LanguageChooser.RedirectAsync).AnswerHead().ExcludeFromDescription();
         app.MapSitemap();
         app.MapRazorPages().WithStaticAssets();
