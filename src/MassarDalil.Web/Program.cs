@@ -3,6 +3,7 @@ using MassarDalil.Web.Api;
 using MassarDalil.Web.Areas.Manager;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.Feedback;
+using MassarDalil.Web.Http;
 using MassarDalil.Web.Operations;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
@@ -31,6 +32,7 @@ var app = builder.Build();
 // Order matters for speed as well as behaviour: a cached page is answered by the output cache, so only
 // what every response needs runs before it (tests/load/README.md has the measurements).
 app.UseOperations();
+app.UseValidHost();
 app.UseSiteErrorsAndHeaders();
 app.UseContentApi();
 app.UseContentCaching();

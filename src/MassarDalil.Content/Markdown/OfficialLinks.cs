@@ -30,13 +30,38 @@ public static class OfficialLinks
         return [.. urls.OfType<string>().Where(IsLookAlike).Distinct(StringComparer.Ordinal)];
     }
 
+    /// <remarks>
+    /// A host is read as a visitor reads it (<see cref="HostSkeleton"/>): <c>mеn.gov.ma</c> with a Cyrillic е, or its
+    /// <c>xn--</c> form, is not the Ministry's however official it looks. A label mixing Latin with another
+    /// script is refused too, whatever it imitates. A host the IDN rules reject (the framework throws on some) is
+    /// judged by its text as written.
+    /// </remarks>
     private static bool IsLookAlike(string url)
     {
         if (!Uri.TryCreate(LinkPolicy.AsBrowserSees(url), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return false;
         }
-        var host = uri.IdnHost.ToLowerInvariant();
-        return !IsOfficial(host) && LookAlikeWords.Any(word => host.Contains(word, StringComparison.Ordinal));
+        if (AsciiHost(uri) is { } ascii && IsOfficial(ascii))
+        {
+            return false;
+        }
+        var host = uri.Host;
+        var skeleton = HostSkeleton.Of(host);
+        return IsOfficial(skeleton) || LookAlikeWords.Any(word => skeleton.Contains(word, StringComparison.Ordinal)) ||
+            HostSkeleton.MixesScripts(host);
+    }
+
+    /// <summary>The host as DNS sees it (punycode, folded), or null when it breaks the IDN rules.</summary>
+    private static string? AsciiHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost.ToLowerInvariant();
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
     }
 }

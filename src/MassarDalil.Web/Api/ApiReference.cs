@@ -17,7 +17,7 @@ internal static class ApiReference
         $"default-src 'self'; script-src 'self'{(nonce is { Length: > 0 } ? $" 'nonce-{nonce}'" : "")}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static void MapApiReference(this WebApplication app) =>
+    public static IEndpointConventionBuilder MapApiReference(this WebApplication app) =>
         app.MapScalarApiReference(Path, options => options
                 .WithTitle("Massar Dalil content API")
                 .WithFavicon("/favicon.svg")

@@ -16,7 +16,10 @@ namespace MassarDalil.Web.Api;
 /// </summary>
 internal static class ConditionalGet
 {
-    public const string CacheControl = "public, max-age=60";
+    /// <summary>How long a client or shared cache may use a response; the output cache keeps API entries no longer (see ContentCachePolicy.ApiName).</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
+
+    public static readonly string CacheControl = $"public, max-age={(int)MaxAge.TotalSeconds}";
 
     /// <summary>Sets ETag, Last-Modified and Cache-Control; true when the client's copy is current (answer 304).</summary>
     public static bool IsNotModified<T>(HttpContext http, T body, DateTimeOffset lastModified)

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Web.Caching;
+using MassarDalil.Web.Http;
 using Microsoft.OpenApi;
 
 namespace MassarDalil.Web.Api;
@@ -42,7 +43,7 @@ public static class ContentApiExtensions
 
     public static WebApplication MapContentApi(this WebApplication app)
     {
-        var api = app.MapGroup(ContentUrls.ApiBase).WithTags("Content").RequireCors(CorsPolicy).CacheOutput(ContentCachePolicy.Name);
+        var api = app.MapGroup(ContentUrls.ApiBase).WithTags("Content").RequireCors(CorsPolicy).CacheOutput(ContentCachePolicy.ApiName).AnswerHead();
 
         api.MapGet("/sites", ContentEndpoints.GetSites)
             .WithName("GetSites").WithSummary("The sites, one per language, the default first.");
@@ -64,8 +65,8 @@ public static class ContentApiExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapOpenApi().RequireCors(CorsPolicy).CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)));
-        app.MapApiReference();
+        app.MapOpenApi().RequireCors(CorsPolicy).CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1))).AnswerHead();
+        app.MapApiReference().AnswerHead();
         return app;
     }
 

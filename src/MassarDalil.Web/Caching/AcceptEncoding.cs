@@ -3,10 +3,17 @@ using Microsoft.Net.Http.Headers;
 namespace MassarDalil.Web.Caching;
 
 /// <summary>
-/// Which encoding the response compression will choose for a request, reduced to the three
-/// variants worth caching: the highest-quality acceptable of br and gzip (br first on a tie, as
-/// the providers are registered), else identity.
+/// The one negotiation of content coding: the response compression uses it to compress
+/// (<see cref="NegotiatedCompressionProvider"/>) and the output cache to key what it stores
+/// (<see cref="VaryByEncodingPolicy"/>), so an entry is never served to a client that did not accept it.
+/// The result is one of three variants: the acceptable of br and gzip with the higher quality (br on a
+/// tie), else identity.
 /// </summary>
+/// <remarks>
+/// RFC 9110 §12.5.3: coding names are case-insensitive; a coding named explicitly takes its own quality,
+/// one not named takes that of <c>*</c> if present; quality 0 means "not acceptable". A header that does
+/// not parse asks for nothing, so it gets identity, which is always acceptable to send.
+/// </remarks>
 internal static class AcceptEncoding
 {
     public const string Brotli = "br";
@@ -15,28 +22,36 @@ internal static class AcceptEncoding
 
     public static string Preferred(HttpRequest request)
     {
-        if (!request.Headers.ContainsKey(HeaderNames.AcceptEncoding) ||
-            !StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var values))
+        var header = request.Headers.AcceptEncoding;
+        if (header.Count == 0 || !StringWithQualityHeaderValue.TryParseList(header, out var values))
         {
             return Identity;
         }
-        var best = Identity;
-        var bestQuality = 0.0;
+        var brotli = QualityOf(values, Brotli);
+        var gzip = QualityOf(values, Gzip);
+        if (brotli <= 0 && gzip <= 0)
+        {
+            return Identity;
+        }
+        return brotli >= gzip ? Brotli : Gzip;
+    }
+
+    private static double QualityOf(IList<StringWithQualityHeaderValue> values, string coding)
+    {
+        double? named = null, any = null;
         foreach (var value in values)
         {
-            var name = value.Value.Value;
             var quality = value.Quality ?? 1;
-            var candidate = name switch
+            if (value.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
             {
-                Brotli or "*" => Brotli,
-                Gzip => Gzip,
-                _ => null,
-            };
-            if (candidate is not null && quality > 0 && (quality > bestQuality || (quality == bestQuality && candidate == Brotli)))
+                // Named twice: the lower quality wins, so "gzip, gzip;q=0" does not compress.
+                named = Math.Min(named ?? 1, quality);
+            }
+            else if (value.Value.Equals("*", StringComparison.Ordinal))
             {
-                (best, bestQuality) = (candidate, quality);
+                any = Math.Min(any ?? 1, quality);
             }
         }
-        return best;
+        return named ?? any ?? 0;
     }
 }

@@ -19,13 +19,19 @@ internal static class ContentCachePolicy
 {
     public const string Name = "content";
 
-    /// <summary>Entries live long: a content change evicts them (see <see cref="CacheEviction"/>).</summary>
+    /// <summary>
+    /// API responses: the same, but kept no longer than the <c>max-age</c> they carry, so the <c>Age</c> of a
+    /// cached one never says it is already stale (an entry an hour old was served with <c>max-age=60</c>).
+    /// </summary>
+    public const string ApiName = "api";
+
+    /// <summary>Pages live long: a content change evicts them (see <see cref="CacheEviction"/>).</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public static void Build(OutputCachePolicyBuilder policy, PublishedContent content) =>
+    public static void Build(OutputCachePolicyBuilder policy, PublishedContent content, TimeSpan lifetime) =>
         // The version makes an entry rendered from an older snapshot unreachable once a newer one
         // is in memory, even if it was stored after the eviction that the change triggered.
-        policy.Expire(Lifetime).VaryByValue(async (_, cancellation) =>
+        policy.Expire(lifetime).VaryByValue(async (_, cancellation) =>
             new KeyValuePair<string, string>("v", (await content.GetAsync(cancellation)).Version.ToString(CultureInfo.InvariantCulture)));
 }
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Api;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -16,17 +17,20 @@ public static class ContentCachingExtensions
             options.AddBasePolicy(new CacheTagsPolicy());
         });
         builder.Services.AddOptions<OutputCacheOptions>().Configure<PublishedContent>((options, content) =>
-            options.AddPolicy(ContentCachePolicy.Name, policy => ContentCachePolicy.Build(policy, content)));
+        {
+            options.AddPolicy(ContentCachePolicy.Name, policy => ContentCachePolicy.Build(policy, content, ContentCachePolicy.Lifetime));
+            options.AddPolicy(ContentCachePolicy.ApiName, policy => ContentCachePolicy.Build(policy, content, ConditionalGet.MaxAge));
+        });
         builder.Services.AddSingleton<CacheEviction>();
 
         builder.Services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.Providers.Add(new BrotliProvider());
-            options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
                 ["application/problem+json", "image/svg+xml", "application/manifest+json"]);
         });
+        // Chooses br, gzip or nothing exactly as the output cache keys entries (AcceptEncoding).
+        builder.Services.AddSingleton<IResponseCompressionProvider, NegotiatedCompressionProvider>();
         // Cached responses are compressed once per content version; gzip's Optimal (level 6) is a
         // few milliseconds on the FAQ page, Fastest gives nearly twice the bytes.
         builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);

@@ -26,7 +26,10 @@ internal static class FeedbackEndpoint
         {
             return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
         }
-        var form = await request.ReadFormAsync(context.RequestAborted);
+        if (await ReadFormAsync(context) is not { } form)
+        {
+            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+        }
         var key = form["key"].ToString();
         bool? helpful = form["helpful"].ToString() switch { "yes" => true, "no" => false, _ => null };
         FeedbackReason? reason = form["reason"].ToString() switch
@@ -75,6 +78,23 @@ internal static class FeedbackEndpoint
         var page = form["from"] == FeedbackView.FromQuestion ? $"{faqPath}/{key}" : faqPath;
         var query = step == FeedbackStep.Why ? "why" : "thanks";
         return new SeeOther($"{page}?{query}={Uri.EscapeDataString(key)}#feedback-{key}");
+    }
+
+    /// <summary>
+    /// The form, or null when the body is not one: a multipart body without a boundary or cut short, more
+    /// fields or longer values than the limits (<see cref="FeedbackExtensions"/>), a body over the size limit.
+    /// The framework throws for each, which answered 500.
+    /// </summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
+    {
+        try
+        {
+            return await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     public static bool WantsJson(HttpRequest request) => request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

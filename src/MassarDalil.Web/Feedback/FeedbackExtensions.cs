@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -7,6 +8,8 @@ namespace MassarDalil.Web.Feedback;
 public static class FeedbackExtensions
 {
     public const string RateLimitPolicy = "feedback";
+
+    private const int MaxBodyBytes = 16 * 1024;
 
     /// <summary>Votes under answers: rate limit per IP address (in memory, never stored). Needs <c>app.UseRateLimiter()</c>.</summary>
     public static WebApplicationBuilder AddAnswerFeedback(this WebApplicationBuilder builder)
@@ -23,9 +26,15 @@ public static class FeedbackExtensions
             .RequireRateLimiting(RateLimitPolicy)
             // Protected by SameOrigin instead of a token, so that cached pages can carry the form.
             .DisableAntiforgery()
+            // A vote is four short fields: anything much larger is not one (FeedbackEndpoint answers 400).
+            .WithFormOptions(bufferBodyLengthLimit: MaxBodyBytes, valueCountLimit: 16, keyLengthLimit: 64, valueLengthLimit: 1024,
+                multipartBodyLengthLimit: MaxBodyBytes)
+            .WithMetadata(new RequestSizeLimitMetadata(MaxBodyBytes))
             .ExcludeFromDescription();
         return app;
     }
+
+    private sealed record RequestSizeLimitMetadata(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 
     private sealed class FeedbackRateLimit(IOptions<FeedbackOptions> options) : IRateLimiterPolicy<string>
     {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using MassarDalil.Web.Api;
+using MassarDalil.Web.Http;
 using MassarDalil.Web.Security;
 
 namespace MassarDalil.Web.PublicSite;
@@ -50,8 +51,8 @@ public static class PublicSiteExtensions
 
     public static WebApplication MapPublicSite(this WebApplication app)
     {
-        app.MapStaticAssets();
-        app.MapGet("/", LanguageChooser.RedirectAsync).ExcludeFromDescription();
+        app.MapStaticAssets().RequireFiles(app);
+        app.MapGet("/", LanguageChooser.RedirectAsync).AnswerHead().ExcludeFromDescription();
         app.MapSitemap();
         app.MapRazorPages().WithStaticAssets();
         return app;

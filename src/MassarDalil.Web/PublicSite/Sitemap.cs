@@ -3,6 +3,8 @@ using System.Text;
 using System.Xml;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Caching;
+using MassarDalil.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MassarDalil.Web.PublicSite;
@@ -22,8 +24,8 @@ internal static class Sitemap
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", GetSitemapAsync).ExcludeFromDescription();
-        app.MapGet("/robots.txt", GetRobots).ExcludeFromDescription();
+        app.MapGet("/sitemap.xml", GetSitemapAsync).AnswerHead().ExcludeFromDescription();
+        app.MapGet("/robots.txt", GetRobotsAsync).AnswerHead().ExcludeFromDescription();
         return app;
     }
 
@@ -62,6 +64,7 @@ internal static class Sitemap
     private static async Task<FileContentHttpResult> GetSitemapAsync(HttpContext context, PublishedContent content)
     {
         var snapshot = await content.GetAsync(context.RequestAborted);
+        PublicValidators.Set(context.Response, snapshot);
         var entries = Entries(snapshot).ToList();
         var groups = entries.ToLookup(e => e.Group);
         var absolute = (string path) => PublicUrls.Absolute(context.Request, path);
@@ -98,8 +101,10 @@ internal static class Sitemap
         xml.WriteEndElement();
     }
 
-    private static ContentHttpResult GetRobots(HttpRequest request) =>
-        TypedResults.Text(
+    private static async Task<ContentHttpResult> GetRobotsAsync(HttpRequest request, PublishedContent content)
+    {
+        PublicValidators.Set(request.HttpContext.Response, await content.GetAsync(request.HttpContext.RequestAborted));
+        return TypedResults.Text(
             $"""
             User-agent: *
             Disallow: /manager
@@ -108,4 +113,5 @@ internal static class Sitemap
 
             """,
             "text/plain; charset=utf-8");
+    }
 }

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
+using MassarDalil.Web.Http;
 using MassarDalil.Web.PublicSite;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public static class SearchExtensions
     /// <summary>The JSON behind results-as-you-type. The page <c>/{lang}/search</c> is a Razor page.</summary>
     public static WebApplication MapSiteSearch(this WebApplication app)
     {
-        app.MapGet("/{lang:alpha:length(2)}/search.json", SearchJsonAsync).ExcludeFromDescription();
+        app.MapGet("/{lang:alpha:length(2)}/search.json", SearchJsonAsync).AnswerHead().ExcludeFromDescription();
         if (app.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value.StaticExport)
         {
             app.MapGet("/{lang:alpha:length(2)}/search-index.json", StaticSearchIndex.GetAsync).ExcludeFromDescription();

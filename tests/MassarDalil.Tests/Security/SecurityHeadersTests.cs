@@ -1,9 +1,6 @@
 using System.Net;
 using MassarDalil.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Tests.Security;
 
@@ -77,11 +74,7 @@ public class SecurityHeadersTests
     {
         // TestServer never sends a Server header; Kestrel does unless told not to.
         using var app = new MassarApp();
-        // A listen option, not UseKestrel(0), which races with the site's own start (see the browser tests' SiteServer).
-        app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        using var client = new HttpClient { BaseAddress = app.StartOnLoopback() };
 
         using var response = await client.GetAsync("/en/faq");
 

@@ -1,4 +1,7 @@
+using System.Net;
 using MassarDalil.Content.Data;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -54,6 +57,12 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     /// <summary>Whether creating the server waits for its first database start-up attempt (see <see cref="CreateHost"/>).</summary>
     public bool WaitForDatabase { get; init; } = true;
 
+    /// <summary>
+    /// Whether the files under the project's wwwroot are found through the build's manifest, as the site finds
+    /// them in Development; off, the site sees only its web root, as a Production server does.
+    /// </summary>
+    public bool StaticWebAssets { get; init; } = true;
+
     /// <summary>The SQLite file (unused on PostgreSQL: see <see cref="DatabaseSettings"/>).</summary>
     public string DatabasePath { get; }
 
@@ -64,7 +73,10 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         // Outside Development the files under wwwroot are found through the build's manifest only when asked.
-        builder.UseStaticWebAssets();
+        if (StaticWebAssets)
+        {
+            builder.UseStaticWebAssets();
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -97,6 +109,15 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     }
 
     public Task<T> WithDbAsync<T>(Func<ContentDbContext, Task<T>> work) => WithDbAsync((db, _) => work(db));
+
+    /// <summary>Starts the site on Kestrel at a free loopback port, for what the test server does not do (HEAD bodies, raw requests).</summary>
+    public Uri StartOnLoopback()
+    {
+        // A listen option, not UseKestrel(0), which races with the site's own start (see the browser tests' SiteServer).
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
 
     public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

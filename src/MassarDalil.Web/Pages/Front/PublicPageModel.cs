@@ -4,6 +4,7 @@ using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassarDalil.Web.Pages.Front;
@@ -95,6 +96,15 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     }
 
     protected IActionResult NotFoundPage() => NotFound();
+
+    /// <summary>A page that rendered from the snapshot gets its Cache-Control and validators.</summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        if (context.Result is PageResult && Snapshot is { } snapshot)
+        {
+            PublicValidators.Set(Response, snapshot);
+        }
+    }
 }
 
 /// <param name="Exists">False when the other language has no such page and the link leads to its home.</param>

@@ -3,6 +3,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Web.Pages.Front;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
@@ -11,6 +12,12 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// A page's saved draft exactly as visitors will see it once published: the public layout and
 /// templates, fed a page rendered from the draft. Only editors reach it; never cached or indexed.
 /// </summary>
+/// <remarks>
+/// The public pages' output-cache policy comes with the base class; this page says no-store itself rather than
+/// rely on the sign-in cookie keeping its response out of the cache (the cache runs before sign-in is read, so
+/// a stored draft would be served to anyone).
+/// </remarks>
+[OutputCache(NoStore = true)]
 public sealed class PreviewModel(ContentDbContext db, PublishedContent content) : PublicPageModel(content)
 {
     private readonly PublishedContent _content = content;
