@@ -73,10 +73,10 @@ public static class PageValidator
         {
             problems.Add(new EditProblem(field, "This text is too long."));
         }
-        else if (singleLine && value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
+        else if (singleLine && value.Any(c => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029'))
         {
             // A title is one line on the page, in a heading of the seed file and in its front matter: a line break
-            // would split it (and a tab or other control character shows as nothing, or breaks the export).
+            // would split it (other control characters show as nothing; a tab stays: it round-trips through the export).
             problems.Add(new EditProblem(field, "Write this on one line, without line breaks."));
         }
     }

@@ -27,7 +27,7 @@ public class ImportEditorRulesTests
         // Line breaks in one-line fields (YAML escapes make them possible in front matter).
         { Guide(title: "\"Line one\\nline two\""), 5, "the title: Write this on one line, without line breaks." },
         { Guide(title: "\"Line one\\u2028line two\""), 5, "the title: Write this on one line, without line breaks." },
-        { Guide(description: "\"Tab\\there\""), 6, "the description: Write this on one line, without line breaks." },
+        { Guide(description: "\"One\\rtwo\""), 6, "the description: Write this on one line, without line breaks." },
     };
 
     [Theory]
