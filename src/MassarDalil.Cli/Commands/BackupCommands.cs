@@ -35,8 +35,8 @@ internal static class BackupCommands
         // Written beside the target and moved into place, so an interrupted backup never looks like a finished one.
         var partial = target + ".partial";
         File.Delete(partial);
-        await using (var source = Open(database, SqliteOpenMode.ReadWrite))
-        await using (var copy = Open(partial, SqliteOpenMode.ReadWriteCreate))
+        await using (var source = SqliteFile.Open(database, SqliteOpenMode.ReadWrite))
+        await using (var copy = SqliteFile.Open(partial, SqliteOpenMode.ReadWriteCreate))
         {
             source.BackupDatabase(copy);
         }
@@ -59,33 +59,46 @@ internal static class BackupCommands
             await errors.WriteLineAsync($"restore refused: there is no backup at {backup}");
             return CommandLine.Refused;
         }
-        if (await DatabaseState.ReadAsync(backup) is not { } restored)
+        // Rehearsed on a copy beside the database (the same disk, so space and permissions are the live file's);
+        // only a copy that opened, migrated and read cleanly replaces the database.
+        var copy = $"{database}.restore-{Guid.NewGuid():N}";
+        try
         {
-            await errors.WriteLineAsync($"restore refused: {backup} is not a Massar Dalil database backup");
-            return CommandLine.Refused;
+            var rehearsal = await RestoreRehearsal.RunAsync(backup, copy);
+            if (rehearsal.State is not { } restored)
+            {
+                await errors.WriteLineAsync($"restore refused, the database was not changed: {backup} is not a Massar Dalil database backup this version can restore: {rehearsal.Problem}");
+                return CommandLine.Refused;
+            }
+            var current = File.Exists(database) ? await DatabaseState.ReadAsync(database) : null;
+            if (current is not null && current.IsNewerThan(restored) && !arguments.Force)
+            {
+                await errors.WriteLineAsync($"""
+                    restore refused: the database holds newer work than the backup, and restoring would lose it.
+                      database: {current}
+                      backup:   {restored}
+                    Take a backup of the database first; then add --force to restore anyway.
+                    """);
+                return CommandLine.Refused;
+            }
+            // The backup API writes the whole copy in one transaction on the live file, so the running site's
+            // connections see either the old database or the restored one, and it notices the change within a second.
+            // The copy is already at this version's schema: nothing is left to migrate on the live file.
+            await using (var source = SqliteFile.Open(copy, SqliteOpenMode.ReadOnly))
+            await using (var live = SqliteFile.Open(database, SqliteOpenMode.ReadWriteCreate))
+            {
+                source.BackupDatabase(live);
+            }
+            await output.WriteLineAsync($"restored {backup} to {database}: {restored}");
+            return CommandLine.Ok;
         }
-        var current = File.Exists(database) ? await DatabaseState.ReadAsync(database) : null;
-        if (current is not null && current.IsNewerThan(restored) && !arguments.Force)
+        finally
         {
-            await errors.WriteLineAsync($"""
-                restore refused: the database holds newer work than the backup, and restoring would lose it.
-                  database: {current}
-                  backup:   {restored}
-                Take a backup of the database first; then add --force to restore anyway.
-                """);
-            return CommandLine.Refused;
+            foreach (var file in new[] { copy, copy + "-wal", copy + "-shm", copy + "-journal" })
+            {
+                File.Delete(file);
+            }
         }
-        // The backup API writes the whole copy in one transaction on the live file, so the running site's
-        // connections see either the old database or the restored one, and it notices the change within a second.
-        await using (var source = Open(backup, SqliteOpenMode.ReadOnly))
-        await using (var live = Open(database, SqliteOpenMode.ReadWriteCreate))
-        {
-            source.BackupDatabase(live);
-        }
-        // An older backup may predate the current schema.
-        await services.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
-        await output.WriteLineAsync($"restored {backup} to {database}: {restored}");
-        return CommandLine.Ok;
     }
 
     private static async Task<bool> RefusedOnPostgresAsync(IServiceProvider services, string command, string tool, TextWriter errors)
@@ -101,12 +114,4 @@ internal static class BackupCommands
 
     private static string DatabasePath(IServiceProvider services) =>
         new SqliteConnectionStringBuilder(services.GetRequiredService<ContentDbContext>().Database.GetConnectionString()).DataSource;
-
-    private static SqliteConnection Open(string path, SqliteOpenMode mode)
-    {
-        // No pooling: a pooled connection would keep the file open after the command is done with it.
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
 }

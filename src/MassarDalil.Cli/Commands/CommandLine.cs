@@ -24,8 +24,9 @@ internal static class CommandLine
                              previous export)
           backup <file>      copy the SQLite database to a file, safely while the site runs
                              (--force replaces an existing file)
-          restore <file>     copy a backup over the database; refused when the database holds newer work
-                             than the backup (--force restores anyway)
+          restore <file>     copy a backup over the database, after rehearsing on a copy (checked, migrated,
+                             read); refused, with the reason, when that fails or when the database holds
+                             newer work than the backup (--force restores anyway)
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)

@@ -3,13 +3,18 @@ using MassarDalil.Web.Security;
 
 namespace MassarDalil.Cli.StaticExport;
 
-/// <summary>One address that was linked but not found, and a page that links to it.</summary>
-internal sealed record BrokenLink(string Path, string LinkedFrom);
+/// <summary>One address that was linked but is not a page (not found, or refused), the page that links to it, and its status.</summary>
+internal sealed record BrokenLink(string Path, string LinkedFrom, int Status)
+{
+    public override string ToString() => Status == (int)HttpStatusCode.NotFound
+        ? $"{Path} (linked from {LinkedFrom}) was not found, so it is not in the export"
+        : $"{Path} (linked from {LinkedFrom}) answered {Status}, not a page, so it is not in the export";
+}
 
 /// <summary>
 /// Fetches addresses from the in-process site and writes each as a file under a folder, following every
 /// link to the site's own addresses until there are none left. The site is the judge of what exists: an
-/// address it answers 404 is reported, not written.
+/// address it answers 404, or any other refusal (a 4xx) to an address a page links to, is reported, not written.
 /// </summary>
 internal sealed class SiteCrawler(HttpClient client, string folder, string baseUrl, ExportProgress progress)
 {
@@ -82,9 +87,12 @@ internal sealed class SiteCrawler(HttpClient client, string folder, string baseU
             FollowLinks(html, path); // its script and icon
             return;
         }
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        // A published link may name an address that answers without being a page (results-as-you-type answers 400
+        // without its query, which the export drops): that link is left out, not the whole export. The addresses the
+        // export starts from, and a server error anywhere, still stop it.
+        if (response.StatusCode == HttpStatusCode.NotFound || (status is >= 400 and < 500 && _linkedFrom[path].Length > 0))
         {
-            _broken.Add(new BrokenLink(path, _linkedFrom[path]));
+            _broken.Add(new BrokenLink(path, _linkedFrom[path], status));
             return;
         }
         if (response.StatusCode != HttpStatusCode.OK)

@@ -71,7 +71,7 @@ internal static class StaticExportCommand
             await output.WriteAsync(summary.ToString());
             foreach (var broken in crawler.Broken)
             {
-                await output.WriteLineAsync($"warning: {broken.Path} (linked from {broken.LinkedFrom}) was not found, so it is not in the export");
+                await output.WriteLineAsync($"warning: {broken}");
             }
             return CommandLine.Ok;
         }

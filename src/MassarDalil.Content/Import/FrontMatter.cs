@@ -27,19 +27,20 @@ internal sealed class FrontMatter
             return null;
         }
         var matter = new FrontMatter { BodyStartIndex = close + 1 };
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            yaml.Load(new StringReader(string.Join('\n', lines[1..close])));
+            yaml = SeedYaml.Load(string.Join('\n', lines[1..close]));
         }
         catch (YamlException e)
         {
             // YamlDotNet counts from 1 and the YAML starts on the file's second line.
             var line = Math.Clamp((int)e.Start.Line + 1, 2, close);
             var reason = e.InnerException?.Message ?? e.Message;
-            problems.Add(new SeedProblem(file, line, reason.StartsWith("Duplicate key", StringComparison.Ordinal)
-                ? $"the field '{lines[line - 1].Split(':')[0].Trim()}' is given twice"
-                : $"the front matter is not valid YAML: {reason} (a value containing ': ' or ' #' needs \"double quotes\")"));
+            problems.Add(new SeedProblem(file, line,
+                e is SeedYamlLimitException limit ? $"the front matter is refused: {limit.Reason}" :
+                reason.StartsWith("Duplicate key", StringComparison.Ordinal) ? $"the field '{lines[line - 1].Split(':')[0].Trim()}' is given twice" :
+                $"the front matter is not valid YAML: {reason} (a value containing ': ' or ' #' needs \"double quotes\")"));
             return null;
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode map)

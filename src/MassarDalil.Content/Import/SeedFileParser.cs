@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Text;
 
 namespace MassarDalil.Content.Import;
@@ -18,13 +19,6 @@ public static partial class SeedFileParser
     // Only the body is parsed, so nothing in the front matter can change what the body means. The site's
     // own pipeline, so headings are found as the site reads the text, and what it cannot read is refused here.
     private static MarkdownPipeline Pipeline => MarkdownRenderer.Pipeline;
-
-    /// <summary>Slugs whose address <c>/{lang}/{slug}</c> belongs to a page of the site itself.</summary>
-    private static readonly Dictionary<string, string> ReservedSlugs = new()
-    {
-        ["faq"] = "the FAQ",
-        ["search"] = "the search page",
-    };
 
     public static SeedPage? Parse(string file, string siteKey, byte[] bytes, List<SeedProblem> problems)
     {
@@ -72,8 +66,12 @@ public static partial class SeedFileParser
             problems.Add(new SeedProblem(file, matter.LineOf("order"), $"'order' must be a whole number, not '{orderText}'"));
         }
 
+        var fieldLines = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["Title"] = matter.LineOf("title"), ["Description"] = matter.LineOf("description"), ["Body"] = matter.BodyStartIndex + 1,
+        };
         var (body, topics) = type == PageType.Faq
-            ? ReadFaqBody(file, lines, matter.BodyStartIndex, problems)
+            ? ReadFaqBody(file, lines, matter.BodyStartIndex, problems, fieldLines)
             : (Join(lines, matter.BodyStartIndex, lines.Length), []);
         if (type != PageType.Faq)
         {
@@ -85,8 +83,24 @@ public static partial class SeedFileParser
             return null;
         }
         var content = new PageContent { Title = title, Description = matter.Get("description") ?? "", Body = body, Topics = topics };
+        // The editor's own rules (lengths, one-line titles, look-alike official links), so an import stores nothing
+        // the manager would refuse. Slugs and keys are checked above, with the seed's own messages.
+        foreach (var problem in PageValidator.Validate(type, content, slug).Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal)))
+        {
+            // Topics[0].Questions[1].Answer is at its question's heading; Title at its front matter line.
+            var line = fieldLines.GetValueOrDefault(problem.Field, fieldLines.GetValueOrDefault(problem.Field[..Math.Max(0, problem.Field.LastIndexOf('.'))], 1));
+            problems.Add(new SeedProblem(file, line, $"{FieldName(problem.Field)}: {problem.Message}"));
+        }
         return new SeedPage(file, siteKey, type, key, slug, order, content) { KeyLine = matter.LineOf("key"), SlugLine = matter.LineOf("slug") };
     }
+
+    /// <summary>How a seed file's reader knows a field of the editor: <c>Topics[0].Questions[1].Answer</c> is "the answer".</summary>
+    private static string FieldName(string field) => field.Split('.')[^1] switch
+    {
+        "Title" when field.StartsWith("Topics", StringComparison.Ordinal) => "the topic title",
+        "Body" => "the text",
+        var name => "the " + name.ToLowerInvariant(),
+    };
 
     /// <summary>The FAQ is served at <c>/{lang}/faq</c> whatever its slug, so the slug must say so and no other page may take it.</summary>
     private static void CheckAddress(string file, string siteKey, string? type, string? slug, int line, List<SeedProblem> problems)
@@ -95,13 +109,16 @@ public static partial class SeedFileParser
         {
             problems.Add(new SeedProblem(file, line, $"an FAQ page's slug must be 'faq': the FAQ is served at /{siteKey}/faq"));
         }
-        else if (PageType.IsKnown(type) && type != PageType.Faq && slug is not null && ReservedSlugs.TryGetValue(slug, out var owner))
+        else if (PageType.IsKnown(type) && type != PageType.Faq && slug is not null && PageValidator.ReservedSlugs.Contains(slug))
         {
-            problems.Add(new SeedProblem(file, line, $"the address /{siteKey}/{slug} belongs to {owner}; choose another slug"));
+            // The editor's list (PageValidator), so the manager and the importer refuse the same addresses.
+            problems.Add(new SeedProblem(file, line, $"the address /{siteKey}/{slug} belongs to {(slug == "faq" ? "the FAQ" : "the site itself")}; choose another slug"));
         }
     }
 
-    private static (string Intro, List<FaqTopic> Topics) ReadFaqBody(string file, string[] lines, int bodyStart, List<SeedProblem> problems)
+    /// <param name="fieldLines">Filled with the line of each topic (<c>Topics[0]</c>) and question (<c>Topics[0].Questions[1]</c>).</param>
+    private static (string Intro, List<FaqTopic> Topics) ReadFaqBody(
+        string file, string[] lines, int bodyStart, List<SeedProblem> problems, Dictionary<string, int> fieldLines)
     {
         var bodyText = string.Join('\n', lines[Math.Min(bodyStart, lines.Length)..]);
         MarkdownDocument document;
@@ -155,6 +172,7 @@ public static partial class SeedFileParser
             if (level == 2)
             {
                 FlushTopic();
+                fieldLines[$"Topics[{topics.Count}]"] = line;
                 (topicKey, topicTitle, topicLine, topicQuestionHeadings) = parsed is { } t ? (t.Key, t.Title, line, 0) : ("", "", line, 0);
                 questions = [];
                 if (FirstTextLine(lines, index + 1, next) is { } stray)
@@ -175,6 +193,7 @@ public static partial class SeedFileParser
             }
             else if (parsed is { } q && CheckRenders(file, lines, index + 1, next, problems))
             {
+                fieldLines[$"Topics[{topics.Count}].Questions[{questions.Count}]"] = line;
                 questions.Add(new FaqQuestion(q.Key, q.Title, answer));
             }
         }

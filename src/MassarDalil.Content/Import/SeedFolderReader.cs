@@ -28,7 +28,7 @@ public static class SeedFolderReader
             errors.Add(new SeedProblem(sitesFile, 0, "missing: the seed folder needs a sites.yml naming its sites"));
             return new SeedReadResult(null, errors, warnings);
         }
-        var sitesText = ReadBytes(sitesFile, errors) is { } sitesBytes ? SeedText.Decode(sitesFile, sitesBytes, errors) : null;
+        var sitesText = SeedFiles.Read(sitesFile, folder, errors) is { } sitesBytes ? SeedText.Decode(sitesFile, sitesBytes, errors) : null;
         var sites = sitesText is null ? [] : SitesFileParser.Parse(sitesFile, sitesText, errors);
 
         foreach (var dir in Directory.GetDirectories(folder, "*", Visible).Order(StringComparer.Ordinal))
@@ -54,7 +54,7 @@ public static class SeedFolderReader
             }
             foreach (var file in Directory.GetFiles(siteFolder, "*.md", VisibleRecursive).Order(StringComparer.Ordinal))
             {
-                if (ReadBytes(file, errors) is { } bytes && SeedFileParser.Parse(file, site.Key, bytes, errors) is { } page)
+                if (SeedFiles.Read(file, folder, errors) is { } bytes && SeedFileParser.Parse(file, site.Key, bytes, errors) is { } page)
                 {
                     pages.Add(page);
                 }
@@ -64,19 +64,6 @@ public static class SeedFolderReader
         SeedTranslations.Check(sites, pages, warnings);
         var set = errors.Count == 0 ? new SeedSet(sites, pages) : null;
         return new SeedReadResult(set, errors, warnings);
-    }
-
-    /// <summary>The file's bytes, or null when it is too big to read.</summary>
-    private static byte[]? ReadBytes(string file, List<SeedProblem> errors)
-    {
-        // Checked before reading so a huge file is refused without loading it.
-        var length = new FileInfo(file).Length;
-        if (length > SeedText.MaxFileBytes)
-        {
-            errors.Add(new SeedProblem(file, 1, $"the file is {length / 1024} KiB; a seed file may be at most {SeedText.MaxFileBytes / 1024} KiB"));
-            return null;
-        }
-        return File.ReadAllBytes(file);
     }
 
     private static void CheckUnique(List<SeedPage> pages, List<SeedProblem> errors)

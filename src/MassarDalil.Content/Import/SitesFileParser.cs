@@ -14,14 +14,15 @@ public static class SitesFileParser
 
     public static IReadOnlyList<SeedSite> Parse(string file, string text, List<SeedProblem> problems)
     {
-        var yaml = new YamlStream();
+        YamlStream yaml;
         try
         {
-            yaml.Load(new StringReader(text));
+            yaml = SeedYaml.Load(text);
         }
         catch (YamlException e)
         {
-            problems.Add(new SeedProblem(file, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            problems.Add(new SeedProblem(file, (int)e.Start.Line,
+                e is SeedYamlLimitException limit ? $"refused: {limit.Reason}" : $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
             return [];
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||

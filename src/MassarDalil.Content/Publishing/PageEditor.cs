@@ -128,7 +128,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         slug = slug.Trim();
         translationKey = string.IsNullOrWhiteSpace(translationKey) ? slug : translationKey.Trim();
         var content = new PageContent { Title = title.Trim() };
-        var problems = PageValidator.Validate(PageType.Guide, content, slug).ToList();
+        var problems = PageValidator.Validate(PageType.Guide, content, slug).Concat(PageValidator.ValidateTranslationKey(translationKey)).ToList();
         if (!await db.Sites.AnyAsync(s => s.Key == siteKey, cancellationToken))
         {
             problems.Add(new EditProblem("Site", "Choose a site."));

@@ -25,8 +25,8 @@ public static class PageValidator
     public static IReadOnlyList<EditProblem> Validate(string type, PageContent content, string slug)
     {
         var problems = new List<EditProblem>();
-        Text(problems, "Title", content.Title, TitleMax, required: true);
-        Text(problems, "Description", content.Description, DescriptionMax, required: false);
+        Text(problems, "Title", content.Title, TitleMax, required: true, singleLine: true);
+        Text(problems, "Description", content.Description, DescriptionMax, required: false, singleLine: true);
         Markdown(problems, "Body", content.Body);
         if (type == PageType.Guide)
         {
@@ -39,13 +39,13 @@ public static class PageValidator
             var topic = content.Topics[t];
             var prefix = $"Topics[{t}]";
             Key(problems, $"{prefix}.Key", topic.Key, topicKeys);
-            Text(problems, $"{prefix}.Title", topic.Title, TitleMax, required: true);
+            Text(problems, $"{prefix}.Title", topic.Title, TitleMax, required: true, singleLine: true);
             for (var q = 0; q < topic.Questions.Count; q++)
             {
                 var question = topic.Questions[q];
                 var field = $"{prefix}.Questions[{q}]";
                 Key(problems, $"{field}.Key", question.Key, questionKeys);
-                Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true);
+                Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true, singleLine: true);
                 var before = problems.Count;
                 Text(problems, $"{field}.Answer", question.Answer, AnswerMax, required: true);
                 if (problems.Count == before)
@@ -70,7 +70,7 @@ public static class PageValidator
         }
     }
 
-    private static void Text(List<EditProblem> problems, string field, string value, int max, bool required)
+    private static void Text(List<EditProblem> problems, string field, string value, int max, bool required, bool singleLine = false)
     {
         if (required && string.IsNullOrWhiteSpace(value))
         {
@@ -79,6 +79,21 @@ public static class PageValidator
         else if (value.Length > max)
         {
             problems.Add(new EditProblem(field, "This text is too long."));
+        }
+        else if (singleLine && value.Any(c => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029'))
+        {
+            // A title is one line on the page, in a heading of the seed file and in its front matter: a line break
+            // would split it (other control characters show as nothing; a tab stays: it round-trips through the export).
+            problems.Add(new EditProblem(field, "Write this on one line, without line breaks."));
+        }
+    }
+
+    /// <summary>The key that links a page to its translations: the same form as a slug.</summary>
+    public static IEnumerable<EditProblem> ValidateTranslationKey(string key)
+    {
+        if (!Slug.IsValid(key))
+        {
+            yield return new EditProblem("TranslationKey", "Use lower-case Latin letters, digits and single hyphens.");
         }
     }
 

@@ -203,6 +203,7 @@ internal static class ManagerArabic
         ["Use lower-case Latin letters, digits and single hyphens."] = "استعمل حروفًا لاتينية صغيرة وأرقامًا وشرطات مفردة.",
         ["This key is already used on this page."] = "هذا المفتاح مستعمل في هذه الصفحة.",
         ["This address is reserved for the site."] = "هذا الرابط محجوز للموقع.",
+        ["Write this on one line, without line breaks."] = "اكتب هذا في سطر واحد، دون فواصل أسطر.",
         ["A link here looks like the Ministry's but is not on men.gov.ma. Official links must end in men.gov.ma."] =
             "أحد الروابط هنا يشبه روابط الوزارة لكنه ليس على النطاق men.gov.ma. يجب أن تنتهي الروابط الرسمية بـ men.gov.ma.",
         ["This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels."] =

@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+
+namespace MassarDalil.Cli.Commands;
+
+/// <summary>Plain connections to a SQLite file, for the commands that copy and check whole databases.</summary>
+internal static class SqliteFile
+{
+    public static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        // No pooling: a pooled connection would keep the file open after the command is done with it.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    public static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    /// <summary>The first column of every row, as text.</summary>
+    public static async Task<IReadOnlyList<string>> ColumnAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var values = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
+    }
+
+    /// <summary>The names of a table's columns; none when there is no such table.</summary>
+    public static async Task<IReadOnlySet<string>> ColumnsAsync(SqliteConnection connection, string table, CancellationToken cancellationToken) =>
+        (await ColumnAsync(connection, $"SELECT name FROM pragma_table_info('{table.Replace("'", "''", StringComparison.Ordinal)}')", cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+}
