@@ -65,6 +65,7 @@ public static class ContentEngineExtensions
             .Validate(o => o.MaxAttempts >= 1 && o.Concurrency >= 1 && o.PollInterval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero,
                 "Webhooks: MaxAttempts and Concurrency must be at least 1, PollInterval and Timeout positive")
             .ValidateOnStart();
+        services.AddSingleton<WebhookSecrets>(); // needs the host's Data Protection (the site's shared key ring)
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookOutbox>();
         return services;

@@ -32,6 +32,19 @@ public static class ManagerNames
         _ => "Cancelled",
     };
 
+    /// <summary>A delivery's error category; anything else (free text logged by older versions) is not shown.</summary>
+    public static string DeliveryError(string error) => error switch
+    {
+        WebhookErrors.Timeout => "Timed out",
+        WebhookErrors.Refused => "Connection refused",
+        WebhookErrors.Tls => "TLS failed",
+        WebhookErrors.BlockedAddress => "Blocked address (private network)",
+        WebhookErrors.HttpStatus => "HTTP status",
+        WebhookErrors.NameNotFound => "Name not found",
+        WebhookErrors.SecretUnreadable => "Secret unreadable: rotate it",
+        _ => "Network error",
+    };
+
     public static string Action(string action) => action switch
     {
         "import" => "imported",
