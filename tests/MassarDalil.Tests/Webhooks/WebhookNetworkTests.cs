@@ -101,6 +101,35 @@ public class WebhookNetworkTests
     }
 
     [Fact]
+    public async Task ErrorsWrittenByEarlierVersionsAreShownAsTheirCategoryNotTheirText()
+    {
+        using var app = new MassarApp(Settings(allowPrivateAddresses: false));
+        var registered = await app.RegisterWebhookAsync("https://hooks.example.org/in");
+        await app.WithDbAsync(db =>
+        {
+            foreach (var (code, error) in new[] { ((int?)500, "HTTP 500 db-01.corp.internal is down"), (null, "Connection refused (10.0.0.7:5432)") })
+            {
+                db.WebhookDeliveries.Add(new WebhookDelivery
+                {
+                    WebhookId = registered.Id, EventId = Guid.NewGuid(), Event = "page.published", Payload = "{}",
+                    Status = WebhookDeliveryStatus.Failed, Attempts = 8, ResponseCode = code, Error = error,
+                    CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow,
+                });
+            }
+            return db.SaveChangesAsync();
+        });
+        var admin = await app.SignedInAsync();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var log = (await admin.GetDocumentAsync($"/manager/webhooks/{registered.Id}")).QuerySelector("#deliveries")!.TextContent;
+
+        Assert.Contains("HTTP status", log, StringComparison.Ordinal);
+        Assert.Contains("Network error", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("corp.internal", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("10.0.0.7", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheLogNeverNamesAReceiversAddress()
     {
         var logs = new CapturedLogs();

@@ -32,8 +32,11 @@ public static class ManagerNames
         _ => "Cancelled",
     };
 
-    /// <summary>A delivery's error category; anything else (free text logged by older versions) is not shown.</summary>
-    public static string DeliveryError(string error) => error switch
+    /// <summary>
+    /// A delivery's error category. Free text stored by older versions is not shown: with a status code it was the
+    /// receiver's answer, without one a network failure.
+    /// </summary>
+    public static string DeliveryError(string error, int? code) => error switch
     {
         WebhookErrors.Timeout => "Timed out",
         WebhookErrors.Refused => "Connection refused",
@@ -42,6 +45,7 @@ public static class ManagerNames
         WebhookErrors.HttpStatus => "HTTP status",
         WebhookErrors.NameNotFound => "Name not found",
         WebhookErrors.SecretUnreadable => "Secret unreadable: rotate it",
+        _ when code is not null => "HTTP status",
         _ => "Network error",
     };
 
