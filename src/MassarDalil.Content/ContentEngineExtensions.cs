@@ -7,6 +7,7 @@ using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Webhooks;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,9 @@ public static class ContentEngineExtensions
             .Validate(o => o.MaxAttempts >= 1 && o.Concurrency >= 1 && o.PollInterval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero,
                 "Webhooks: MaxAttempts and Concurrency must be at least 1, PollInterval and Timeout positive")
             .ValidateOnStart();
+        // Data Protection (the shared key ring) is the web host's; a factory, so the CLI, which has none and never
+        // touches webhook secrets, still passes the container's start-up validation in Development.
+        services.AddSingleton(s => new WebhookSecrets(s.GetRequiredService<IDataProtectionProvider>()));
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookOutbox>();
         return services;

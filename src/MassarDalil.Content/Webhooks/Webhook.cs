@@ -7,10 +7,9 @@ public class Webhook
     public required string Url { get; set; }
 
     /// <summary>
-    /// The HMAC key shared with the receiver. Kept as written because every delivery must sign
-    /// with it; only Admins can read it.
+    /// The signing secret shared with the receiver, encrypted (<see cref="WebhookSecrets"/>); one stored before
+    /// encryption is plain until the site next starts.
     /// </summary>
-    // REVIEW: stored in clear text. Encrypting it needs data-protection keys shared by every server.
     public required string Secret { get; set; }
     public bool Active { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }

@@ -1,9 +1,16 @@
 namespace MassarDalil.Content.Webhooks;
 
-/// <summary>How webhook deliveries are timed. Section <c>Webhooks</c>.</summary>
+/// <summary>How webhook deliveries are timed, and where they may go. Section <c>Webhooks</c>.</summary>
 public sealed class WebhookOptions
 {
     public const string Section = "Webhooks";
+
+    /// <summary>
+    /// Whether receivers on this machine or a private network (loopback, 10/8, 192.168/16, fd00::/8, link-local...)
+    /// may be registered and reached. Off by default: an Admin's webhook must not become a way to probe or call
+    /// the services behind the firewall. Development (launchSettings.json) and the tests turn it on.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
 
     /// <summary>How often a server looks for events and due retries when nothing woke it sooner.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

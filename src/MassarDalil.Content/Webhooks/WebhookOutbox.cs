@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
@@ -14,7 +15,7 @@ namespace MassarDalil.Content.Webhooks;
 /// the lease runs out, and another server retries (receivers may see an event twice: they dedupe
 /// by its id).
 /// </summary>
-public sealed class WebhookOutbox(ContentDbContext db, IOptions<WebhookOptions> options, TimeProvider time)
+public sealed class WebhookOutbox(ContentDbContext db, WebhookSecrets secrets, IOptions<WebhookOptions> options, TimeProvider time)
 {
     private const int Batch = 50;
     private const int MaxErrorLength = 500;
@@ -76,10 +77,23 @@ public sealed class WebhookOutbox(ContentDbContext db, IOptions<WebhookOptions> 
                 claimed.Add(id);
             }
         }
-        return await db.WebhookDeliveries.AsNoTracking().Where(d => claimed.Contains(d.Id))
+        var jobs = await db.WebhookDeliveries.AsNoTracking().Where(d => claimed.Contains(d.Id))
             .Select(d => new WebhookJob(d.Id, d.WebhookId, d.Webhook!.Url, d.Webhook.Secret, d.Webhook.Active,
                 d.EventId, d.Event, d.Payload, d.Attempts))
             .ToListAsync(cancellationToken);
+        return jobs.ConvertAll(job => job with { Secret = Reveal(job.Secret) });
+    }
+
+    private string? Reveal(string? stored)
+    {
+        try
+        {
+            return stored is null ? null : secrets.Reveal(stored);
+        }
+        catch (CryptographicException)
+        {
+            return null; // the key that encrypted it is gone: the attempt is recorded as such, and rotating mends it
+        }
     }
 
     /// <summary>Logs one attempt and decides what happens next: delivered, retried later, or failed for good.</summary>
@@ -128,8 +142,9 @@ public sealed class WebhookOutbox(ContentDbContext db, IOptions<WebhookOptions> 
 }
 
 /// <summary>One claimed delivery, with what is needed to send it.</summary>
+/// <param name="Secret">The secret in clear; null when it cannot be decrypted.</param>
 public sealed record WebhookJob(
-    long DeliveryId, int WebhookId, string Url, string Secret, bool WebhookActive, Guid EventId, string Event, string Payload, int Attempts);
+    long DeliveryId, int WebhookId, string Url, string? Secret, bool WebhookActive, Guid EventId, string Event, string Payload, int Attempts);
 
 /// <param name="ResponseCode">Null when no response came (refused, timed out).</param>
 public sealed record WebhookAttemptResult(DateTimeOffset StartedAt, TimeSpan Duration, int? ResponseCode, string Error)

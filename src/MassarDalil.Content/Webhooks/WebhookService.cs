@@ -3,6 +3,7 @@ using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Publishing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Content.Webhooks;
 
@@ -10,7 +11,7 @@ namespace MassarDalil.Content.Webhooks;
 /// What an Admin does with webhooks: register, list, disable or enable, rotate the secret, delete,
 /// send a test event, and read the delivery log. Every change is audited.
 /// </summary>
-public sealed class WebhookService(ContentDbContext db, Publisher publisher, TimeProvider time)
+public sealed class WebhookService(ContentDbContext db, Publisher publisher, WebhookSecrets secrets, IOptions<WebhookOptions> options, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -18,15 +19,31 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Tim
     /// <exception cref="ArgumentException">The address is not one <see cref="WebhookUrl"/> allows.</exception>
     public async Task<WebhookRegistration> RegisterAsync(string url, string actor, CancellationToken cancellationToken = default)
     {
-        if (WebhookUrl.Problem(url) is { } problem)
+        if (Problem(url) is { } problem)
         {
             throw new ArgumentException(problem, nameof(url));
         }
-        var webhook = new Webhook { Url = url, Secret = WebhookSignature.NewSecret(), CreatedAt = time.GetUtcNow(), CreatedBy = actor };
+        var secret = WebhookSignature.NewSecret();
+        var webhook = new Webhook { Url = url, Secret = secrets.Protect(secret), CreatedAt = time.GetUtcNow(), CreatedBy = actor };
         db.Webhooks.Add(webhook);
         publisher.StageAudit(actor, AuditActions.WebhookRegister, url);
         await db.SaveChangesAsync(cancellationToken);
-        return new WebhookRegistration(webhook.Id, webhook.Url, webhook.Secret);
+        return new WebhookRegistration(webhook.Id, webhook.Url, secret);
+    }
+
+    /// <summary>Null when <paramref name="url"/> may be registered here (see <see cref="WebhookUrl"/>); otherwise why not.</summary>
+    public string? Problem(string? url) => WebhookUrl.Problem(url, options.Value.AllowPrivateAddresses);
+
+    /// <summary>Encrypts the secrets stored before they were encrypted; returns how many. Run once at start, under the start-up lock.</summary>
+    public async Task<int> ProtectStoredSecretsAsync(CancellationToken cancellationToken = default)
+    {
+        var plain = (await db.Webhooks.ToListAsync(cancellationToken)).Where(w => !WebhookSecrets.IsProtected(w.Secret)).ToList();
+        foreach (var webhook in plain)
+        {
+            webhook.Secret = secrets.Protect(webhook.Secret);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return plain.Count;
     }
 
     public Task<bool> IsRegisteredAsync(string url, CancellationToken cancellationToken = default) =>
@@ -56,10 +73,11 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Tim
         {
             return null;
         }
-        webhook.Secret = WebhookSignature.NewSecret();
+        var secret = WebhookSignature.NewSecret();
+        webhook.Secret = secrets.Protect(secret);
         publisher.StageAudit(actor, AuditActions.WebhookRotate, webhook.Url);
         await db.SaveChangesAsync(cancellationToken);
-        return webhook.Secret;
+        return secret;
     }
 
     /// <summary>Removes the webhook and its delivery log (the audit log keeps that it existed).</summary>

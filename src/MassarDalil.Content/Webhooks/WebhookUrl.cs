@@ -1,21 +1,17 @@
-using System.Net;
-
 namespace MassarDalil.Content.Webhooks;
 
 /// <summary>
-/// Which addresses a webhook may have: absolute https, or plain http only to this machine
-/// (localhost, 127.0.0.0/8, ::1). Events carry nothing secret and are signed, but over plain http
-/// anyone on the way could read, delay or drop them, and a receiver that acts on them (purging a CDN,
-/// rebuilding an app's cache) deserves to know the request was not tampered with on the wire. A
-/// receiver on the same machine crosses no network, so http is fine there, in every environment;
-/// that keeps the rule one rule, the same in Development, tests and production.
+/// Which addresses a webhook may have: absolute https to a public host. Events carry nothing secret and are signed,
+/// but over plain http anyone on the way could read, delay or drop them. Receivers on this machine or a private
+/// network (<see cref="WebhookAddresses"/>) only when <see cref="WebhookOptions.AllowPrivateAddresses"/> is on,
+/// and then plain http only to this machine, which crosses no network.
 /// </summary>
 public static class WebhookUrl
 {
     public const int MaxLength = 2000;
 
     /// <summary>Null when <paramref name="url"/> may be registered; otherwise why not, in plain English for the manager to translate.</summary>
-    public static string? Problem(string? url)
+    public static string? Problem(string? url, bool allowPrivateAddresses)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
@@ -33,13 +29,14 @@ public static class WebhookUrl
         {
             return "The address must not hold a user name or password: the signature proves who sends.";
         }
-        if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+        if (!allowPrivateAddresses && WebhookAddresses.IsPrivateHost(uri))
         {
-            return "Use https://. Plain http is allowed only for a receiver on this machine (localhost).";
+            return "This address is on this machine or a private network. Webhooks go to receivers on the public internet.";
+        }
+        if (uri.Scheme == Uri.UriSchemeHttp && !(allowPrivateAddresses && WebhookAddresses.IsLoopbackHost(uri)))
+        {
+            return allowPrivateAddresses ? "Use https://. Plain http is allowed only for a receiver on this machine (localhost)." : "Use https://.";
         }
         return null;
     }
-
-    private static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

@@ -76,7 +76,7 @@ internal sealed partial class WebhookDispatcher(
                 await jobOutbox.RecordAsync(job, result, token);
                 if (!result.Succeeded)
                 {
-                    LogAttemptFailed(job.Url, job.Event, job.Attempts + 1, result.ResponseCode, result.Error);
+                    LogAttemptFailed(job.WebhookId, job.Event, job.Attempts + 1, result.ResponseCode, result.Error);
                 }
             });
         return jobs.Count == batch;
@@ -121,6 +121,7 @@ internal sealed partial class WebhookDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook round failed; trying again at the next poll")]
     private partial void LogRoundFailed(Exception e);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {Url} did not take {Event} (attempt {Attempt}): {Status} {Error}")]
-    private partial void LogAttemptFailed(string url, string @event, int attempt, int? status, string error);
+    // By id, never by address: a receiver's address may hold a token, and logs travel further than the database.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {WebhookId} did not take {Event} (attempt {Attempt}): {Status} {Error}")]
+    private partial void LogAttemptFailed(int webhookId, string @event, int attempt, int? status, string error);
 }

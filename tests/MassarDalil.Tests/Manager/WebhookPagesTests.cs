@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Webhooks;
 using MassarDalil.Tests.Support;
+using MassarDalil.Tests.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public class WebhookPagesTests
         ["Admin:Email"] = ManagerAccess.AdminEmail,
         ["Admin:Password"] = ManagerAccess.AdminPassword,
         ["Webhooks:PollInterval"] = "00:00:00.100",
+        ["Webhooks:AllowPrivateAddresses"] = "true",
     });
 
     [Fact]
@@ -50,15 +52,17 @@ public class WebhookPagesTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var stored = await app.WithDbAsync(db => db.Webhooks.AsNoTracking().SingleAsync());
         Assert.Equal("https://hooks.example.org/massar", stored.Url);
-        Assert.Equal(stored.Secret, created.QuerySelector("#webhook-secret")!.TextContent);
+        var secret = created.QuerySelector("#webhook-secret")!.TextContent;
+        Assert.StartsWith(WebhookSignature.SecretPrefix, secret, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret[WebhookSignature.SecretPrefix.Length..], stored.Secret, StringComparison.Ordinal);
         Assert.Contains("will not be shown again", created.QuerySelector("#new-secret")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("", created.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#f-url")!.Value);
 
         var listAgain = await admin.GetStringAsync("/manager/webhooks");
         var detail = await admin.GetStringAsync($"/manager/webhooks/{stored.Id}");
         Assert.Contains("https://hooks.example.org/massar", listAgain, StringComparison.Ordinal);
-        Assert.DoesNotContain(stored.Secret, listAgain, StringComparison.Ordinal);
-        Assert.DoesNotContain(stored.Secret, detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, listAgain, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, detail, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == AuditActions.WebhookRegister && a.Actor == ManagerAccess.AdminEmail)));
     }
 
@@ -83,7 +87,7 @@ public class WebhookPagesTests
         Assert.NotNull(refused.QuerySelector(".error-summary a[href='#f-url']"));
         Assert.Null(refused.QuerySelector("#webhook-secret"));
         Assert.Empty(await app.WithDbAsync(db => db.Webhooks.ToListAsync()));
-        Assert.Contains(message, WebhookUrl.Problem(address), StringComparison.Ordinal);
+        Assert.Contains(message, WebhookUrl.Problem(address, allowPrivateAddresses: false), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,8 +105,7 @@ public class WebhookPagesTests
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
         var received = await WaitForAsync(receiver, 1);
-        var timestamp = long.Parse(received.Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture);
-        Assert.True(WebhookSignature.Verify(secret, timestamp, received.Body, received.Headers[WebhookSignature.SignatureHeader]));
+        Assert.True(received.Verifies(secret));
         Assert.Equal("page.published", received.Headers[WebhookSignature.EventHeader]);
 
         var row = await LogRowAsync(admin, id, r => r.TextContent.Contains("Delivered", StringComparison.Ordinal));
@@ -126,7 +129,7 @@ public class WebhookPagesTests
         Assert.Equal(path, test.Location());
         var first = await WaitForAsync(receiver, 1);
         Assert.Equal(WebhookEventTypes.Test, first.Headers[WebhookSignature.EventHeader]);
-        Assert.True(Verifies(secret, first));
+        Assert.True(first.Verifies(secret));
         await LogRowAsync(admin, id, r => r.TextContent.Contains("webhook.test", StringComparison.Ordinal) && r.TextContent.Contains("Delivered", StringComparison.Ordinal));
 
         using var rotated = await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#rotate-form");
@@ -135,8 +138,8 @@ public class WebhookPagesTests
         Assert.DoesNotContain(newSecret, await admin.GetStringAsync(path), StringComparison.Ordinal);
         await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#test-form");
         var second = await WaitForAsync(receiver, 2);
-        Assert.True(Verifies(newSecret, second));
-        Assert.False(Verifies(secret, second));
+        Assert.True(second.Verifies(newSecret));
+        Assert.False(second.Verifies(secret));
 
         using var disabled = await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#disable-form");
         var afterDisable = await admin.GetDocumentAsync(path);
@@ -167,7 +170,7 @@ public class WebhookPagesTests
                 db.WebhookDeliveries.Add(new WebhookDelivery
                 {
                     WebhookId = registered.Id, EventId = Guid.NewGuid(), Event = "page.published", Payload = "{}",
-                    Status = WebhookDeliveryStatus.Failed, Attempts = 8, ResponseCode = 500, Error = $"HTTP 500 number {i}",
+                    Status = WebhookDeliveryStatus.Failed, Attempts = 8, ResponseCode = 500 + i, Error = WebhookErrors.HttpStatus,
                     CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow,
                 });
             }
@@ -180,9 +183,9 @@ public class WebhookPagesTests
         var second = await admin.GetDocumentAsync(older);
 
         Assert.Equal(20, first.QuerySelectorAll("#deliveries tbody tr").Length);
-        Assert.Contains("number 24", first.QuerySelector("#deliveries tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("HTTP 524", first.QuerySelector("#deliveries tbody tr")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(5, second.QuerySelectorAll("#deliveries tbody tr").Length);
-        Assert.Contains("number 0", second.QuerySelectorAll("#deliveries tbody tr")[^1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", second.QuerySelectorAll("#deliveries tbody tr")[^1].TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>An Admin reading the manager in English, so the test can read its words.</summary>
@@ -192,10 +195,6 @@ public class WebhookPagesTests
         admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         return admin;
     }
-
-    private static bool Verifies(string secret, ReceivedWebhook received) =>
-        WebhookSignature.Verify(secret, long.Parse(received.Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture),
-            received.Body, received.Headers[WebhookSignature.SignatureHeader]);
 
     private static async Task<(int Id, string Secret)> RegisterThroughThePageAsync(HttpClient admin, string url)
     {

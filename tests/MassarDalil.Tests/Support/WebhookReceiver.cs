@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
-    public static async Task<WebhookReceiver> StartAsync(Func<int, CancellationToken, Task<int>>? respond = null)
+    /// <param name="reasonPhrase">Sent as the status line's reason and as the body: words an internal service might say about itself.</param>
+    public static async Task<WebhookReceiver> StartAsync(Func<int, CancellationToken, Task<int>>? respond = null, string? reasonPhrase = null)
     {
         respond ??= (_, _) => Task.FromResult(StatusCodes.Status200OK);
         var builder = WebApplication.CreateSlimBuilder();
@@ -39,6 +41,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             receiver.Received.Enqueue(new ReceivedWebhook(DateTimeOffset.UtcNow, body, headers));
             context.Response.StatusCode = await respond(Interlocked.Increment(ref calls), context.RequestAborted);
+            if (reasonPhrase is not null)
+            {
+                context.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = reasonPhrase;
+                await context.Response.WriteAsync(reasonPhrase);
+            }
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

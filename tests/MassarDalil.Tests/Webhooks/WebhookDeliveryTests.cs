@@ -11,14 +11,7 @@ namespace MassarDalil.Tests.Webhooks;
 
 public class WebhookDeliveryTests
 {
-    /// <summary>Fast timings so retries happen within a test.</summary>
-    private static Dictionary<string, string?> Fast(string timeout = "00:00:05") => new()
-    {
-        ["Webhooks:PollInterval"] = "00:00:00.100",
-        ["Webhooks:FirstRetryDelay"] = "00:00:00.300",
-        ["Webhooks:MaxAttempts"] = "4",
-        ["Webhooks:Timeout"] = timeout,
-    };
+    private static Dictionary<string, string?> Fast(string timeout = "00:00:05") => WebhookTestExtensions.Fast(timeout);
 
     [Fact]
     public async Task PublishingPostsAnEventSignedWithTheWebhooksSecret()
@@ -29,17 +22,17 @@ public class WebhookDeliveryTests
 
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Published for the webhook."));
 
-        var received = await WaitForAsync(receiver, 1);
+        var received = await receiver.WaitForAsync(1);
         var timestamp = long.Parse(received.Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture);
-        Assert.True(WebhookSignature.Verify(registration.Secret, timestamp, received.Body, received.Headers[WebhookSignature.SignatureHeader]));
-        Assert.False(WebhookSignature.Verify("another secret", timestamp, received.Body, received.Headers[WebhookSignature.SignatureHeader]));
-        Assert.StartsWith("sha256=", received.Headers[WebhookSignature.SignatureHeader], StringComparison.Ordinal);
+        Assert.True(received.Verifies(registration.Secret));
+        Assert.False(received.Verifies(WebhookSignature.NewSecret()));
+        Assert.StartsWith("v1,", received.Headers[WebhookSignature.SignatureHeader], StringComparison.Ordinal);
         Assert.InRange(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - timestamp, 0, 30);
         using var body = JsonDocument.Parse(received.Body);
         var root = body.RootElement;
         Assert.Equal("page.published", root.GetProperty("type").GetString());
         Assert.Equal("page.published", received.Headers[WebhookSignature.EventHeader]);
-        Assert.Equal(root.GetProperty("id").GetString(), received.Headers[WebhookSignature.EventIdHeader]);
+        Assert.Equal(root.GetProperty("id").GetString(), received.Headers[WebhookSignature.IdHeader]);
         Assert.Equal("en", root.GetProperty("site").GetString());
         Assert.Equal("faq", root.GetProperty("page").GetProperty("key").GetString());
         Assert.Equal(2, root.GetProperty("page").GetProperty("revision").GetInt32());
@@ -47,7 +40,7 @@ public class WebhookDeliveryTests
         Assert.Equal("/api/v1/en/pages/faq", root.GetProperty("page").GetProperty("apiUrl").GetString());
 
         // The receiver has answered; the sender records that just after.
-        var delivery = await EventuallyDeliveryAsync(app, d => d.Status == WebhookDeliveryStatus.Delivered);
+        var delivery = await app.EventuallyDeliveryAsync(d => d.Status == WebhookDeliveryStatus.Delivered);
         Assert.Equal(1, delivery.Attempts);
         Assert.Equal(200, delivery.ResponseCode);
     }
@@ -61,7 +54,7 @@ public class WebhookDeliveryTests
 
         await app.UnpublishAsync("ar", "faq");
 
-        using var body = JsonDocument.Parse((await WaitForAsync(receiver, 1)).Body);
+        using var body = JsonDocument.Parse((await receiver.WaitForAsync(1)).Body);
         Assert.Equal("page.unpublished", body.RootElement.GetProperty("type").GetString());
         Assert.Equal("ar", body.RootElement.GetProperty("site").GetString());
         Assert.Equal(JsonValueKind.Null, body.RootElement.GetProperty("page").GetProperty("revision").ValueKind);
@@ -76,21 +69,21 @@ public class WebhookDeliveryTests
 
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Retried."));
 
-        await WaitForAsync(receiver, 3);
+        await receiver.WaitForAsync(3);
         var calls = receiver.Received.ToList();
         Assert.Single(calls.Select(c => c.Body).Distinct());
-        Assert.Single(calls.Select(c => c.Headers[WebhookSignature.EventIdHeader]).Distinct());
+        Assert.Single(calls.Select(c => c.Headers[WebhookSignature.IdHeader]).Distinct());
         var firstWait = calls[1].At - calls[0].At;
         var secondWait = calls[2].At - calls[1].At;
         Assert.True(firstWait >= TimeSpan.FromMilliseconds(250), $"first retry after {firstWait}");
         Assert.True(secondWait >= TimeSpan.FromMilliseconds(550), $"second retry after {secondWait}");
 
-        var delivery = await EventuallyDeliveryAsync(app, d => d.Status == WebhookDeliveryStatus.Delivered);
+        var delivery = await app.EventuallyDeliveryAsync(d => d.Status == WebhookDeliveryStatus.Delivered);
         Assert.Equal(3, delivery.Attempts);
         var attempts = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().AttemptsAsync(delivery.Id));
         Assert.Equal([500, 500, 200], attempts.Select(a => a.ResponseCode ?? 0));
         Assert.Equal([1, 2, 3], attempts.Select(a => a.Number));
-        Assert.Contains("500", attempts[0].Error, StringComparison.Ordinal);
+        Assert.Equal(WebhookErrors.HttpStatus, attempts[0].Error);
     }
 
     [Fact]
@@ -102,7 +95,7 @@ public class WebhookDeliveryTests
 
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Never accepted."));
 
-        var delivery = await EventuallyDeliveryAsync(app, d => d.Status == WebhookDeliveryStatus.Failed, seconds: 20);
+        var delivery = await app.EventuallyDeliveryAsync(d => d.Status == WebhookDeliveryStatus.Failed, seconds: 20);
         Assert.Equal(4, delivery.Attempts);
         Assert.Equal(503, delivery.ResponseCode);
         await Task.Delay(1000);
@@ -126,19 +119,19 @@ public class WebhookDeliveryTests
         await app.RegisterWebhookAsync(slow.Url);
         await app.RegisterWebhookAsync(fast.Url);
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Warm-up publish."));
-        await WaitForAsync(fast, 1);
-        await WaitForAsync(slow, 1);
+        await fast.WaitForAsync(1);
+        await slow.WaitForAsync(1);
 
         var clock = Stopwatch.StartNew();
         await app.PublishAsync("ar", "faq", c => c.WithFirstAnswer("نشر أثناء انتظار المستقبِل البطيء."));
         var publishing = clock.Elapsed;
 
         Assert.True(publishing < TimeSpan.FromSeconds(2), $"publishing took {publishing} while a receiver was stuck for 4 s");
-        await WaitForAsync(fast, 2);
-        var deliveries = await EventuallyAsync(app, log => log.Items.Count(d => d.Status == WebhookDeliveryStatus.Delivered) == 4, seconds: 20);
+        await fast.WaitForAsync(2);
+        var deliveries = await app.EventuallyAsync(log => log.Items.Count(d => d.Status == WebhookDeliveryStatus.Delivered) == 4, seconds: 20);
         var timedOut = deliveries.Items.Single(d => d.Url == slow.Url && d.Attempts == 2);
         var attempts = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().AttemptsAsync(timedOut.Id));
-        Assert.Equal("timed out", attempts[0].Error);
+        Assert.Equal(WebhookErrors.Timeout, attempts[0].Error);
         Assert.Null(attempts[0].ResponseCode);
     }
 
@@ -151,13 +144,13 @@ public class WebhookDeliveryTests
         await app.RegisterWebhookAsync(active.Url);
         var off = await app.RegisterWebhookAsync(disabled.Url);
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Before disabling."));
-        await WaitForAsync(disabled, 1);
+        await disabled.WaitForAsync(1);
 
         await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().DisableAsync(off.Id, "admin"));
         await Task.Delay(500); // a retry already on its way when the Admin disabled it may still arrive
         var callsWhenDisabled = disabled.Received.Count;
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("After disabling."));
-        await WaitForAsync(active, 2);
+        await active.WaitForAsync(2);
         await Task.Delay(1000);
 
         Assert.Equal(callsWhenDisabled, disabled.Received.Count);
@@ -187,9 +180,9 @@ public class WebhookDeliveryTests
             await first.PublishAsync("en", "faq", c => c.WithFirstAnswer(answer));
         }
 
-        await WaitForAsync(receiver, 3);
+        await receiver.WaitForAsync(3);
         await Task.Delay(1500);
-        var ids = receiver.Received.Select(r => r.Headers[WebhookSignature.EventIdHeader]).ToList();
+        var ids = receiver.Received.Select(r => r.Headers[WebhookSignature.IdHeader]).ToList();
         Assert.Equal(3, ids.Count);
         Assert.Equal(3, ids.Distinct().Count());
     }
@@ -206,28 +199,57 @@ public class WebhookDeliveryTests
         await Assert.ThrowsAsync<ArgumentException>(() => app.RegisterWebhookAsync(url));
         Assert.Empty(await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().ListAsync()));
     }
+}
 
-    private static async Task<ReceivedWebhook> WaitForAsync(WebhookReceiver receiver, int count, int seconds = 15)
+internal static class WebhookTestExtensions
+{
+    /// <summary>Fast timings so retries happen within a test; receivers on loopback allowed unless the test says not.</summary>
+    public static Dictionary<string, string?> Fast(string timeout = "00:00:05", bool allowPrivateAddresses = true) => new()
+    {
+        ["Webhooks:PollInterval"] = "00:00:00.100",
+        ["Webhooks:FirstRetryDelay"] = "00:00:00.300",
+        ["Webhooks:MaxAttempts"] = "4",
+        ["Webhooks:Timeout"] = timeout,
+        ["Webhooks:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
+    };
+
+    /// <summary>Whether the Standard Webhooks signature of <paramref name="received"/> verifies with <paramref name="secret"/>.</summary>
+    public static bool Verifies(this ReceivedWebhook received, string secret) =>
+        WebhookSignature.Verify(secret, received.Headers[WebhookSignature.IdHeader],
+            long.Parse(received.Headers[WebhookSignature.TimestampHeader], CultureInfo.InvariantCulture), received.Body,
+            received.Headers[WebhookSignature.SignatureHeader]);
+
+    public static async Task<ReceivedWebhook> WaitForAsync(this WebhookReceiver receiver, int count, int seconds = 15)
     {
         Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(seconds), () => Task.FromResult(receiver.Received.Count >= count)),
             $"the receiver got {receiver.Received.Count} of {count} POSTs");
         return receiver.Received.ElementAt(count - 1);
     }
 
-    private static async Task<DeliveryLogEntry> EventuallyDeliveryAsync(MassarApp app, Func<DeliveryLogEntry, bool> done, int seconds = 15) =>
-        (await EventuallyAsync(app, log => log.Items.Count == 1 && done(log.Items[0]), seconds)).Items[0];
+    public static async Task<DeliveryLogEntry> EventuallyDeliveryAsync(this MassarApp app, Func<DeliveryLogEntry, bool> done, int seconds = 15) =>
+        (await app.EventuallyAsync(log => log.Items.Count == 1 && done(log.Items[0]), seconds)).Items[0];
 
-    private static async Task<DeliveryLogPage> EventuallyAsync(MassarApp app, Func<DeliveryLogPage, bool> done, int seconds = 15)
+    public static async Task<DeliveryLogPage> EventuallyAsync(this MassarApp app, Func<DeliveryLogPage, bool> done, int seconds = 15)
     {
         DeliveryLogPage log = null!;
         var reached = await Eventually.WithinAsync(TimeSpan.FromSeconds(seconds), async () => done(log = await app.DeliveriesAsync()));
         Assert.True(reached, "deliveries: " + string.Join("; ", log.Items.Select(d => $"{d.Url} {d.Status} x{d.Attempts} {d.ResponseCode} {d.Error}")));
         return log;
     }
-}
 
-internal static class WebhookTestExtensions
-{
+    /// <summary>
+    /// A webhook stored as an earlier version stored it (plain secret, no address check), with a test event queued
+    /// for it: what the sender must still handle safely.
+    /// </summary>
+    public static Task<int> StoreOldWebhookWithATestEventAsync(this MassarApp app, string url, string plainSecret) =>
+        app.WithDbAsync(async (db, services) =>
+        {
+            var webhook = new Webhook { Url = url, Secret = plainSecret, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "admin@test" };
+            db.Webhooks.Add(webhook);
+            await db.SaveChangesAsync();
+            Assert.True(await services.GetRequiredService<WebhookService>().SendTestAsync(webhook.Id, "admin@test"));
+            return webhook.Id;
+        });
     public static Task<WebhookRegistration> RegisterWebhookAsync(this MassarApp app, string url) =>
         app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().RegisterAsync(url, "admin@test"));
 

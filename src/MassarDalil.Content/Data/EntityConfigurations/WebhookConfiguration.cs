@@ -9,7 +9,8 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<Webhook>
     public void Configure(EntityTypeBuilder<Webhook> webhook)
     {
         webhook.Property(w => w.Url).HasMaxLength(WebhookUrl.MaxLength);
-        webhook.Property(w => w.Secret).HasMaxLength(128);
+        // Room for the Data Protection envelope around the secret (180 characters), and for a change of algorithm.
+        webhook.Property(w => w.Secret).HasMaxLength(512);
         webhook.Property(w => w.CreatedBy).HasMaxLength(256);
     }
 }

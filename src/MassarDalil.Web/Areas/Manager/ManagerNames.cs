@@ -32,6 +32,23 @@ public static class ManagerNames
         _ => "Cancelled",
     };
 
+    /// <summary>
+    /// A delivery's error category. Free text stored by older versions is not shown: with a status code it was the
+    /// receiver's answer, without one a network failure.
+    /// </summary>
+    public static string DeliveryError(string error, int? code) => error switch
+    {
+        WebhookErrors.Timeout => "Timed out",
+        WebhookErrors.Refused => "Connection refused",
+        WebhookErrors.Tls => "TLS failed",
+        WebhookErrors.BlockedAddress => "Blocked address (private network)",
+        WebhookErrors.HttpStatus => "HTTP status",
+        WebhookErrors.NameNotFound => "Name not found",
+        WebhookErrors.SecretUnreadable => "Secret unreadable: rotate it",
+        _ when code is not null => "HTTP status",
+        _ => "Network error",
+    };
+
     public static string Action(string action) => action switch
     {
         "import" => "imported",

@@ -12,7 +12,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("26dc29f0-4b35-46f3-8672-225efdb9d65f"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("93812b47-8d04-4734-ae90-48ce496dacc2"), entityTypeCount: 20)
         {
         }
 

@@ -63,7 +63,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: typeof(Webhook).GetProperty("Secret", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Webhook).GetField("<Secret>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 128);
+                maxLength: 512);
             secret.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var url = runtimeEntityType.AddProperty(

@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cc3fd43b-e4cd-40c1-9072-02e5ee191279"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("b1f2151b-1c51-497b-98e9-ce4523065aa8"), entityTypeCount: 20)
         {
         }
 

@@ -59,7 +59,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(Webhook).GetProperty("Secret", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Webhook).GetField("<Secret>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 128);
+                maxLength: 512);
 
             var url = runtimeEntityType.AddProperty(
                 "Url",

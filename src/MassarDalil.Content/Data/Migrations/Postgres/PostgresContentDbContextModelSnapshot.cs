@@ -434,8 +434,8 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.Property<string>("Url")
                         .IsRequired()

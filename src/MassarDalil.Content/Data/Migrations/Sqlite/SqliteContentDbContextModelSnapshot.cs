@@ -414,7 +414,7 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(128)
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Url")

@@ -1,11 +1,12 @@
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Webhooks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Areas.Manager.Pages.Webhooks;
 
 /// <summary>Administrators list the addresses told of every publish and unpublish, and register new ones.</summary>
-public sealed class IndexModel(WebhookService webhooks) : ManagerPageModel
+public sealed class IndexModel(WebhookService webhooks, IOptions<WebhookOptions> options) : ManagerPageModel
 {
     public const string UrlField = "Url";
 
@@ -16,6 +17,9 @@ public sealed class IndexModel(WebhookService webhooks) : ManagerPageModel
 
     public ProblemList Problems { get; private set; } = null!;
 
+    /// <summary>Whether receivers on this machine or a private network may be registered (Webhooks:AllowPrivateAddresses).</summary>
+    public bool AllowPrivateAddresses => options.Value.AllowPrivateAddresses;
+
     /// <summary>Shown once, in the answer to the registration; never stored anywhere the page can read it again.</summary>
     public WebhookRegistration? Created { get; private set; }
 
@@ -24,7 +28,7 @@ public sealed class IndexModel(WebhookService webhooks) : ManagerPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var url = Address.Trim();
-        var problem = WebhookUrl.Problem(url);
+        var problem = webhooks.Problem(url);
         if (problem is null && await webhooks.IsRegisteredAsync(url, HttpContext.RequestAborted))
         {
             problem = "This address is already registered.";
