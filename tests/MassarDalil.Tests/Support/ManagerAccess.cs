@@ -14,11 +14,38 @@ public static class ManagerAccess
     public const string EditorEmail = "editor@massar.test";
     public const string EditorPassword = "Editor-pass-2026!";
 
-    public static MassarApp NewApp() => new(new Dictionary<string, string?>
+    /// <param name="settings">More settings, such as the sign-in throttle's.</param>
+    /// <param name="services">Changes to the app's services, such as a clock the test moves.</param>
+    public static MassarApp NewApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        ["Admin:Email"] = AdminEmail,
-        ["Admin:Password"] = AdminPassword,
-    });
+        var all = new Dictionary<string, string?>(settings ?? [])
+        {
+            ["Admin:Email"] = AdminEmail,
+            ["Admin:Password"] = AdminPassword,
+        };
+        return new MassarApp(all, services: services);
+    }
+
+    /// <summary>
+    /// A browser at a client address of its own, as the site sees it through a trusted proxy (the app needs
+    /// <c>ForwardedHeaders:Enabled</c>, which <see cref="BehindProxy"/> gives).
+    /// </summary>
+    public static HttpClient CreateBrowserAt(this MassarApp app, string address)
+    {
+        var client = app.CreateBrowser();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
+    }
+
+    /// <summary>The manager answers in the browser's language, Arabic by default; tests that read its words ask for English.</summary>
+    public static HttpClient InEnglish(this HttpClient client)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
+
+    public static Dictionary<string, string?> BehindProxy(Dictionary<string, string?>? settings = null) =>
+        new(settings ?? []) { ["ForwardedHeaders:Enabled"] = "true" };
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see where they lead.</summary>
     public static HttpClient CreateBrowser(this MassarApp app) =>

@@ -2,10 +2,12 @@ using System.Threading.RateLimiting;
 using MassarDalil.Content.Data;
 using MassarDalil.Web.Areas.Manager.Accounts;
 using MassarDalil.Web.Operations;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Areas.Manager;
 
@@ -13,8 +15,6 @@ namespace MassarDalil.Web.Areas.Manager;
 public static class ManagerExtensions
 {
     public const int PasswordMinLength = 10;
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
     public const string LoginRateLimit = "manager-login";
     public const string CookieName = "massar-manager";
     public const string PathPrefix = "/manager";
@@ -23,12 +23,16 @@ public static class ManagerExtensions
     {
         var services = builder.Services;
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ManagerSessionOptions>().BindConfiguration(ManagerSessionOptions.Section)
+            .Validate(ManagerSessionOptions.IsValid, "ManagerSession:IdleTimeout and ManagerSession:AbsoluteLifetime must be positive, such as 08:00:00").ValidateOnStart();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section)
+            .Validate(SignInThrottleOptions.IsValid, "SignInThrottle: free failures must be at least 1, delays positive (LongestDelay at least FirstDelay), MaxEntries at least 100").ValidateOnStart();
 
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
                 options.Password.RequiredLength = PasswordMinLength;
-                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
-                options.Lockout.DefaultLockoutTimeSpan = LockoutTime;
+                // Lockout stays on only to disable accounts (AccountState): failed sign-ins are throttled per
+                // address instead (SignInThrottle), since counting them per account lets anyone lock anyone out.
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
             })
@@ -45,10 +49,12 @@ public static class ManagerExtensions
             options.LoginPath = PathPrefix + "/login";
             options.LogoutPath = PathPrefix + "/logout";
             options.AccessDeniedPath = PathPrefix + "/denied";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
-            options.SlidingExpiration = true;
         });
-        // A disabled user, a reset password or a role change ends existing sessions on their next request.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<ManagerSessionOptions>>((cookie, session) => SessionLifetime.Apply(cookie, session.Value));
+        // Like the sign-in cookie: marked Secure whenever the request came over HTTPS (directly or through the proxy).
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        // A disabled user, a reset password, a role change or a sign-out ends existing sessions on their next request.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthorizationBuilder()
@@ -86,6 +92,8 @@ public static class ManagerExtensions
             };
         });
         services.AddScoped<UserAdmin>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DecoyPassword>();
         services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
         return builder;
     }

@@ -8,7 +8,7 @@ namespace MassarDalil.Web.Areas.Manager.Accounts;
 /// What an administrator does to accounts. Each change is recorded in the audit log and ends the
 /// user's open sessions (their security stamp changes), so a disabled user is out at once.
 /// </summary>
-public sealed class UserAdmin(UserManager<IdentityUser> users, AuditLog audit, TimeProvider time)
+public sealed class UserAdmin(UserManager<IdentityUser> users, SignInThrottle throttle, AuditLog audit, TimeProvider time)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
@@ -88,6 +88,26 @@ public sealed class UserAdmin(UserManager<IdentityUser> users, AuditLog audit, T
         return null;
     }
 
+    /// <summary>
+    /// Lets every address try the account again at once: its failed sign-ins on this server are forgotten, and a
+    /// lockout left by an older version (which locked accounts after failed sign-ins) is lifted. A disabled account stays disabled.
+    /// </summary>
+    public async Task<string?> UnlockAsync(string id, string actor)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return "No such user.";
+        }
+        if (!AccountState.IsDisabled(user))
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+        await users.ResetAccessFailedCountAsync(user);
+        throttle.Clear(user.Email!);
+        await audit.RecordAsync(actor, AuditActions.UserChange, user.Email!, "unlocked");
+        return null;
+    }
+
     /// <summary>Gives the user a new one-time password and ends their sessions.</summary>
     public async Task<string?> ResetPasswordAsync(string id, string actor)
     {
@@ -117,7 +137,7 @@ public sealed class UserAdmin(UserManager<IdentityUser> users, AuditLog audit, T
         var roles = await users.GetRolesAsync(user);
         var claims = await users.GetClaimsAsync(user);
         var state = AccountState.IsDisabled(user) ? UserState.Disabled
-            : AccountState.IsLockedOut(user, time.GetUtcNow()) ? UserState.LockedOut
+            : AccountState.IsLockedOut(user, time.GetUtcNow()) || throttle.IsBlocked(user.Email ?? "") ? UserState.LockedOut
             : UserState.Active;
         return new UserRow(user.Id, user.Email ?? user.UserName ?? "", roles.Contains(Roles.Admin) ? Roles.Admin : roles.FirstOrDefault() ?? "",
             state, claims.Any(c => c.Type == AccountState.MustChangePasswordClaim));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassarDalil.Content.Audit;
 using MassarDalil.Web.Areas.Manager.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -5,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
 
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditLog audit) : ManagerPageModel
+public sealed class LoginModel(
+    SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, IPasswordHasher<IdentityUser> hasher,
+    DecoyPassword decoy, SignInThrottle throttle, AuditLog audit) : ManagerPageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -15,39 +18,57 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, UserManager<I
 
     public bool Failed { get; private set; }
 
+    /// <summary>How long this address must wait before trying this email again, when it must.</summary>
+    public TimeSpan? Wait { get; private set; }
+
     public void OnGet() => PageTitle = T["Sign in"];
 
     public async Task<IActionResult> OnPostAsync()
     {
         PageTitle = T["Sign in"];
-        var email = Input.Email.Trim();
-        var user = email.Length > 0 ? await users.FindByEmailAsync(email) : null;
-        string? reason = null;
-        if (user is null)
+        // An empty field binds as null.
+        var email = (Input.Email ?? "").Trim();
+        var password = Input.Password ?? "";
+        var address = ClientAddress.Of(HttpContext);
+        if (throttle.WaitFor(email, address) is { } wait)
         {
-            reason = "unknown account";
+            // Refused before any password check, known email or not: the answer and its time are the same.
+            await RecordFailureAsync(email, "too many attempts");
+            Wait = wait;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Page();
         }
-        else if (AccountState.IsDisabled(user))
+        var user = email.Length > 0 ? await users.FindByEmailAsync(email) : null;
+        string reason;
+        if (user is null || await users.IsLockedOutAsync(user))
         {
-            reason = "account disabled";
+            // No password to check, but the same hashing work as if there were one.
+            decoy.Verify(hasher, password);
+            reason = user is null ? "unknown account" : AccountState.IsDisabled(user) ? "account disabled" : "locked out";
         }
         else
         {
-            var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
             if (result.Succeeded)
             {
+                throttle.Succeeded(email, address);
                 await audit.RecordAsync(user.Email!, AuditActions.SignIn, user.Email!);
                 var mustChange = (await users.GetClaimsAsync(user)).Any(c => c.Type == AccountState.MustChangePasswordClaim);
                 return LocalRedirect(mustChange ? ManagerExtensions.PathPrefix + "/password" : LocalManagerPath(ReturnUrl));
             }
             reason = result.IsLockedOut ? "locked out" : "wrong password";
         }
+        throttle.Failed(email, address);
+        await RecordFailureAsync(email, reason);
         // The same answer whatever went wrong, so the form does not tell which emails have accounts.
-        await audit.RecordAsync(email.Length > 0 ? email[..Math.Min(email.Length, 256)] : "(empty)", AuditActions.SignInFailed, email.Length > 256 ? email[..256] : email, reason);
         Failed = true;
         Response.StatusCode = StatusCodes.Status200OK;
         return Page();
     }
+
+    private Task RecordFailureAsync(string email, string reason) =>
+        audit.RecordAsync(email.Length > 0 ? email[..Math.Min(email.Length, 256)] : "(empty)", AuditActions.SignInFailed, email.Length > 256 ? email[..256] : email, reason);
 }
 
 public sealed record LoginInput

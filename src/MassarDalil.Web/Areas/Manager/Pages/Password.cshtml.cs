@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
 
-public sealed class PasswordModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditLog audit) : ManagerPageModel
+public sealed class PasswordModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SignInThrottle throttle, AuditLog audit) : ManagerPageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
@@ -34,11 +34,23 @@ public sealed class PasswordModel(SignInManager<IdentityUser> signIn, UserManage
         {
             return Challenge();
         }
+        // The current-password check is a sign-in by another door: a stolen session must not make it a free guessing machine.
+        var address = ClientAddress.Of(HttpContext);
+        if (problems.Count == 0 && throttle.WaitFor(user.Email!, address) is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            problems.Add(new EditProblem("Current", SignInThrottle.WaitMessage(T, wait)));
+        }
         if (problems.Count == 0)
         {
             var result = await users.ChangePasswordAsync(user, Input.Current, Input.New);
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
+            {
+                throttle.Failed(user.Email!, address);
+            }
             if (result.Succeeded)
             {
+                throttle.Succeeded(user.Email!, address);
                 await AccountState.ClearPasswordChangeAsync(users, user);
                 await signIn.RefreshSignInAsync(user);
                 await audit.RecordAsync(Actor, AuditActions.PasswordChange, Actor);

@@ -21,6 +21,9 @@ public sealed class EditModel(UserAdmin admin) : ManagerPageModel
     public async Task<IActionResult> OnPostEnableAsync(string id) =>
         await AfterAsync(id, await admin.SetDisabledAsync(id, disabled: false, Actor), "The account has been enabled.");
 
+    public async Task<IActionResult> OnPostUnlockAsync(string id) =>
+        await AfterAsync(id, await admin.UnlockAsync(id, Actor), "The account has been unlocked.");
+
     public async Task<IActionResult> OnPostResetAsync(string id)
     {
         NewPassword = await admin.ResetPasswordAsync(id, Actor);
