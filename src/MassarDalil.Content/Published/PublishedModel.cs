@@ -42,6 +42,10 @@ public sealed record PublishedPage(
     public string Description => Content.Description;
     public IEnumerable<PublishedQuestion> Questions => Topics.SelectMany(t => t.Questions);
     public PublishedQuestion? FindQuestion(string key) => Questions.FirstOrDefault(q => q.Key == key);
+
+    /// <summary>When the question (or its topic) last changed; the page's publish time when its revision does not say.</summary>
+    public DateTimeOffset QuestionChangedAt(string key) =>
+        Content.QuestionsChangedAt?.GetValueOrDefault(key) is { } at && at != default ? at : PublishedAt;
 }
 
 public sealed record PublishedTopic(string Key, string Title, IReadOnlyList<PublishedQuestion> Questions);
