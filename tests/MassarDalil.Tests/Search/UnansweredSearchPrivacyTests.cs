@@ -88,8 +88,8 @@ public class UnansweredSearchPrivacyTests
             return db.SaveChangesAsync();
         });
         clock.Advance(TimeSpan.FromDays(89));
-        var purged = await app.WithDbAsync((_, services) => services.GetRequiredService<UnansweredSearches>().PurgeAsync());
-        Assert.Equal(2, purged);
+        // The site's own daily purge (UnansweredSearchPurge) may run first on a loaded machine: check what is left.
+        await app.WithDbAsync((_, services) => services.GetRequiredService<UnansweredSearches>().PurgeAsync());
         Assert.Equal(["bourse"], await StoredAsync());
         Assert.False(await RecordAsync("G123456789"));
     }
