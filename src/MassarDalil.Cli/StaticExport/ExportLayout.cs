@@ -60,16 +60,19 @@ internal static partial class ExportLayout
 
     /// <summary>
     /// The addresses a page, stylesheet, script or manifest points to: HTML attributes (href, src, action and
-    /// search.js's data-live-search), CSS url(), JavaScript module imports, the manifest's icons and the
-    /// sitemap's locations.
+    /// search.js's data-live-search), the social card in og:image, CSS url(), JavaScript module imports, the
+    /// manifest's icons and the sitemap's locations.
     /// </summary>
     public static IEnumerable<string> Links(string text, string baseUrl) =>
-        new[] { Attribute(), CssUrl(), ModuleImport(), JsonSource(), SitemapLocation() }
+        new[] { Attribute(), MetaImage(), CssUrl(), ModuleImport(), JsonSource(), SitemapLocation() }
             .SelectMany(pattern => pattern.Matches(text).Select(m => m.Groups["url"].Value))
             .Select(link => LocalPath(link, baseUrl)).OfType<string>().Distinct(StringComparer.Ordinal);
 
     [GeneratedRegex("""\b(?:href|src|action|data-live-search)="(?<url>[^"]*)"|\b(?:href|src|action|data-live-search)='(?<url>[^']*)'""")]
     private static partial Regex Attribute();
+
+    [GeneratedRegex("""<meta property="og:image" content="(?<url>[^"]*)">""")]
+    private static partial Regex MetaImage();
 
     [GeneratedRegex("""url\(\s*["']?(?<url>[^"')\s]+)["']?\s*\)""")]
     private static partial Regex CssUrl();

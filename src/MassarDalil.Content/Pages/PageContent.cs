@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MassarDalil.Content.Pages;
 
 /// <summary>
@@ -15,6 +17,15 @@ public sealed record PageContent
     public IReadOnlyList<FaqTopic> Topics { get; init; } = [];
 
     public IEnumerable<FaqQuestion> AllQuestions => Topics.SelectMany(t => t.Questions);
+
+    /// <summary>
+    /// In a revision: when each question (by key) last changed, itself or its topic, so a question's own page
+    /// can say when it changed rather than when the FAQ was last published. Written by the publisher; null in
+    /// drafts, in pages without questions and in revisions made before it existed. Not part of
+    /// <see cref="Equivalent"/>: it records history, not what the editor wrote.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, DateTimeOffset>? QuestionsChangedAt { get; init; }
 
     public bool Equivalent(PageContent other) =>
         Title == other.Title && Description == other.Description && Body == other.Body &&

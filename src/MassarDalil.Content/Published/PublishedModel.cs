@@ -54,6 +54,10 @@ public sealed record PublishedPage(
     public IReadOnlyList<UnrenderedPart> Unrendered { get; init; } = [];
 
     public bool BodyUnavailable => Unrendered.Any(p => p.QuestionKey is null);
+
+    /// <summary>When the question (or its topic) last changed; the page's publish time when its revision does not say.</summary>
+    public DateTimeOffset QuestionChangedAt(string key) =>
+        Content.QuestionsChangedAt?.GetValueOrDefault(key) is { } at && at != default ? at : PublishedAt;
 }
 
 public sealed record PublishedTopic(string Key, string Title, IReadOnlyList<PublishedQuestion> Questions);

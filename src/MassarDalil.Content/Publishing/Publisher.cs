@@ -15,15 +15,17 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
     /// <summary>Snapshots the page's draft as its next revision and makes that revision public.</summary>
     public async Task<PageRevision> StagePublishAsync(Page page, string author, CancellationToken cancellationToken = default)
     {
-        var last = page.Id == 0 ? 0 : await db.Revisions.Where(r => r.PageId == page.Id)
-            .MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        var last = page.Id == 0 ? null : await db.Revisions.AsNoTracking().Where(r => r.PageId == page.Id)
+            .OrderByDescending(r => r.Number).Select(r => new { r.Number, r.Content, r.CreatedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        var now = time.GetUtcNow();
         var revision = new PageRevision
         {
             Page = page,
-            Number = last + 1,
+            Number = (last?.Number ?? 0) + 1,
             Slug = page.Slug,
-            Content = page.Draft,
-            CreatedAt = time.GetUtcNow(),
+            Content = QuestionChanges.Stamp(page.Draft, last?.Content, last?.CreatedAt ?? now, now),
+            CreatedAt = now,
             Author = author,
         };
         db.Revisions.Add(revision);

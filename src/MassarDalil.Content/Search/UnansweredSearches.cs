@@ -3,25 +3,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.Search;
 
-/// <summary>Counts the searches that found nothing, and tells editors which ones came up most.</summary>
+/// <summary>
+/// Counts the searches that found nothing, and tells editors which ones came up most. Never keeps a query that
+/// could be someone's code, password, e-mail or phone number (<see cref="SearchPrivacy"/>), nor anything older
+/// than <see cref="KeepDays"/> days.
+/// </summary>
 public sealed class UnansweredSearches(ContentDbContext db, TimeProvider time)
 {
     public const int DefaultDays = 30;
 
-    /// <summary>Adds one to today's count for this query (normalised) in this language.</summary>
-    public async Task RecordAsync(string language, string query, CancellationToken cancellationToken = default)
+    /// <summary>How long a count is kept: today and the 89 days before it.</summary>
+    public const int KeepDays = 90;
+
+    /// <summary>
+    /// Adds one to today's count for this query (normalised) in this language, unless <see cref="SearchPrivacy"/>
+    /// refuses it. True when it was counted.
+    /// </summary>
+    public async Task<bool> RecordAsync(string language, string query, CancellationToken cancellationToken = default)
     {
         var text = SearchQueryText.Normalize(query);
-        if (text.Length == 0)
+        if (text.Length == 0 || !SearchPrivacy.MayRecord(query) || !SearchPrivacy.MayRecord(text))
         {
-            return;
+            return false;
         }
         var now = time.GetUtcNow();
         var day = DateOnly.FromDateTime(now.UtcDateTime);
         if (await IncrementAsync(language, text, day, now, cancellationToken) > 0)
         {
-            return;
+            return true;
         }
+        // A new row: a moment to drop the ones past their time, so the table holds at most KeepDays of them.
+        await PurgeExpiredAsync(cancellationToken);
         db.UnansweredSearches.Add(new UnansweredSearch { Language = language, Text = text, Day = day, Count = 1, LastSeenAt = now });
         try
         {
@@ -33,6 +45,35 @@ public sealed class UnansweredSearches(ContentDbContext db, TimeProvider time)
             db.ChangeTracker.Clear();
             await IncrementAsync(language, text, day, now, cancellationToken);
         }
+        return true;
+    }
+
+    /// <summary>
+    /// Deletes the counts older than <see cref="KeepDays"/> days, and any row the privacy rule refuses (kept
+    /// before the rule existed, or under an older rule). Returns how many rows went.
+    /// </summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
+    {
+        var purged = await PurgeExpiredAsync(cancellationToken);
+        var refused = new List<long>();
+        await foreach (var row in db.UnansweredSearches.AsNoTracking().Select(u => new { u.Id, u.Text }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!SearchPrivacy.MayRecord(row.Text))
+            {
+                refused.Add(row.Id);
+            }
+        }
+        foreach (var batch in refused.Chunk(500))
+        {
+            purged += await db.UnansweredSearches.Where(u => batch.Contains(u.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+        return purged;
+    }
+
+    private Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var oldest = FirstDay(KeepDays);
+        return db.UnansweredSearches.Where(u => u.Day < oldest).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The queries that most often found nothing over the last <paramref name="days"/> days, most frequent first.</summary>

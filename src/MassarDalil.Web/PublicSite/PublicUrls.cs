@@ -13,6 +13,8 @@ public static class PublicUrls
 
     public static string Question(string language, string key) => $"{Faq(language)}/{key}";
 
+    public static string AverageTool(string language) => $"/{language}/tools/average";
+
     /// <summary>The address of a published page: home, the FAQ, or a guide at <c>/{lang}/{slug}</c>.</summary>
     public static string Page(PublishedPage page) => page.Type switch
     {

@@ -12,7 +12,8 @@ namespace MassarDalil.Web.PublicSite;
 /// <summary>
 /// <c>/sitemap.xml</c>: every public page in every language, each listing its translations as
 /// xhtml:link alternates (the same set the pages' own hreflang links give), with the time its
-/// revision was published. <c>/robots.txt</c> points to it.
+/// revision was published (for a question's own page, the time that question or its topic last changed;
+/// the calculator, whose words are code, has none). <c>/robots.txt</c> points to it.
 /// </summary>
 internal static class Sitemap
 {
@@ -20,7 +21,7 @@ internal static class Sitemap
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     /// <summary>One public address; <paramref name="Group"/> is shared by the same page in every language.</summary>
-    internal sealed record Entry(string Group, string Language, string Path, DateTimeOffset LastModified);
+    internal sealed record Entry(string Group, string Language, string Path, DateTimeOffset? LastModified);
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder app)
     {
@@ -55,9 +56,11 @@ internal static class Sitemap
                 }
                 foreach (var question in page.Questions)
                 {
-                    yield return new Entry("question:" + question.Key, site.Site.Key, PublicUrls.Question(site.Site.Key, question.Key), page.PublishedAt);
+                    yield return new Entry("question:" + question.Key, site.Site.Key, PublicUrls.Question(site.Site.Key, question.Key),
+                        page.QuestionChangedAt(question.Key));
                 }
             }
+            yield return new Entry("tool:average", site.Site.Key, PublicUrls.AverageTool(site.Site.Key), null);
         }
     }
 
@@ -78,8 +81,11 @@ internal static class Sitemap
             {
                 xml.WriteStartElement("url", SitemapNamespace);
                 xml.WriteElementString("loc", SitemapNamespace, absolute(entry.Path));
-                xml.WriteElementString("lastmod", SitemapNamespace,
-                    entry.LastModified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                if (entry.LastModified is { } lastModified)
+                {
+                    xml.WriteElementString("lastmod", SitemapNamespace,
+                        lastModified.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                }
                 foreach (var alternate in groups[entry.Group])
                 {
                     WriteAlternate(xml, alternate.Language, absolute(alternate.Path));

@@ -5,7 +5,12 @@ using MassarDalil.Content.Published;
 
 namespace MassarDalil.Web.PublicSite;
 
-/// <summary>schema.org JSON-LD for the page's script element.</summary>
+/// <summary>
+/// schema.org JSON-LD for the page's script element. A question's FAQPage markup is written on its own page,
+/// <c>/{lang}/faq/{key}</c>, and nowhere else: Google asks for one marked-up instance of a question per site,
+/// and that page is the one about that question alone (its title, its canonical address, its own lastmod in the
+/// sitemap), the same however long the FAQ grows and whether it is shown whole or by topic.
+/// </summary>
 public static class StructuredData
 {
     // Arabic stays as characters (a third of the bytes of \u escapes); this encoder still escapes

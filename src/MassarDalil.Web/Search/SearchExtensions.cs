@@ -11,6 +11,11 @@ public static class SearchExtensions
     public static WebApplicationBuilder AddSiteSearch(this WebApplicationBuilder builder)
     {
         builder.Services.AddSearchEngine();
+        builder.Services.AddOptions<UnansweredSearchOptions>().BindConfiguration(UnansweredSearchOptions.Section)
+            .Validate(UnansweredSearchOptions.IsValid, "UnansweredSearches: every limit must be positive, PerAddressPerDay at least PerAddressPerMinute")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<UnansweredSearchBudget>();
+        builder.Services.AddHostedService<UnansweredSearchPurge>();
         return builder;
     }
 

@@ -9,6 +9,9 @@ public sealed record SearchText
     public required string Label { get; init; }
     public required string Button { get; init; }
     public required string Hint { get; init; }
+
+    /// <summary>Next to every search box: the privacy promise as a warning, short enough for the header.</summary>
+    public required string Privacy { get; init; }
     public required string PageTitle { get; init; }
     public required string NewSearch { get; init; }
     public required string Topic { get; init; }
@@ -49,6 +52,7 @@ public sealed record SearchText
         Label = "ابحث في الأسئلة",
         Button = "بحث",
         Hint = "مثال: كلمة المرور، مسار، NFC",
+        Privacy = "لا تكتب هنا رمز مسار ولا كلمة المرور.",
         PageTitle = "البحث",
         NewSearch = "بحث جديد",
         Topic = "الموضوع",
@@ -70,6 +74,7 @@ public sealed record SearchText
         Label = "Search the questions",
         Button = "Search",
         Hint = "For example: password, Massar, NFC",
+        Privacy = "Never type your Massar code or password here.",
         PageTitle = "Search",
         NewSearch = "New search",
         Topic = "Topic",

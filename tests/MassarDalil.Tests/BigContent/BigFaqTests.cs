@@ -53,6 +53,7 @@ public class BigFaqTests
         Assert.True(indexResponse.Content.Headers.ContentLength < 60_000, $"the index is {indexResponse.Content.Headers.ContentLength} bytes");
 
         var topic = await visitor.GetDocumentAsync("/en/faq/topic/general-1");
+        Assert.Empty(topic.QuerySelectorAll("script[type='application/ld+json']")); // each question's own page has it
         Assert.Equal(50, topic.QuerySelectorAll("details.question").Length);
         Assert.Equal("/en/faq/topic/login-2", topic.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         Assert.Null(topic.QuerySelector("a[rel=prev]"));

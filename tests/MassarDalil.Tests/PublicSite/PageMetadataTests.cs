@@ -48,7 +48,7 @@ public class PageMetadataTests
         Assert.Equal(language == "ar" ? "ar_MA" : "en_US", Meta(page, "og:locale"));
         Assert.Equal(language == "ar" ? "en_US" : "ar_MA", Meta(page, "og:locale:alternate"));
         Assert.Equal(language == "ar" ? "دليل مسار" : "Massar Dalil", Meta(page, "og:site_name"));
-        Assert.Equal("summary", Meta(page, "twitter:card"));
+        Assert.Equal("summary_large_image", Meta(page, "twitter:card")); // the social card is 1200x630
         Assert.Equal(page.Title, Meta(page, "twitter:title"));
         Assert.Equal(Meta(page, "description"), Meta(page, "twitter:description"));
     }
@@ -96,17 +96,6 @@ public class PageMetadataTests
     }
 
     [Fact]
-    public async Task QuestionPageCarriesFaqPageStructuredDataForItsQuestion()
-    {
-        using var app = new MassarApp();
-        var page = await app.CreateVisitor().GetDocumentAsync("/ar/faq/forgot-password");
-
-        using var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
-        var entity = Assert.Single(json.RootElement.GetProperty("mainEntity").EnumerateArray());
-        Assert.Equal(page.QuerySelector("h1")!.TextContent, entity.GetProperty("name").GetString());
-    }
-
-    [Fact]
     public async Task TheManifestAndIconEveryPageNamesAreServedAndTheManifestIsValid()
     {
         using var app = new MassarApp();
@@ -127,6 +116,52 @@ public class PageMetadataTests
             using var response = await client.GetAsync(entry.GetProperty("src").GetString());
             Assert.Equal(entry.GetProperty("type").GetString(), response.Content.Headers.ContentType!.MediaType);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task EveryPageNamesItsSitesSocialCardA1200By630Png(string path, string language)
+    {
+        using var app = await AppWithGuideAsync();
+        var client = app.CreateVisitor();
+        var page = await client.GetDocumentAsync(path);
+
+        var card = Meta(page, "og:image");
+        Assert.Equal($"http://localhost/img/social-{language}.png", card);
+        Assert.Equal(("1200", "630", "image/png"), (Meta(page, "og:image:width"), Meta(page, "og:image:height"), Meta(page, "og:image:type")));
+        Assert.False(string.IsNullOrWhiteSpace(Meta(page, "og:image:alt")));
+        Assert.Equal((1200, 630), await PngSizeAsync(client, card));
+    }
+
+    [Fact]
+    public async Task PngIconsOf192And512AndAnAppleTouchIconAreInTheManifestAndTheHead()
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+        var page = await client.GetDocumentAsync("/ar/faq");
+        using var manifest = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(page.QuerySelector("link[rel=manifest]")!.GetAttribute("href")));
+
+        var pngs = manifest.RootElement.GetProperty("icons").EnumerateArray().Where(i => i.GetProperty("type").GetString() == "image/png").ToList();
+        foreach (var size in new[] { 192, 512 })
+        {
+            var icon = Assert.Single(pngs, i => i.GetProperty("sizes").GetString() == $"{size}x{size}" && i.GetProperty("purpose").GetString() == "any");
+            Assert.Equal((size, size), await PngSizeAsync(client, icon.GetProperty("src").GetString()!));
+        }
+        Assert.Contains(pngs, i => i.GetProperty("purpose").GetString() == "maskable");
+        var headIcon = page.QuerySelector("link[rel=icon][type='image/png']")!;
+        Assert.Equal("192x192", headIcon.GetAttribute("sizes"));
+        Assert.Equal((192, 192), await PngSizeAsync(client, headIcon.GetAttribute("href")!));
+        Assert.Equal((180, 180), await PngSizeAsync(client, page.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href")!));
+    }
+
+    /// <summary>Fetches a PNG and reads its size from the IHDR chunk, as an image decoder would.</summary>
+    private static async Task<(int Width, int Height)> PngSizeAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
     }
 
     private static async Task<MassarApp> AppWithGuideAsync()

@@ -3,6 +3,7 @@ using System.Net;
 using MassarDalil.Content.Import;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Tests.PublicSite;
 
@@ -15,7 +16,7 @@ public class SitemapTests
         var urls = await app.CreateVisitor().GetSitemapAsync();
 
         var keys = SeedFolderReader.Read(TestPaths.Seed).Set!.Pages.Single(p => p.SiteKey == "ar" && p.Type == "faq").Content.AllQuestions.Select(q => q.Key);
-        var expected = new[] { "ar", "en" }.SelectMany(lang => new[] { $"/{lang}/", $"/{lang}/faq" }.Concat(keys.Select(k => $"/{lang}/faq/{k}")));
+        var expected = new[] { "ar", "en" }.SelectMany(lang => new[] { $"/{lang}/", $"/{lang}/faq", $"/{lang}/tools/average" }.Concat(keys.Select(k => $"/{lang}/faq/{k}")));
         Assert.Equal(expected.Order(StringComparer.Ordinal), urls.Select(u => SitemapReader.PathOf(u.Loc)).Order(StringComparer.Ordinal));
         Assert.All(urls, u => Assert.StartsWith("http://localhost/", u.Loc, StringComparison.Ordinal));
     }
@@ -54,6 +55,55 @@ public class SitemapTests
         Assert.Equal(Expected("ar/home"), lastModified["/ar/"]);
         Assert.Equal(Expected("en/faq"), lastModified["/en/faq"]);
         Assert.Equal(Expected("ar/faq"), lastModified["/ar/faq/forgot-password"]);
+    }
+
+    [Fact]
+    public async Task TheGradeAverageCalculatorIsListedInEachLanguageWithItsTranslationAndNoMadeUpDate()
+    {
+        using var app = new MassarApp();
+        var urls = await app.CreateVisitor().GetSitemapAsync();
+
+        var arabic = Assert.Single(urls, u => u.Loc == "http://localhost/ar/tools/average");
+        var english = Assert.Single(urls, u => u.Loc == "http://localhost/en/tools/average");
+        Assert.Equal("http://localhost/en/tools/average", arabic.Alternates["en"]);
+        Assert.Equal(arabic.Alternates, english.Alternates);
+        // Its words are code, not published content: no publish time says when it changed.
+        Assert.Equal("", arabic.LastModified);
+    }
+
+    [Fact]
+    public async Task AQuestionPagesLastModifiedMovesOnlyWhenThatQuestionOrItsTopicChanges()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        using var app = new MassarApp(services: s => s.AddSingleton<TimeProvider>(clock));
+        var visitor = app.CreateVisitor();
+        async Task<Dictionary<string, string>> LastModifiedAsync() =>
+            (await visitor.GetSitemapAsync()).ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
+        var seeded = await LastModifiedAsync();
+        var faq = await app.WithDbAsync(db => db.Pages.AsNoTracking().SingleAsync(p => p.SiteKey == "en" && p.TranslationKey == "faq"));
+        var (first, second) = (faq.Draft.Topics[0], faq.Draft.Topics[1]);
+        Assert.Equal("2026-01-05T09:00:00Z", seeded[$"/en/faq/{first.Questions[0].Key}"]);
+
+        clock.Advance(TimeSpan.FromDays(1)); // 6 January: one answer changes, and the FAQ's introduction
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("A new answer.") with { Description = "Changed." });
+        var afterAnswer = await LastModifiedAsync();
+        clock.Advance(TimeSpan.FromDays(1)); // 7 January: the second topic is renamed
+        await app.PublishAsync("en", "faq", c => c with { Topics = c.Topics.Select((t, i) => i == 1 ? t with { Title = "Renamed" } : t).ToList() });
+        var afterTopic = await LastModifiedAsync();
+        clock.Advance(TimeSpan.FromDays(1)); // 8 January: published again with nothing changed in any question
+        await app.PublishAsync("en", "faq", c => c with { Description = "Changed again." });
+        var afterNothing = await LastModifiedAsync();
+
+        Assert.Equal("2026-01-06T09:00:00Z", afterAnswer[$"/en/faq/{first.Questions[0].Key}"]);
+        Assert.Equal("2026-01-05T09:00:00Z", afterAnswer[$"/en/faq/{first.Questions[1].Key}"]);
+        Assert.Equal("2026-01-06T09:00:00Z", afterAnswer["/en/faq"]);
+        Assert.All(second.Questions, q => Assert.Equal("2026-01-07T09:00:00Z", afterTopic[$"/en/faq/{q.Key}"]));
+        Assert.Equal("2026-01-06T09:00:00Z", afterTopic[$"/en/faq/{first.Questions[0].Key}"]);
+        Assert.Equal("2026-01-05T09:00:00Z", afterTopic[$"/en/faq/{first.Questions[1].Key}"]);
+        Assert.Equal("2026-01-08T09:00:00Z", afterNothing["/en/faq"]);
+        Assert.Equal(afterTopic.Where(e => e.Key.StartsWith("/en/faq/", StringComparison.Ordinal)),
+            afterNothing.Where(e => e.Key.StartsWith("/en/faq/", StringComparison.Ordinal)));
+        Assert.Equal(seeded["/ar/faq/" + first.Questions[0].Key], afterNothing["/ar/faq/" + first.Questions[0].Key]);
     }
 
     [Fact]

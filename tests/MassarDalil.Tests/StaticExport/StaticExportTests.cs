@@ -30,7 +30,7 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
     {
         var locations = export.SitemapLocations();
 
-        Assert.Equal(2 + 2 + 68, locations.Count); // two homes, two FAQs, every question's own page
+        Assert.Equal(2 + 2 + 68 + 2, locations.Count); // two homes, two FAQs, every question's own page, two calculators
         foreach (var location in locations)
         {
             Assert.StartsWith(StaticExportFixture.BaseUrl + "/", location, StringComparison.Ordinal);
@@ -132,13 +132,20 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
         var assets = page.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], link[rel=manifest], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")).ToList();
 
-        Assert.Equal(6, assets.Count); // stylesheet, icon, manifest, site.js, search.js, average.js
+        Assert.Equal(7, assets.Count); // stylesheet, two icons (SVG, PNG), manifest, site.js, search.js, average.js
         foreach (var asset in assets)
         {
-            Assert.Matches(@"^/[\w/]+\.\w{10}\.\w+$", asset);
+            Assert.Matches(@"^/[\w/-]+\.\w{10}\.\w+$", asset);
             Assert.True(new FileInfo(Path.Combine(export.Folder, asset!.TrimStart('/'))).Length > 100, $"{asset} is missing or empty");
         }
         Assert.Contains("robots.txt", export.Files);
+        // The social card and the icons the manifest and head name, which no href in the page reaches.
+        var card = page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
+        Assert.Equal($"{StaticExportFixture.BaseUrl}/img/social-ar.png", card);
+        foreach (var file in new[] { "/img/social-ar.png", "/img/social-en.png", "/icon-512.png", page.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href")! })
+        {
+            Assert.True(export.Serves(file) is not null, $"{file} is not in the export");
+        }
         Assert.Contains($"Sitemap: {StaticExportFixture.BaseUrl}/sitemap.xml", export.Read("robots.txt"), StringComparison.Ordinal);
     }
 

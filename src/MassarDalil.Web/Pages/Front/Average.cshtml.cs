@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Tools;
+using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Tools;
 using Microsoft.AspNetCore.Mvc;
 
@@ -72,8 +73,8 @@ public sealed class AverageModel(PublishedContent content) : PublicPageModel(con
         Words = AverageText.For(lang);
         PageTitle = $"{Words.Title} | {SiteTitle}";
         MetaDescription = Words.Description;
-        CanonicalPath = $"/{lang}/tools/average";
-        Alternates = AlternatesFor(s => $"/{s.Site.Key}/tools/average");
+        CanonicalPath = PublicUrls.AverageTool(lang);
+        Alternates = AlternatesFor(s => PublicUrls.AverageTool(s.Site.Key));
         return true;
     }
 }

@@ -23,7 +23,7 @@ public sealed class FaqModel(PublishedContent content) : PublicPageModel(content
         CanonicalPath = PublicUrls.Faq(lang);
         Alternates = AlternatesFor(s => s.Faq is null ? null : PublicUrls.Faq(s.Site.Key));
         ByTopic = FaqPaging.ByTopic(faq);
-        JsonLd = ByTopic ? "" : StructuredData.FaqPage(faq.Questions, lang);
+        // No FAQPage markup here: each question carries it on its own page (StructuredData says why).
         return Page();
     }
 }

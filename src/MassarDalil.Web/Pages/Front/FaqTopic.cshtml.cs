@@ -42,7 +42,7 @@ public sealed class FaqTopicModel(PublishedContent content) : PublicPageModel(co
         MetaDescription = faq.Description;
         CanonicalPath = FaqPaging.TopicPath(lang, faq, key);
         Alternates = AlternatesFor(s => s.Faq is { } other && other.Topics.Any(t => t.Key == key) ? FaqPaging.TopicPath(s.Site.Key, other, key) : null);
-        JsonLd = StructuredData.FaqPage(Topic.Questions, lang);
+        // No FAQPage markup: each question carries it on its own page (StructuredData says why).
         return Page();
     }
 }

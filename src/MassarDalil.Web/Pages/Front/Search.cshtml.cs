@@ -9,10 +9,11 @@ namespace MassarDalil.Web.Pages.Front;
 
 /// <summary>
 /// <c>/{lang}/search?q=</c>: results without JavaScript, and the page search.js enhances. A query
-/// that finds nothing is counted for the editors (text and language only).
+/// that finds nothing is counted for the editors (text and language only), unless it could be someone's code,
+/// password, e-mail or phone number, or the address or the day has used its budget of counts.
 /// </summary>
 [OutputCache(NoStore = true)] // every query differs, and a cached page would not count what found nothing
-public sealed class SearchModel(PublishedContent content, SearchIndex index, UnansweredSearches unanswered) : PublicPageModel(content)
+public sealed class SearchModel(PublishedContent content, SearchIndex index, UnansweredSearches unanswered, UnansweredSearchBudget budget) : PublicPageModel(content)
 {
     public SearchText Words { get; private set; } = SearchText.Arabic;
     public string Query { get; private set; } = "";
@@ -44,7 +45,8 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         if (Message is null)
         {
             PageTitle = $"{Words.TitleFor(Query)} | {SiteTitle}";
-            if (!Results.Found)
+            // The rule is checked before the budget, so refused queries use none of it.
+            if (!Results.Found && SearchPrivacy.MayRecord(Query) && budget.TryTake(HttpContext.Connection.RemoteIpAddress))
             {
                 try
                 {

@@ -1,0 +1,130 @@
+using System.Net;
+using MassarDalil.Content.Search;
+using MassarDalil.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MassarDalil.Tests.Search;
+
+/// <summary>The privacy promise, held where visitors type: codes, passwords, e-mails and phones are never kept or logged.</summary>
+public class UnansweredSearchPrivacyTests
+{
+    // What people type into a search box when they mistake it for a sign-in form, in both scripts.
+    private static readonly string[] Secrets =
+    [
+        "G123456789", "MyPass!23word", "someone@example.com", "0612345678", "06 12 34 56 78", "+212612345678",
+        "ج١٣٥٧٩٢٤٦٨", "٠٦١٢٣٤٥٦٧٨", "AB123456", "pass#word", "user_name", "Motdepasse2025", "12/05/2008",
+    ];
+
+    private const string OrdinaryMiss = "امتحانات الباكالوريا";
+
+    [Fact]
+    public async Task NoEntryPointKeepsOrLogsACodePasswordEmailOrPhoneButAnOrdinaryMissIsStillCounted()
+    {
+        var logs = new CapturedLogs();
+        using var app = new MassarApp(new()
+        {
+            // Louder than shipped: even an operator debugging the site or its database must not see them.
+            ["Logging:LogLevel:MassarDalil"] = "Trace",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Information",
+        });
+        using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        var visitor = logged.CreateClient();
+        var secrets = Secrets;
+
+        foreach (var language in new[] { "ar", "en" })
+        {
+            foreach (var secret in secrets)
+            {
+                var q = Uri.EscapeDataString(secret);
+                foreach (var path in new[] { $"/{language}/search?q={q}", $"/{language}/search.json?q={q}", $"/api/v1/{language}/search?q={q}" })
+                {
+                    using var response = await visitor.GetAsync(path);
+                    Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+                }
+            }
+        }
+        var ordinary = await visitor.GetDocumentAsync($"/ar/search?q={Uri.EscapeDataString(OrdinaryMiss)}");
+
+        var stored = await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Text).ToListAsync());
+        Assert.Empty(ordinary.QuerySelectorAll(".search-results .results li"));
+        Assert.Equal([SearchQueryText.Normalize(OrdinaryMiss)], stored);
+        // The request log is written off the request's path: wait for the last line before reading the log.
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(5),
+            () => Task.FromResult(logs.Lines.Any(l => l.StartsWith("GET /ar/search 200", StringComparison.Ordinal)))));
+        var log = string.Join('\n', logs.Lines);
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, log, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(SearchQueryText.Normalize(secret), log, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(Uri.EscapeDataString(secret), log, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task CountsOlderThan90DaysAndRowsTheRuleRefusesAreDeleted()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero));
+        using var app = new MassarApp(services: s => s.AddSingleton<TimeProvider>(clock));
+        async Task<bool> RecordAsync(string query) =>
+            await app.WithDbAsync((_, services) => services.GetRequiredService<UnansweredSearches>().RecordAsync("en", query));
+        Task<List<string>> StoredAsync() => app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().OrderBy(u => u.Day).Select(u => u.Text).ToListAsync());
+
+        Assert.True(await RecordAsync("bulletin scolaire")); // 1 January
+        clock.Advance(TimeSpan.FromDays(89));
+        Assert.True(await RecordAsync("bac libre")); // 31 March: 1 January is the 90th day back, still kept
+        Assert.Equal(["bulletin scolaire", "bac libre"], await StoredAsync());
+        clock.Advance(TimeSpan.FromDays(1));
+        Assert.True(await RecordAsync("bourse")); // 1 April: a new row purges what is past its time
+        Assert.Equal(["bac libre", "bourse"], await StoredAsync());
+
+        // A row kept before the rule existed goes at the next purge, as does what has aged meanwhile.
+        await app.WithDbAsync(db =>
+        {
+            db.UnansweredSearches.Add(new UnansweredSearch { Language = "en", Text = "g123456789", Day = new DateOnly(2026, 4, 1), Count = 1, LastSeenAt = clock.GetUtcNow() });
+            return db.SaveChangesAsync();
+        });
+        clock.Advance(TimeSpan.FromDays(89));
+        // The site's own daily purge (UnansweredSearchPurge) may run first on a loaded machine: check what is left.
+        await app.WithDbAsync((_, services) => services.GetRequiredService<UnansweredSearches>().PurgeAsync());
+        Assert.Equal(["bourse"], await StoredAsync());
+        Assert.False(await RecordAsync("G123456789"));
+    }
+
+    [Fact]
+    public async Task AnAddressThatSearchesOnAndOnIsCountedOnlyUpToItsLimitAndStillGetsAnswers()
+    {
+        using var app = new MassarApp(new() { ["UnansweredSearches:PerAddressPerMinute"] = "2" });
+        var visitor = app.CreateVisitor();
+
+        var pages = new List<AngleSharp.Dom.IDocument>();
+        foreach (var query in new[] { "zorglub", "blork", "frobnitz", "quux" })
+        {
+            pages.Add(await visitor.GetDocumentAsync($"/en/search?q={query}"));
+        }
+
+        Assert.All(pages, page => Assert.StartsWith("No results for", page.QuerySelector(".search-status")!.TextContent, StringComparison.Ordinal));
+        Assert.Equal(["blork", "zorglub"], await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Text).OrderBy(t => t).ToListAsync()));
+    }
+
+    [Theory]
+    [InlineData("/ar/", "لا تكتب هنا رمز مسار ولا كلمة المرور.")]
+    [InlineData("/en/faq", "Never type your Massar code or password here.")]
+    [InlineData("/en/search?q=zorglub", "Never type your Massar code or password here.")]
+    public async Task EverySearchBoxSaysNotToTypeAMassarCodeOrPasswordThere(string path, string warning)
+    {
+        using var app = new MassarApp();
+        var page = await app.CreateVisitor().GetDocumentAsync(path);
+
+        var boxes = page.QuerySelectorAll("form[role=search] input[type=search]");
+        Assert.NotEmpty(boxes);
+        Assert.All(boxes, box =>
+        {
+            var described = box.GetAttribute("aria-describedby")!.Split(' ').Select(id => page.GetElementById(id)!.TextContent);
+            Assert.Contains(warning, described);
+        });
+    }
+}
