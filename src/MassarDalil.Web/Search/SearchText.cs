@@ -8,6 +8,8 @@ public sealed record SearchText
     public required string SiteSearch { get; init; }
     public required string Label { get; init; }
     public required string Button { get; init; }
+    /// <summary>An example in the header's box, whose label is read by screen readers only.</summary>
+    public required string Placeholder { get; init; }
     public required string Hint { get; init; }
     public required string PageTitle { get; init; }
     public required string NewSearch { get; init; }
@@ -48,6 +50,7 @@ public sealed record SearchText
         SiteSearch = "البحث في الموقع",
         Label = "ابحث في الأسئلة",
         Button = "بحث",
+        Placeholder = "مثال: كلمة المرور",
         Hint = "مثال: كلمة المرور، مسار، NFC",
         PageTitle = "البحث",
         NewSearch = "بحث جديد",
@@ -69,6 +72,7 @@ public sealed record SearchText
         SiteSearch = "Site search",
         Label = "Search the questions",
         Button = "Search",
+        Placeholder = "e.g. password",
         Hint = "For example: password, Massar, NFC",
         PageTitle = "Search",
         NewSearch = "New search",
