@@ -39,6 +39,43 @@ public class AverageBrowserTests
         await Axe.AssertNoViolationsAsync(page);
     }
 
+    [SkippableTheory]
+    [InlineData("14،5", "9,5")]   // the Arabic comma an Arabic keyboard offers
+    [InlineData("١٤،٥", "٩،٥")]
+    [InlineData("١٤٫٥", "٩٫٥")]
+    public async Task TheArabicCommaWorksAsADecimalSeparatorToo(string grade, string other)
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/ar/tools/average");
+
+        await page.Locator("#row-0-grade").FillAsync(grade);
+        await page.Locator("#row-0-coefficient").FillAsync("2");
+        await page.Locator("#row-1-grade").FillAsync(other);
+
+        await Assertions.Expect(page.Locator(".average-value")).ToHaveTextAsync("معدلك: 12,83 / 20");
+        await Assertions.Expect(page.Locator("#row-0-grade-error")).ToBeEmptyAsync();
+    }
+
+    [SkippableFact]
+    public async Task NumbersAreTypedLeftToRightInTheArabicForm()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/ar/tools/average");
+        await page.GetByRole(AriaRole.Button, new() { Name = "إضافة مادة" }).ClickAsync();
+
+        await page.Locator("#row-0-grade").PressSequentiallyAsync("-2");
+
+        // A right-to-left field shows "-2" as "2-"; the number fields, added rows too, run left to right.
+        foreach (var id in new[] { "#row-0-grade", "#row-0-coefficient", "#row-3-grade", "#row-3-coefficient" })
+        {
+            Assert.Equal("ltr", await page.Locator(id).EvaluateAsync<string>("input => getComputedStyle(input).direction"));
+        }
+        Assert.Equal("rtl", await page.Locator("#row-0-subject").EvaluateAsync<string>("input => getComputedStyle(input).direction"));
+        await Assertions.Expect(page.Locator("#row-0-grade-error")).ToHaveTextAsync("يجب أن تكون النقطة بين 0 و20.");
+    }
+
     [SkippableFact]
     public async Task WrongValuesGetTheirMessageAndCalculateFocusesTheFirst()
     {

@@ -27,6 +27,35 @@ public class SearchBrowserTests
         await Assertions.Expect(page.Locator("#site-search-q")).ToBeFocusedAsync();
     }
 
+    [SkippableTheory]
+    [InlineData("ar", "مثال: نسيت كلمة المرور", "ابحث في الأسئلة")]
+    [InlineData("en", "e.g. forgotten password", "Search the questions")]
+    public async Task TheEmptyHeaderBoxShowsAnExampleAndKeepsItsLabel(string language, string example, string label)
+    {
+        await using var session = await BrowserSession.StartAsync(width: 320, height: 740);
+        var page = session.Page;
+        await page.GotoAsync($"/{language}/faq");
+
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = label, Exact = true });
+        await Assertions.Expect(box).ToHaveAttributeAsync("placeholder", example);
+        // The whole example fits the box on the narrowest phone: none of it is cut off.
+        Assert.True(await box.EvaluateAsync<bool>("""
+            input => {
+                const style = getComputedStyle(input);
+                const probe = document.createElement("span");
+                probe.style.font = style.font;
+                probe.style.whiteSpace = "pre";
+                probe.textContent = input.placeholder;
+                document.body.append(probe);
+                const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+                const fits = probe.getBoundingClientRect().width <= room;
+                probe.remove();
+                return fits;
+            }
+            """));
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
     [SkippableFact]
     public async Task TheSearchPageUpdatesAsYouTypeAndKeepsTheAddress()
     {

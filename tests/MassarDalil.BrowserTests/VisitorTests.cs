@@ -40,6 +40,51 @@ public class VisitorTests
     }
 
     [SkippableTheory]
+    [InlineData("ar", "en")]
+    [InlineData("en", "ar")]
+    public async Task AQuestionOpenedByTappingIsKeptInTheAddressWithoutANewHistoryEntry(string language, string other)
+    {
+        await using var session = await BrowserSession.StartAsync(configure: o => { o.HasTouch = true; o.IsMobile = true; });
+        var page = session.Page;
+        await page.GotoAsync($"/{language}/faq");
+        var entries = await page.EvaluateAsync<int>("() => history.length");
+
+        await page.Locator("details#reset-link-expired > summary").TapAsync();
+        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{language}/faq#reset-link-expired");
+        await page.Locator("details#forgot-password > summary").TapAsync();
+        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{language}/faq#forgot-password");
+        Assert.Equal(entries, await page.EvaluateAsync<int>("() => history.length"));
+
+        // Closing the question in the address takes it away; closing another one leaves the address alone.
+        await page.Locator("details#reset-link-expired > summary").TapAsync();
+        Assert.EndsWith("#forgot-password", page.Url, StringComparison.Ordinal);
+        await page.Locator("details#forgot-password > summary").TapAsync();
+        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{language}/faq");
+
+        // Opened again, the language switch takes it along.
+        await page.Locator("details#forgot-password > summary").TapAsync();
+        await page.Locator("a.language-switch").TapAsync();
+        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{other}/faq#forgot-password");
+        await Assertions.Expect(page.Locator("details#forgot-password")).ToHaveAttributeAsync("open", "");
+    }
+
+    [SkippableTheory]
+    [InlineData("ar")]
+    [InlineData("en")]
+    public async Task EveryLinkToAQuestionIsATapTargetOfAtLeast44Pixels(string language)
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync($"/{language}/faq");
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+
+        var heights = await page.Locator(".question-tools a").EvaluateAllAsync<double[]>("links => links.map(a => a.getBoundingClientRect().height)");
+
+        Assert.Equal(34, heights.Length);
+        Assert.All(heights, height => Assert.True(height >= 44, $"{height}px high"));
+    }
+
+    [SkippableTheory]
     [InlineData("ar")]
     [InlineData("en")]
     public async Task ShareCopiesTheQuestionsLinkInThisLanguageWhenTheBrowserCannotShare(string language)
@@ -80,7 +125,7 @@ public class VisitorTests
         {
             await page.GotoAsync(path);
             await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
-            var (scrollWidth, innerWidth) = await WidthsAsync(page);
+            var (scrollWidth, innerWidth) = await PageWidth.MeasureAsync(page);
             Assert.True(scrollWidth <= innerWidth, $"{path} is {scrollWidth}px wide in a {innerWidth}px window");
         }
     }
@@ -123,11 +168,5 @@ public class VisitorTests
             """);
 
         Assert.Equal(0, shift, 3);
-    }
-
-    private static async Task<(int ScrollWidth, int InnerWidth)> WidthsAsync(IPage page)
-    {
-        var widths = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, innerWidth]");
-        return (widths[0], widths[1]);
     }
 }

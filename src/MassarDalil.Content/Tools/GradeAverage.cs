@@ -7,7 +7,7 @@ namespace MassarDalil.Content.Tools;
 /// <summary>
 /// The weighted average of grades out of 20: Σ(grade × coefficient) ÷ Σ coefficients, rounded to two
 /// decimals half away from zero (12.345 → 12.35). Grades and coefficients are read as a visitor types
-/// them: "14,5", "14.5" and "١٤٫٥" are the same number. Worked in whole hundredths, so the result is
+/// them: "14,5", "14.5", "14،5" and "١٤٫٥" are the same number. Worked in whole hundredths, so the result is
 /// exact and equal to what wwwroot/js/average.js shows.
 /// </summary>
 public static partial class GradeAverage
@@ -52,10 +52,21 @@ public static partial class GradeAverage
         return new GradeAverageResult(average, average >= PassMark, errors, counted);
     }
 
-    /// <summary>Reads "14,5" or "١٤٫٥" as 1450 hundredths; null (with an error) when missing, not a number, or out of range.</summary>
+    /// <summary>
+    /// What visitors' keyboards put between the units and the tenths besides the point: the comma of French
+    /// keyboards, the Arabic decimal separator (U+066B) and the Arabic comma (U+060C) that Arabic keyboards
+    /// offer in its place. average.js folds the same characters.
+    /// </summary>
+    public const string DecimalSeparators = ",\u066B\u060C";
+
+    /// <summary>Reads "14,5", "14،5" or "١٤٫٥" as 1450 hundredths; null (with an error) when missing, not a number, or out of range.</summary>
     private static long? Read(string? text, decimal max, int row, GradeField field, List<GradeFieldError> errors)
     {
-        var value = ArabicText.Normalize(text?.Trim() ?? "").Replace(',', '.').Replace('٫', '.');
+        var value = ArabicText.Normalize(text?.Trim() ?? "");
+        foreach (var separator in DecimalSeparators)
+        {
+            value = value.Replace(separator, '.');
+        }
         GradeProblem? problem = null;
         decimal number = 0;
         if (value.Length == 0)

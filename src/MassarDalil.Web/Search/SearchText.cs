@@ -8,6 +8,8 @@ public sealed record SearchText
     public required string SiteSearch { get; init; }
     public required string Label { get; init; }
     public required string Button { get; init; }
+    /// <summary>An example in the header's box, whose label is read by screen readers only.</summary>
+    public required string Placeholder { get; init; }
     public required string Hint { get; init; }
 
     /// <summary>Next to every search box: the privacy promise as a warning, short enough for the header.</summary>
@@ -51,6 +53,7 @@ public sealed record SearchText
         SiteSearch = "البحث في الموقع",
         Label = "ابحث في الأسئلة",
         Button = "بحث",
+        Placeholder = "مثال: نسيت كلمة المرور",
         Hint = "مثال: كلمة المرور، مسار، NFC",
         Privacy = "لا تكتب هنا رمز مسار ولا كلمة المرور.",
         PageTitle = "البحث",
@@ -73,6 +76,7 @@ public sealed record SearchText
         SiteSearch = "Site search",
         Label = "Search the questions",
         Button = "Search",
+        Placeholder = "e.g. forgotten password",
         Hint = "For example: password, Massar, NFC",
         Privacy = "Never type your Massar code or password here.",
         PageTitle = "Search",

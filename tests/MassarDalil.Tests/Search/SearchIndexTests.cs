@@ -78,7 +78,8 @@ public class SearchIndexTests
         var results = await SearchAsync(app, "ar", "وليي");
 
         Assert.Equal("what-is-waliye", results.Hits[0].Key);
-        Assert.All(results.Hits, h => Assert.Equal("parent-space", h.TopicKey));
+        // The parent-space questions, and the no-password answer, which sends parents to the Waliye app.
+        Assert.All(results.Hits, h => Assert.True(h.TopicKey == "parent-space" || h.Key == "credentials-never-asked", h.Key));
     }
 
     [Fact]

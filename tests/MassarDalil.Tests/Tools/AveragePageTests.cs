@@ -27,6 +27,8 @@ public class AveragePageTests
     [Theory]
     [InlineData("en", "14.5", "Your average: 13.00 / 20", "That is 10 out of 20 or more.")]
     [InlineData("ar", "14,5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
+    [InlineData("ar", "14،5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
+    [InlineData("ar", "١٤،٥", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
     public async Task PostingTheFormShowsTheAverageAndWhetherItPasses(string language, string grade, string average, string verdict)
     {
         using var app = new MassarApp();

@@ -48,6 +48,31 @@ public class GradeAverageTests
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Average);
     }
 
+    [Theory]
+    [InlineData("14،5")]  // the Arabic comma, which Arabic keyboards offer for the decimal separator
+    [InlineData("١٤،٥")]
+    [InlineData("۱۴،۵")]  // Extended Arabic-Indic (Persian) digits
+    [InlineData("14٫5")]  // the Arabic decimal separator
+    [InlineData("١٤٫٥")]
+    [InlineData("١٤,٥")]
+    [InlineData("14,5")]
+    [InlineData("14.5")]
+    [InlineData(" ١٤،٥ ")]
+    public void EveryDecimalSeparatorOfArabicAndFrenchKeyboardsReadsTheSameNumber(string grade)
+    {
+        var result = Calculate((grade, "1"));
+
+        Assert.True(result.IsValid, string.Join(", ", result.Errors));
+        Assert.Equal(14.5m, result.Average);
+    }
+
+    [Theory]
+    [InlineData("14،5،5")]
+    [InlineData("14٫،5")]
+    [InlineData("،5،")]
+    public void TwoSeparatorsAreStillNotANumber(string grade) =>
+        Assert.Equal(new GradeFieldError(0, GradeField.Grade, GradeProblem.NotANumber), Assert.Single(Calculate((grade, "1")).Errors));
+
     [Fact]
     public void TheRoundingIsHalfAwayFromZeroOnTheExactValue()
     {

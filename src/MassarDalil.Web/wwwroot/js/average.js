@@ -9,7 +9,8 @@ const fold = (text) =>
     text.trim()
         .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
         .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06F0))
-        .replace(/[,\u066B]/g, ".");
+        // The separators of GradeAverage.DecimalSeparators: comma, Arabic decimal separator, Arabic comma.
+        .replace(/[,\u066B\u060C]/g, ".");
 
 // "14,5" → { hundredths: 1450 } or { problem: "out-of-range" }.
 const read = (text, field) => {

@@ -28,9 +28,15 @@ const send = async (form, submitter) => {
             for (const button of form.querySelectorAll("button")) button.disabled = false;
             return;
         }
-        const next = fill(result.step === "why" ? "feedback-why" : "feedback-thanks", key);
-        form.replaceWith(next);
-        status.textContent = result.step === "why" ? "" : result.message;
+        if (result.step === "why") {
+            form.replaceWith(fill("feedback-why", key));
+            status.textContent = "";
+        } else {
+            // The thanks is said once, by the live region that was already there, so screen readers hear it.
+            form.remove();
+            status.classList.add("feedback-thanks");
+            status.textContent = result.message;
+        }
         // The button that had focus is gone: move focus to what replaced it.
         const first = box.querySelector("input[type='radio']");
         (first ?? box).focus();

@@ -32,6 +32,24 @@ const keepHashOnLanguageSwitch = () => {
     }
 };
 
+// A question opened by a tap or a key puts its #key in the address (replacing it, so Back still leaves the
+// page), so the language switch, a copied address and a reload keep it; closing it takes the key away again.
+// Clicks only: the answers opened for printing or by find-in-page are not the visitor's choice of question.
+const keepOpenQuestionInAddress = () => {
+    document.addEventListener("click", (event) => {
+        const summary = event.target instanceof Element ? event.target.closest("details.question > summary") : null;
+        const question = summary?.parentElement;
+        if (!question?.id) return;
+        // The click runs before the browser toggles the question: open now means about to close.
+        const hash = `#${encodeURIComponent(question.id)}`;
+        if (!question.open) {
+            history.replaceState(history.state, "", hash);
+        } else if (location.hash === hash) {
+            history.replaceState(history.state, "", location.pathname + location.search);
+        }
+    });
+};
+
 // One polite live region, so screen readers hear "Link copied" as sighted visitors see it.
 const announce = (text) => {
     let status = document.querySelector("[data-share-status]");
@@ -97,5 +115,6 @@ document.cookie = `lang=${document.documentElement.lang}; path=/; max-age=315360
 openFromHash();
 addEventListener("hashchange", openFromHash);
 keepHashOnLanguageSwitch();
+keepOpenQuestionInAddress();
 enableShare();
 openAnswersForPrint();
