@@ -11,7 +11,8 @@ namespace MassarDalil.Tests.Support;
 /// <summary>
 /// The real site on a fresh database of its own (a SQLite file, or a PostgreSQL database in
 /// MassarDalil.Tests.Postgres), seeded from the repository's seed/ unless a test says otherwise.
-/// One per test, so tests share no state.
+/// One per test, so tests share no state. With the default seed the database is a copy of a
+/// <see cref="SeededTemplate"/>; with another seed, or a file the test brings, the site seeds it itself.
 /// </summary>
 public sealed class MassarApp : WebApplicationFactory<Program>
 {
@@ -27,9 +28,10 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         _services = services;
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
+        var defaultSeed = SeededTemplate.Fits(settings);
         if (TestProvider.IsPostgres && databasePath is null)
         {
-            _postgres = PostgresTestDatabase.Create();
+            _postgres = defaultSeed ? PostgresTestDatabase.CreateSeeded() : PostgresTestDatabase.Create();
             DatabaseSettings = new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Postgres",
@@ -39,6 +41,10 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         else
         {
             DatabaseSettings = new Dictionary<string, string?> { ["ConnectionStrings:Content"] = $"Data Source={DatabasePath}" };
+            if (defaultSeed && databasePath is null)
+            {
+                SeededTemplate.CopySqliteTo(DatabasePath);
+            }
         }
         _settings = new Dictionary<string, string?>(DatabaseSettings)
         {
