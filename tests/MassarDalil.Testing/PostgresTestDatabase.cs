@@ -4,17 +4,18 @@ using Npgsql;
 
 namespace MassarDalil.Tests.Support;
 
-/// <summary>Which database the integration tests run on: SQLite here, PostgreSQL in MassarDalil.Tests.Postgres.</summary>
+/// <summary>Which database the integration tests run on: SQLite, or PostgreSQL in MassarDalil.Tests.Postgres.</summary>
 public static class TestProvider
 {
     public const string PostgresVariable = "MASSAR_TEST_POSTGRES";
 
-    public static bool IsPostgres =>
-#if POSTGRES_TESTS
-        true;
-#else
-        false;
-#endif
+    /// <summary>
+    /// Set once, as MassarDalil.Tests.Postgres loads (its module initializer), before any of its tests runs:
+    /// this library is built once for every test project, so the choice cannot be made when it is compiled.
+    /// </summary>
+    public static bool IsPostgres { get; private set; }
+
+    public static void UsePostgres() => IsPostgres = true;
 }
 
 /// <summary>

@@ -1,5 +1,8 @@
+using System.Net;
 using MassarDalil.Content.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -105,6 +108,20 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     public Task<T> WithDbAsync<T>(Func<ContentDbContext, Task<T>> work) => WithDbAsync((db, _) => work(db));
 
     public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>
+    /// Starts the site on Kestrel at a free loopback port, as a real browser needs (the in-memory server has no
+    /// port), and returns its address, such as <c>http://127.0.0.1:43127</c>. Call before anything starts the site.
+    /// </summary>
+    public string ListenOnLoopback()
+    {
+        // Not UseKestrel(0): a port there makes the factory rewrite the server's address list after the host is
+        // built, and with top-level Program the site's own app.Run() may have started the server by then
+        // ("Addresses cannot be modified after the server has started", seen once in a full run).
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+    }
 
     protected override void Dispose(bool disposing)
     {
