@@ -105,7 +105,9 @@ public class WebhookDeliveryTests
         var delivery = await EventuallyDeliveryAsync(app, d => d.Status == WebhookDeliveryStatus.Failed, seconds: 20);
         Assert.Equal(4, delivery.Attempts);
         Assert.Equal(503, delivery.ResponseCode);
-        await Task.Delay(1000);
+        // Nothing more can arrive: the sender POSTs only deliveries it claims while pending, and none is left.
+        // Each POST ends before its attempt is recorded, so the receiver has had every one of the four.
+        await AssertNothingLeftToSendAsync(app);
         Assert.Equal(4, receiver.Received.Count);
     }
 
@@ -154,11 +156,14 @@ public class WebhookDeliveryTests
         await WaitForAsync(disabled, 1);
 
         await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().DisableAsync(off.Id, "admin"));
-        await Task.Delay(500); // a retry already on its way when the Admin disabled it may still arrive
+        // A retry already on its way when the Admin disabled it may still arrive; once the sender has cancelled the
+        // waiting delivery (at its next claim, after any attempt in flight was recorded) nothing more is on its way.
+        await EventuallyAsync(app, log => log.Items.Any(d => d.WebhookId == off.Id && d.Status == WebhookDeliveryStatus.Cancelled));
         var callsWhenDisabled = disabled.Received.Count;
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("After disabling."));
         await WaitForAsync(active, 2);
-        await Task.Delay(1000);
+        await EventuallyAsync(app, log => log.Items.Count(d => d.WebhookId != off.Id && d.Status == WebhookDeliveryStatus.Delivered) == 2);
+        await AssertNothingLeftToSendAsync(app);
 
         Assert.Equal(callsWhenDisabled, disabled.Received.Count);
         var webhooks = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().ListAsync());
@@ -188,7 +193,11 @@ public class WebhookDeliveryTests
         }
 
         await WaitForAsync(receiver, 3);
-        await Task.Delay(1500);
+        // Each delivery is claimed by one server at a time and a POST is recorded as an attempt once it ends: three
+        // deliveries, each delivered at its first attempt, with nothing pending, are three POSTs and no more.
+        var log = await EventuallyAsync(first, log => log.Items.Count == 3 && log.Items.All(d => d.Status == WebhookDeliveryStatus.Delivered));
+        await AssertNothingLeftToSendAsync(first);
+        Assert.All(log.Items, d => Assert.Equal(1, d.Attempts));
         var ids = receiver.Received.Select(r => r.Headers[WebhookSignature.EventIdHeader]).ToList();
         Assert.Equal(3, ids.Count);
         Assert.Equal(3, ids.Distinct().Count());
@@ -213,6 +222,10 @@ public class WebhookDeliveryTests
             $"the receiver got {receiver.Received.Count} of {count} POSTs");
         return receiver.Received.ElementAt(count - 1);
     }
+
+    /// <summary>No delivery is pending, so the sender has nothing it could still POST.</summary>
+    private static async Task AssertNothingLeftToSendAsync(MassarApp app) =>
+        Assert.Null(await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookOutbox>().NextDueAsync()));
 
     private static async Task<DeliveryLogEntry> EventuallyDeliveryAsync(MassarApp app, Func<DeliveryLogEntry, bool> done, int seconds = 15) =>
         (await EventuallyAsync(app, log => log.Items.Count == 1 && done(log.Items[0]), seconds)).Items[0];
