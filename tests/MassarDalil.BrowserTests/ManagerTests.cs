@@ -37,7 +37,9 @@ public class ManagerTests
         var faqId = await PageIdAsync(session, "ar");
         var page = session.Page;
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
-        var visitor = await session.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = session.Site.BaseUrl });
+        // A visitor of its own, with no manager cookie; closed with the test, as the browser outlives it.
+        await using var visitorContext = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.Site.BaseUrl });
+        var visitor = await visitorContext.NewPageAsync();
         await visitor.GotoAsync("/ar/faq");
         var original = await visitor.Locator("details#forgot-password .answer").TextContentAsync();
 

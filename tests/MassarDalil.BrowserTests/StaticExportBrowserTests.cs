@@ -162,14 +162,14 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         {
             Chromium.SkipOrFail(missing);
         }
-        var (playwright, chromium) = await Chromium.LaunchAsync();
+        var (_, chromium) = await Chromium.SharedAsync();
         var context = await chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseUrl,
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             Locale = locale,
         });
-        return new StaticBrowser(playwright, chromium, context, await context.NewPageAsync());
+        return new StaticBrowser(context, await context.NewPageAsync());
     }
 
     [GeneratedRegex(@"/en/search/?\?q=NFC$")]
@@ -181,14 +181,12 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
     /// </summary>
     private sealed class StaticBrowser : IAsyncDisposable
     {
-        private readonly IPlaywright _playwright;
-        private readonly IBrowser _browser;
         private readonly IBrowserContext _context;
         private readonly List<string> _errors = [];
 
-        public StaticBrowser(IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage page)
+        public StaticBrowser(IBrowserContext context, IPage page)
         {
-            (_playwright, _browser, _context, Page) = (playwright, browser, context, page);
+            (_context, Page) = (context, page);
             page.Console += (_, message) =>
             {
                 if (message.Type == "error")
@@ -210,11 +208,6 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
 
         public void AssertNoErrors() => Assert.True(_errors.Count == 0, string.Join("\n", _errors));
 
-        public async ValueTask DisposeAsync()
-        {
-            await _context.DisposeAsync();
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
-        }
+        public ValueTask DisposeAsync() => _context.DisposeAsync();
     }
 }

@@ -2,7 +2,10 @@ using Microsoft.Playwright;
 
 namespace MassarDalil.BrowserTests.Support;
 
-/// <summary>A site, a browser and a page for one test; disposing closes all three.</summary>
+/// <summary>
+/// A site, a fresh browser context and a page for one test, in the run's one Chromium (<see cref="Chromium"/>);
+/// disposing closes the context and the site.
+/// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
     private BrowserSession(SiteServer site, IPlaywright playwright, IBrowser browser, IBrowserContext context, IPage page) =>
@@ -10,6 +13,8 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public SiteServer Site { get; }
     public IPlaywright Playwright { get; }
+
+    /// <summary>Shared by every test: open more pages in <see cref="Context"/>, or in a context of the test's own that it closes.</summary>
     public IBrowser Browser { get; }
     public IBrowserContext Context { get; }
     public IPage Page { get; }
@@ -18,7 +23,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public static async Task<BrowserSession> StartAsync(
         int width = 390, int height = 844, Dictionary<string, string?>? settings = null, Action<BrowserNewContextOptions>? configure = null)
     {
-        var (playwright, browser) = await Chromium.LaunchAsync();
+        var (playwright, browser) = await Chromium.SharedAsync();
         var site = new SiteServer(settings);
         var options = new BrowserNewContextOptions
         {
@@ -33,8 +38,6 @@ public sealed class BrowserSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Context.DisposeAsync();
-        await Browser.DisposeAsync();
-        Playwright.Dispose();
         await Site.DisposeAsync();
     }
 }

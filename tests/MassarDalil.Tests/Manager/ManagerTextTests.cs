@@ -64,8 +64,13 @@ public partial class ManagerTextTests
     [Fact]
     public void ArabicAndEnglishFormatsTakeTheSameArguments()
     {
-        foreach (var (english, arabic) in typeof(ManagerText).Assembly.GetType("MassarDalil.Web.Areas.Manager.ManagerArabic")!
-                     .GetProperty("Phrases")!.GetValue(null) as IReadOnlyDictionary<string, string> ?? new Dictionary<string, string>())
+        var phrases = typeof(ManagerText).Assembly.GetType("MassarDalil.Web.Areas.Manager.ManagerArabic")!
+            .GetProperty("Phrases")!.GetValue(null);
+        // A renamed or retyped table must fail here, not leave nothing to compare.
+        var table = Assert.IsAssignableFrom<IReadOnlyDictionary<string, string>>(phrases);
+        Assert.True(table.Count > 150, $"only {table.Count} phrases in the Arabic table");
+        Assert.Contains(table.Values, arabic => Placeholders(arabic).Count > 0); // some formats with arguments are compared
+        foreach (var (english, arabic) in table)
         {
             Assert.Equal(Placeholders(english), Placeholders(arabic));
         }

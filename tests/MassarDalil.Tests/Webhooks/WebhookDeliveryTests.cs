@@ -98,7 +98,9 @@ public class WebhookDeliveryTests
         var delivery = await app.EventuallyDeliveryAsync(d => d.Status == WebhookDeliveryStatus.Failed, seconds: 20);
         Assert.Equal(4, delivery.Attempts);
         Assert.Equal(503, delivery.ResponseCode);
-        await Task.Delay(1000);
+        // Nothing more can arrive: the sender POSTs only deliveries it claims while pending, and none is left.
+        // Each POST ends before its attempt is recorded, so the receiver has had every one of the four.
+        await app.AssertNothingLeftToSendAsync();
         Assert.Equal(4, receiver.Received.Count);
     }
 
@@ -147,11 +149,14 @@ public class WebhookDeliveryTests
         await disabled.WaitForAsync(1);
 
         await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().DisableAsync(off.Id, "admin"));
-        await Task.Delay(500); // a retry already on its way when the Admin disabled it may still arrive
+        // A retry already on its way when the Admin disabled it may still arrive; once the sender has cancelled the
+        // waiting delivery (at its next claim, after any attempt in flight was recorded) nothing more is on its way.
+        await app.EventuallyAsync(log => log.Items.Any(d => d.WebhookId == off.Id && d.Status == WebhookDeliveryStatus.Cancelled));
         var callsWhenDisabled = disabled.Received.Count;
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("After disabling."));
         await active.WaitForAsync(2);
-        await Task.Delay(1000);
+        await app.EventuallyAsync(log => log.Items.Count(d => d.WebhookId != off.Id && d.Status == WebhookDeliveryStatus.Delivered) == 2);
+        await app.AssertNothingLeftToSendAsync();
 
         Assert.Equal(callsWhenDisabled, disabled.Received.Count);
         var webhooks = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().ListAsync());
@@ -181,7 +186,11 @@ public class WebhookDeliveryTests
         }
 
         await receiver.WaitForAsync(3);
-        await Task.Delay(1500);
+        // Each delivery is claimed by one server at a time and a POST is recorded as an attempt once it ends: three
+        // deliveries, each delivered at its first attempt, with nothing pending, are three POSTs and no more.
+        var log = await first.EventuallyAsync(log => log.Items.Count == 3 && log.Items.All(d => d.Status == WebhookDeliveryStatus.Delivered));
+        await first.AssertNothingLeftToSendAsync();
+        Assert.All(log.Items, d => Assert.Equal(1, d.Attempts));
         var ids = receiver.Received.Select(r => r.Headers[WebhookSignature.IdHeader]).ToList();
         Assert.Equal(3, ids.Count);
         Assert.Equal(3, ids.Distinct().Count());
@@ -228,6 +237,10 @@ internal static class WebhookTestExtensions
 
     public static async Task<DeliveryLogEntry> EventuallyDeliveryAsync(this MassarApp app, Func<DeliveryLogEntry, bool> done, int seconds = 15) =>
         (await app.EventuallyAsync(log => log.Items.Count == 1 && done(log.Items[0]), seconds)).Items[0];
+
+    /// <summary>No delivery is pending, so the sender has nothing it could still POST.</summary>
+    public static async Task AssertNothingLeftToSendAsync(this MassarApp app) =>
+        Assert.Null(await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookOutbox>().NextDueAsync()));
 
     public static async Task<DeliveryLogPage> EventuallyAsync(this MassarApp app, Func<DeliveryLogPage, bool> done, int seconds = 15)
     {

@@ -4,28 +4,31 @@ using Npgsql;
 
 namespace MassarDalil.Tests.Support;
 
-/// <summary>Which database the integration tests run on: SQLite here, PostgreSQL in MassarDalil.Tests.Postgres.</summary>
+/// <summary>Which database the integration tests run on: SQLite, or PostgreSQL in MassarDalil.Tests.Postgres.</summary>
 public static class TestProvider
 {
     public const string PostgresVariable = "MASSAR_TEST_POSTGRES";
 
-    public static bool IsPostgres =>
-#if POSTGRES_TESTS
-        true;
-#else
-        false;
-#endif
+    /// <summary>
+    /// Set once, as MassarDalil.Tests.Postgres loads (its module initializer), before any of its tests runs:
+    /// this library is built once for every test project, so the choice cannot be made when it is compiled.
+    /// </summary>
+    public static bool IsPostgres { get; private set; }
+
+    public static void UsePostgres() => IsPostgres = true;
 }
 
 /// <summary>
 /// A PostgreSQL database of one test's own, on the server named by MASSAR_TEST_POSTGRES: copied from a
 /// template migrated once per run (a copy takes milliseconds, migrating takes seconds), dropped on dispose.
-/// The copy holds the schema only, so the site still fills it from the seed at start, as on SQLite.
+/// <see cref="CreateSeeded"/> copies a second template that also holds the default seed, as on SQLite.
 /// </summary>
 public sealed class PostgresTestDatabase : IDisposable
 {
     private const string Template = "massar_test_template";
+    private const string SeededTemplateName = "massar_test_seeded_template";
     private static readonly Lazy<string> Server = new(PrepareTemplate);
+    private static readonly Lazy<string> Seeded = new(PrepareSeededTemplate);
 
     private PostgresTestDatabase(string name) =>
         (Name, ConnectionString) = (name, new NpgsqlConnectionStringBuilder(Server.Value) { Database = name }.ToString());
@@ -36,6 +39,9 @@ public sealed class PostgresTestDatabase : IDisposable
 
     /// <summary>Migrated, not seeded.</summary>
     public static PostgresTestDatabase Create() => Create($"TEMPLATE \"{Template}\"");
+
+    /// <summary>Migrated and filled from the default seed (see <see cref="SeededTemplate"/>).</summary>
+    public static PostgresTestDatabase CreateSeeded() => Create($"TEMPLATE \"{Seeded.Value}\"");
 
     /// <summary>No tables at all, as a new server's database is.</summary>
     public static PostgresTestDatabase CreateEmpty() => Create("");
@@ -100,6 +106,19 @@ public sealed class PostgresTestDatabase : IDisposable
             db.Database.Migrate();
         }
         return server;
+    }
+
+    /// <summary>A copy of the migrated template, seeded once; its filling connections are closed, as a template's must be.</summary>
+    private static string PrepareSeededTemplate()
+    {
+        Execute(Server.Value, $"CREATE DATABASE \"{SeededTemplateName}\" TEMPLATE \"{Template}\"");
+        var seeded = new NpgsqlConnectionStringBuilder(Server.Value) { Database = SeededTemplateName, Pooling = false }.ToString();
+        SeededTemplate.Fill(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Content"] = seeded,
+        });
+        return SeededTemplateName;
     }
 
     private static void Execute(string connectionString, string sql)

@@ -1,8 +1,8 @@
 using System.Net;
 using MassarDalil.Content.Data;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,8 @@ namespace MassarDalil.Tests.Support;
 /// <summary>
 /// The real site on a fresh database of its own (a SQLite file, or a PostgreSQL database in
 /// MassarDalil.Tests.Postgres), seeded from the repository's seed/ unless a test says otherwise.
-/// One per test, so tests share no state.
+/// One per test, so tests share no state. With the default seed the database is a copy of a
+/// <see cref="SeededTemplate"/>; with another seed, or a file the test brings, the site seeds it itself.
 /// </summary>
 public sealed class MassarApp : WebApplicationFactory<Program>
 {
@@ -30,9 +31,10 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         _services = services;
         _ownsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
+        var defaultSeed = SeededTemplate.Fits(settings);
         if (TestProvider.IsPostgres && databasePath is null)
         {
-            _postgres = PostgresTestDatabase.Create();
+            _postgres = defaultSeed ? PostgresTestDatabase.CreateSeeded() : PostgresTestDatabase.Create();
             DatabaseSettings = new Dictionary<string, string?>
             {
                 ["Database:Provider"] = "Postgres",
@@ -42,6 +44,10 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         else
         {
             DatabaseSettings = new Dictionary<string, string?> { ["ConnectionStrings:Content"] = $"Data Source={DatabasePath}" };
+            if (defaultSeed && databasePath is null)
+            {
+                SeededTemplate.CopySqliteTo(DatabasePath);
+            }
         }
         _settings = new Dictionary<string, string?>(DatabaseSettings)
         {
@@ -110,16 +116,22 @@ public sealed class MassarApp : WebApplicationFactory<Program>
 
     public Task<T> WithDbAsync<T>(Func<ContentDbContext, Task<T>> work) => WithDbAsync((db, _) => work(db));
 
-    /// <summary>Starts the site on Kestrel at a free loopback port, for what the test server does not do (HEAD bodies, raw requests).</summary>
+    public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>
+    /// Starts the site on Kestrel at a free loopback port, as a real browser and raw HTTP need (the in-memory
+    /// server has no port and fills in HEAD bodies), and returns its address, such as <c>http://127.0.0.1:43127/</c>.
+    /// Call before anything starts the site.
+    /// </summary>
     public Uri StartOnLoopback()
     {
-        // A listen option, not UseKestrel(0), which races with the site's own start (see the browser tests' SiteServer).
+        // Not UseKestrel(0): a port there makes the factory rewrite the server's address list after the host is
+        // built, and with top-level Program the site's own app.Run() may have started the server by then
+        // ("Addresses cannot be modified after the server has started", seen once in a full run).
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
-
-    public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void Dispose(bool disposing)
     {
