@@ -28,8 +28,8 @@ public class SearchBrowserTests
     }
 
     [SkippableTheory]
-    [InlineData("ar", "مثال: نسيت كلمة المرور", "ابحث في الأسئلة")]
-    [InlineData("en", "e.g. forgotten password", "Search the questions")]
+    [InlineData("ar", "مثال: تفعيل الحساب", "ابحث في الأسئلة")]
+    [InlineData("en", "e.g. activation", "Search the questions")]
     public async Task TheEmptyHeaderBoxShowsAnExampleAndKeepsItsLabel(string language, string example, string label)
     {
         await using var session = await BrowserSession.StartAsync(width: 320, height: 740);

@@ -84,8 +84,10 @@ public static partial class SeedFileParser
         }
         var content = new PageContent { Title = title, Description = matter.Get("description") ?? "", Body = body, Topics = topics };
         // The editor's own rules (lengths, one-line titles, look-alike official links), so an import stores nothing
-        // the manager would refuse. Slugs and keys are checked above, with the seed's own messages.
-        foreach (var problem in PageValidator.Validate(type, content, slug).Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal)))
+        // the manager would refuse. Slugs, keys and Markdown that cannot render are checked above, with the seed's
+        // own messages at the very line where they start.
+        foreach (var problem in PageValidator.Validate(type, content, slug).Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal)
+            && p.Message is not (PageValidator.TooDeeplyNested or PageValidator.CannotRender)))
         {
             // Topics[0].Questions[1].Answer is at its question's heading; Title at its front matter line.
             var line = fieldLines.GetValueOrDefault(problem.Field, fieldLines.GetValueOrDefault(problem.Field[..Math.Max(0, problem.Field.LastIndexOf('.'))], 1));

@@ -75,7 +75,8 @@ public class SitemapTests
     public async Task AQuestionPagesLastModifiedMovesOnlyWhenThatQuestionOrItsTopicChanges()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-        using var app = new MassarApp(services: s => s.AddSingleton<TimeProvider>(clock));
+        // Seeded afresh on this clock (naming the seed path opts out of the template seeded earlier in the run).
+        using var app = new MassarApp(new() { ["Content:SeedPath"] = TestPaths.Seed }, services: s => s.AddSingleton<TimeProvider>(clock));
         var visitor = app.CreateVisitor();
         async Task<Dictionary<string, string>> LastModifiedAsync() =>
             (await visitor.GetSitemapAsync()).ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
