@@ -48,6 +48,6 @@ internal static partial class HostHeader
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "PublicSite:BaseUrl is not set: canonical links, hreflang, the sitemap and robots.txt " +
-        "use each request's Host header. Set PublicSite:BaseUrl (such as https://dalil.example.ma) or AllowedHosts (README, Running in production).")]
+        "use each request's Host header. Set PublicSite:BaseUrl (such as https://dalil.example.ma) or AllowedHosts (docs/operations.md).")]
     private static partial void LinksFollowTheHost(ILogger logger);
 }

@@ -21,7 +21,7 @@ public static class OperationsExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag])
             .AddCheck<PublishedContentCheck>("published-content", tags: [DatabaseReadyCheck.Tag]);
 
-        // Logging:Console:FormatterName = json gives one JSON object per line (README, "Running in production");
+        // Logging:Console:FormatterName = json gives one JSON object per line (docs/operations.md);
         // the default stays the simple formatter, which is what Development shows.
         builder.Services.Configure<JsonConsoleFormatterOptions>(options =>
         {

@@ -4,7 +4,7 @@ namespace MassarDalil.Web.Operations;
 
 /// <summary>
 /// One log line per request: method, path, status, milliseconds and the request id (the RequestId of the
-/// request's log scope, where scopes are turned on: README, "Health, logs and shutdown"). Never the client
+/// request's log scope, where scopes are turned on: docs/operations.md, "Health, logs and shutdown"). Never the client
 /// address, the query string (visitors' searches) or headers (cookies, X-Forwarded-For).
 /// </summary>
 /// <remarks>

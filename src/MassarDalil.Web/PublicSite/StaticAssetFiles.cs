@@ -44,6 +44,6 @@ internal static partial class StaticAssetFiles
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Count} static files the build lists are not in the web root {WebRoot} (the first: {First}); " +
-        "they will answer 404 and pages will show unstyled. Run the output of `dotnet publish` (README, Running in production), not a build folder.")]
+        "they will answer 404 and pages will show unstyled. Run the output of `dotnet publish` (docs/operations.md), not a build folder.")]
     private static partial void AssetsMissing(ILogger logger, int count, string webRoot, string first);
 }
