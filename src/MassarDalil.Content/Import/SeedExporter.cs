@@ -20,7 +20,8 @@ public sealed class SeedExporter(ContentDbContext db)
 
         var pages = await db.Pages.Include(p => p.PublishedRevision).AsNoTracking().ToListAsync(cancellationToken);
         var written = 0;
-        foreach (var page in pages.Where(p => p.PublishedRevision is not null))
+        // A revision whose stored content cannot be read has no text to write: skipped like an unpublished page.
+        foreach (var page in pages.Where(p => p.PublishedRevision is { Content.UnreadableJson: null }))
         {
             var path = Path.Combine(folder, page.SiteKey, FileName(page));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

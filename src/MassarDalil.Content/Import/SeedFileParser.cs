@@ -84,10 +84,11 @@ public static partial class SeedFileParser
         }
         var content = new PageContent { Title = title, Description = matter.Get("description") ?? "", Body = body, Topics = topics };
         // The editor's own rules (lengths, one-line titles, look-alike official links), so an import stores nothing
-        // the manager would refuse. Slugs, keys and Markdown that cannot render are checked above, with the seed's
-        // own messages at the very line where they start.
-        foreach (var problem in PageValidator.Validate(type, content, slug).Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal)
-            && p.Message is not (PageValidator.TooDeeplyNested or PageValidator.CannotRender)))
+        // the manager would refuse. Slugs, keys, the FAQ's structure and rendering are checked above, each part at its
+        // own line and with the seed's own messages, so the editor's version of those is not said twice.
+        foreach (var problem in PageValidator.Validate(type, content, slug)
+                     .Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal) && !PageValidator.FaqStructureMessages.Contains(p.Message)
+                                 && p.Message is not (PageValidator.TooDeeplyNested or PageValidator.CannotRender)))
         {
             // Topics[0].Questions[1].Answer is at its question's heading; Title at its front matter line.
             var line = fieldLines.GetValueOrDefault(problem.Field, fieldLines.GetValueOrDefault(problem.Field[..Math.Max(0, problem.Field.LastIndexOf('.'))], 1));
@@ -234,7 +235,7 @@ public static partial class SeedFileParser
             var last = first + bodyText.AsSpan(paragraph.Span.Start, paragraph.Span.Length).Count('\n');
             for (var i = first; i <= last && i < lines.Length; i++)
             {
-                if (LookAlikeHeading().IsMatch(lines[i]))
+                if (FaqMarkdown.LookAlikeHeading().IsMatch(lines[i]))
                 {
                     problems.Add(new SeedProblem(file, i + 1, "this line looks like a heading but Markdown reads it as text: write '## Topic {#key}' or '### Question? {#key}', with a space after the '#' signs"));
                 }
@@ -365,8 +366,4 @@ public static partial class SeedFileParser
     // Markdown allows up to three spaces before the '#' signs.
     [GeneratedRegex(@"^ {0,3}#{2,3}[ \t]+(?<title>.*?)[ \t]*\{#(?<key>[^}]*)\}[ \t]*$")]
     private static partial Regex KeyedHeading();
-
-    // Anything but a space or tab after the '#' signs, a no-break space included (Markdown needs a real one).
-    [GeneratedRegex(@"^ {0,3}(?:#{7,}|#{1,6}(?![# \t])).*\{#[^}]*\}[ \t]*$")]
-    private static partial Regex LookAlikeHeading();
 }

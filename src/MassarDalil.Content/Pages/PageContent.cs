@@ -27,7 +27,24 @@ public sealed record PageContent
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, DateTimeOffset>? QuestionsChangedAt { get; init; }
 
+    /// <summary>
+    /// The stored JSON, when it could not be read as page content (a corrupt row, or a shape no version of the site
+    /// wrote); null for content that was read. Such content has no text: the published site leaves its page out and
+    /// flags it, and the database keeps the row exactly as it was (see <c>JsonColumnConverter</c>).
+    /// </summary>
+    [JsonIgnore]
+    public string? UnreadableJson { get; init; }
+
+    public static PageContent Unreadable(string json) => new() { Title = "", UnreadableJson = json };
+
+    /// <summary>No nulls where JSON could put them (<c>"topics": [null]</c>, a question without its answer).</summary>
+    internal bool IsWellFormed =>
+        Title is not null && Description is not null && Body is not null && Topics is not null &&
+        Topics.All(t => t is { Key: not null, Title: not null, Questions: not null } &&
+            t.Questions.All(q => q is { Key: not null, Question: not null, Answer: not null }));
+
     public bool Equivalent(PageContent other) =>
+        UnreadableJson is not null || other.UnreadableJson is not null ? UnreadableJson == other.UnreadableJson :
         Title == other.Title && Description == other.Description && Body == other.Body &&
         Topics.Count == other.Topics.Count && Topics.Zip(other.Topics).All(p => p.First.Equivalent(p.Second));
 }

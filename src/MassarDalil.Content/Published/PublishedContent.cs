@@ -86,9 +86,20 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
             .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        // A revision whose stored content cannot be read has nothing to show: its page is left out (its address answers
+        // 404 like an unpublished page) and flagged, and every other page is served as usual.
+        var unreadable = pages.Where(p => p.PublishedRevision!.Content.UnreadableJson is not null).ToList();
+        foreach (var page in unreadable)
+        {
+            LogUnreadable(page.SiteKey, page.PublishedRevision!.Slug, page.PublishedRevision.Number, page.PublishedRevision.Id);
+        }
         return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
-            pages.Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList(), state.ChangedAt);
+            pages.Except(unreadable).Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
+                .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList(), state.ChangedAt)
+        {
+            UnreadablePages = [.. unreadable.Select(p => new UnrenderedPart(p.Id, p.SiteKey, p.Type, p.PublishedRevision!.Slug,
+                p.Draft.UnreadableJson is null ? p.Draft.Title : p.PublishedRevision.Slug, null, MarkdownProblem.RendererFailed) { WholePage = true })],
+        };
     }
 
     public void Dispose() => _loading.Dispose();
@@ -134,6 +145,10 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "Left /{Site}/{Slug} out of the public site: its published revision {Revision} (row {RevisionId}) holds content that cannot be read. Publish the page again from the manager to replace it")]
+    private partial void LogUnreadable(string site, string slug, int revision, int revisionId);
 
     [LoggerMessage(Level = LogLevel.Error, Message =
         "Could not render /{Site}/{Slug} part {Part} (revision {Revision}, 0 for a draft preview): {Problem}. Visitors see a placeholder there; edit and publish the page to fix it")]

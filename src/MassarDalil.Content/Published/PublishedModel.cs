@@ -22,8 +22,14 @@ public sealed class PublishedSnapshot(long version, IReadOnlyList<PublishedSite>
 
     public PublishedSite? Find(string? key) => Sites.FirstOrDefault(s => string.Equals(s.Site.Key, key, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Parts of published pages that could not be rendered (visitors see a placeholder), for the dashboard and readiness.</summary>
-    public IReadOnlyList<UnrenderedPart> Unrendered { get; } = [.. sites.SelectMany(s => s.Pages).SelectMany(p => p.Unrendered)];
+    /// <summary>Published pages left out because their stored revision cannot be read (see <see cref="UnrenderedPart.WholePage"/>).</summary>
+    public IReadOnlyList<UnrenderedPart> UnreadablePages { get; init; } = [];
+
+    /// <summary>
+    /// Parts of published pages that could not be rendered (visitors see a placeholder) and pages left out, for the
+    /// dashboard and readiness.
+    /// </summary>
+    public IReadOnlyList<UnrenderedPart> Unrendered => field ??= [.. UnreadablePages, .. Sites.SelectMany(s => s.Pages).SelectMany(p => p.Unrendered)];
 }
 
 public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages)
@@ -75,4 +81,8 @@ public sealed record PublishedQuestion(
 /// that checked less. The rest of the page, and of the site, is served as usual.
 /// </summary>
 /// <param name="QuestionKey">The question whose answer failed; null for the page's own body.</param>
-public sealed record UnrenderedPart(int PageId, string SiteKey, string Type, string Slug, string Title, string? QuestionKey, MarkdownProblem Problem);
+public sealed record UnrenderedPart(int PageId, string SiteKey, string Type, string Slug, string Title, string? QuestionKey, MarkdownProblem Problem)
+{
+    /// <summary>The whole page is left out: its published revision's stored content could not be read at all.</summary>
+    public bool WholePage { get; init; }
+}

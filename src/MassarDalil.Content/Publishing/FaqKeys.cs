@@ -11,13 +11,13 @@ public static class FaqKeys
 {
     public static PageContent FillMissing(PageContent content)
     {
-        var used = new HashSet<string>(content.Topics.Select(t => t.Key).Where(k => k.Length > 0), StringComparer.Ordinal);
-        var usedQuestions = new HashSet<string>(content.AllQuestions.Select(q => q.Key).Where(k => k.Length > 0), StringComparer.Ordinal);
+        // One set for topics and questions: both are anchors of the same page, so a question may not take a topic's key.
+        var used = new HashSet<string>(content.Topics.Select(t => t.Key).Concat(content.AllQuestions.Select(q => q.Key)).Where(k => k.Length > 0), StringComparer.Ordinal);
         var topics = content.Topics.Select(topic =>
         {
             var key = topic.Key.Length > 0 ? topic.Key : Unique(Slug.From(topic.Title), "topic", used);
             var questions = topic.Questions
-                .Select(q => q.Key.Length > 0 ? q : q with { Key = Unique(Slug.From(q.Question), "question", usedQuestions) })
+                .Select(q => q.Key.Length > 0 ? q : q with { Key = Unique(Slug.From(q.Question), "question", used) })
                 .ToList();
             return topic with { Key = key, Questions = questions };
         }).ToList();

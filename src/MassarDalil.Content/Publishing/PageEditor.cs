@@ -1,5 +1,6 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return SaveResult.ConflictWith(page);
         }
-        content = FaqKeys.FillMissing(content);
+        content = FaqMarkdown.CloseOpenFences(page.Type, FaqKeys.FillMissing(content));
         var newSlug = page.Type == PageType.Guide && slug is not null ? slug.Trim() : page.Slug;
         var problems = PageValidator.Validate(page.Type, content, newSlug).ToList();
         if (page.Type == PageType.Guide && problems.Count == 0 && newSlug != page.Slug && await SlugTakenAsync(page.SiteKey, newSlug, page.Id, cancellationToken))
@@ -104,7 +105,8 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
     public async Task<Page?> RestoreAsync(int revisionId, string actor, CancellationToken cancellationToken = default)
     {
         var revision = await db.Revisions.Include(r => r.Page).SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
-        if (revision?.Page is not { } page)
+        // A revision whose stored content cannot be read has nothing to restore: the draft stays as it is.
+        if (revision?.Page is not { } page || revision.Content.UnreadableJson is not null)
         {
             return null;
         }

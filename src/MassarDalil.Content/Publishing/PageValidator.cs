@@ -15,6 +15,19 @@ public static class PageValidator
     public const string LookAlikeLink = "A link here looks like the Ministry's but is not on men.gov.ma. Official links must end in men.gov.ma.";
     public const string TooDeeplyNested = "This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels.";
     public const string CannotRender = "This text cannot be shown on the site. Change it, or ask an administrator to read the log.";
+    public const string FaqHeading = "Use headings of level 4 to 6 here (#### Heading): levels 1 to 3 are the page's title, its topics and its questions.";
+    public const string FaqSetextHeading = "A line of '---' or '===' under text makes that text a heading: leave a blank line above '---' for a line across the page, or write '#### Heading'.";
+    public const string FaqLookAlikeHeading = "A line here looks like a question's heading ({#key} at its end, no space after the '#' signs): remove the {#…} or write '#### Heading'.";
+    public const string TopicWithoutQuestions = "This topic has no questions: add one, or remove the topic.";
+
+    /// <summary>
+    /// Problems the seed reader finds itself, at the exact line of a file (a topic without questions, headings in an
+    /// answer); it leaves these out of <see cref="Validate"/>'s answer so a file's reader is not told twice.
+    /// </summary>
+    public static IReadOnlySet<string> FaqStructureMessages { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FaqHeading, FaqSetextHeading, FaqLookAlikeHeading, TopicWithoutQuestions,
+    };
 
     /// <summary>Slugs a guide may not take: they are the FAQ's or the site's own addresses.</summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -27,31 +40,37 @@ public static class PageValidator
         var problems = new List<EditProblem>();
         Text(problems, "Title", content.Title, TitleMax, required: true, singleLine: true);
         Text(problems, "Description", content.Description, DescriptionMax, required: false, singleLine: true);
-        Markdown(problems, "Body", content.Body);
+        var faq = type == PageType.Faq;
+        Markdown(problems, "Body", content.Body, faq);
         if (type == PageType.Guide)
         {
             problems.AddRange(ValidateSlug(slug));
         }
-        var topicKeys = new HashSet<string>(StringComparer.Ordinal);
-        var questionKeys = new HashSet<string>(StringComparer.Ordinal);
+        // One set: a topic and a question are both anchors of the same page (and headings of the same seed file).
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var t = 0; t < content.Topics.Count; t++)
         {
             var topic = content.Topics[t];
             var prefix = $"Topics[{t}]";
-            Key(problems, $"{prefix}.Key", topic.Key, topicKeys);
+            Key(problems, $"{prefix}.Key", topic.Key, keys);
             Text(problems, $"{prefix}.Title", topic.Title, TitleMax, required: true, singleLine: true);
+            if (topic.Questions.Count == 0)
+            {
+                // Shown under nothing on the site, and a seed file's topic heading needs a question under it.
+                problems.Add(new EditProblem($"{prefix}.Title", TopicWithoutQuestions));
+            }
             for (var q = 0; q < topic.Questions.Count; q++)
             {
                 var question = topic.Questions[q];
                 var field = $"{prefix}.Questions[{q}]";
-                Key(problems, $"{field}.Key", question.Key, questionKeys);
+                Key(problems, $"{field}.Key", question.Key, keys);
                 Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true, singleLine: true);
                 var before = problems.Count;
                 Text(problems, $"{field}.Answer", question.Answer, AnswerMax, required: true);
                 if (problems.Count == before)
                 {
                     // Not rendered when already refused for its length: a huge text would only cost time.
-                    Markdown(problems, $"{field}.Answer", question.Answer);
+                    Markdown(problems, $"{field}.Answer", question.Answer, faq);
                 }
             }
         }
@@ -98,7 +117,8 @@ public static class PageValidator
     }
 
     /// <summary>Text the site cannot render is refused here, with the renderer's own pipeline, so it never reaches a published page.</summary>
-    private static void Markdown(List<EditProblem> problems, string field, string markdown)
+    /// <param name="faq">An FAQ's introduction or answer: it must also keep <see cref="FaqMarkdown"/>'s rules.</param>
+    private static void Markdown(List<EditProblem> problems, string field, string markdown, bool faq = false)
     {
         if (markdown.Length == 0)
         {
@@ -111,6 +131,15 @@ public static class PageValidator
         else if (OfficialLinks.LookAlikes(markdown).Count > 0)
         {
             problems.Add(new EditProblem(field, LookAlikeLink));
+        }
+        else if (faq && FaqMarkdown.Find(markdown) is { } faqProblem)
+        {
+            problems.Add(new EditProblem(field, faqProblem switch
+            {
+                FaqMarkdownProblem.TopLevelHeading => FaqHeading,
+                FaqMarkdownProblem.SetextHeading => FaqSetextHeading,
+                _ => FaqLookAlikeHeading,
+            }));
         }
     }
 

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Web.PublicSite;
 
 namespace MassarDalil.Web.Api;
 
@@ -16,7 +17,7 @@ internal static class ApiMapping
 
     public static ApiPage Page(PublishedPage page, PublishedSnapshot snapshot) => new(
         page.TranslationKey, page.SiteKey, page.Type, page.Slug, page.Title, page.Description, page.RevisionNumber,
-        page.PublishedAt, ContentUrls.Page(page.SiteKey, page.Slug), new ApiText(page.BodyHtml, page.Content.Body),
+        page.PublishedAt, ContentUrls.Page(page.SiteKey, page.Slug), Text(page.SiteKey, page.BodyHtml, page.Content.Body, page.BodyUnavailable),
         page.Topics.Select(t => new ApiTopic(t.Key, t.Title, t.Questions.Select(q => Question(page, q)).ToList())).ToList(),
         Translations(page, snapshot));
 
@@ -30,7 +31,7 @@ internal static class ApiMapping
             .Select(o => new ApiTranslation(o.Site.Site.Key, o.Question!.Question,
                 ContentUrls.Question(o.Site.Site.Key, o.Faq!.Slug, question.Key), ContentUrls.ApiQuestion(o.Site.Site.Key, question.Key)))
             .ToList();
-        return new ApiFaqQuestion(question.Key, faq.SiteKey, question.Question, new ApiText(question.AnswerHtml, question.AnswerMarkdown),
+        return new ApiFaqQuestion(question.Key, faq.SiteKey, question.Question, Answer(faq.SiteKey, question),
             new ApiTopicRef(topic.Key, topic.Title), ContentUrls.Question(faq.SiteKey, faq.Slug, question.Key),
             ContentUrls.Page(faq.SiteKey, faq.Slug), faq.PublishedAt, translations);
     }
@@ -40,9 +41,16 @@ internal static class ApiMapping
         site.FindBySlug(slug) ?? (site.Home is { } home && home.TranslationKey == slug ? home : null);
 
     private static ApiQuestion Question(PublishedPage page, PublishedQuestion question) => new(
-        question.Key, question.Question, new ApiText(question.AnswerHtml, question.AnswerMarkdown),
+        question.Key, question.Question, Answer(page.SiteKey, question),
         page.Type == PageType.Faq ? ContentUrls.Question(page.SiteKey, page.Slug, question.Key) : $"{ContentUrls.Page(page.SiteKey, page.Slug)}#{question.Key}",
         ContentUrls.ApiQuestion(page.SiteKey, question.Key));
+
+    private static ApiText Answer(string siteKey, PublishedQuestion question) =>
+        Text(siteKey, question.AnswerHtml, question.AnswerMarkdown, question.AnswerUnavailable);
+
+    /// <summary>A refused part says so, with the note the site shows, rather than an empty html a client would show as is.</summary>
+    private static ApiText Text(string siteKey, string html, string markdown, bool unavailable) =>
+        unavailable ? new ApiText(html, markdown, Unavailable: true, Note: UiText.For(siteKey).PartUnavailable) : new ApiText(html, markdown);
 
     private static List<ApiTranslation> Translations(PublishedPage page, PublishedSnapshot snapshot) =>
         Others(page.SiteKey, snapshot)

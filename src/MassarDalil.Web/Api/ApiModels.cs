@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
 namespace MassarDalil.Web.Api;
 
 // What the API returns. Links are root-relative, so they hold behind any host name or proxy.
@@ -18,8 +21,19 @@ public sealed record ApiPage(
     string Key, string Lang, string Type, string Slug, string Title, string Description, int Revision, DateTimeOffset Updated,
     string Url, ApiText Body, IReadOnlyList<ApiTopic> Topics, IReadOnlyList<ApiTranslation> Translations);
 
-/// <summary>Text in both forms: safe HTML as the site shows it, and the Markdown it was written in.</summary>
-public sealed record ApiText(string Html, string Markdown);
+/// <summary>
+/// Text in both forms: safe HTML as the site shows it, and the Markdown it was written in. Text the renderer refused
+/// (stored before the save check refused such text) has an empty <c>html</c>, <c>unavailable: true</c> and the note
+/// the site shows in its place.
+/// </summary>
+public sealed record ApiText(
+    string Html,
+    string Markdown,
+    [property: Description("True when this text could not be rendered: html is empty and the site shows note in its place. Shown again once an editor corrects and republishes it.")]
+    bool Unavailable = false,
+    [property: Description("Only when unavailable: the note visitors see instead of the text, in the site's language.")]
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    string? Note = null);
 
 public sealed record ApiTopic(string Key, string Title, IReadOnlyList<ApiQuestion> Questions);
 

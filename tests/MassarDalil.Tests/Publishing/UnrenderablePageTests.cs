@@ -101,27 +101,33 @@ public class UnrenderablePageTests
     }
 
     [Fact]
-    public async Task ReadinessSaysWhenTheSnapshotCouldNotBeRebuiltWhileVisitorsKeepTheLastOne()
+    public async Task TheApiSaysARefusedAnswerIsUnavailableWithTheNoteVisitorsSee()
     {
-        using var database = new TestDatabase();
-        using var app = new MassarApp(databasePath: database.Path);
+        using var app = new MassarApp();
+        var key = await StoreDeepAnswerAsync(app);
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE ContentState SET Version = Version + 1"));
+        await app.RefreshContentAsync();
         using var visitor = app.CreateVisitor();
-        Assert.Equal("Healthy", await visitor.GetStringAsync("/healthz/ready"));
-        var revision = await app.WithDbAsync(db => db.Pages.Where(p => p.SiteKey == "en" && p.Type == PageType.Home).Select(p => p.PublishedRevisionId!.Value).SingleAsync());
-        var stored = (await database.QueryAsync($"SELECT Content FROM Revisions WHERE Id = {revision}"))[0][0]!;
 
-        // A revision no version of the site can read, and a new content version that asks for a rebuild.
-        await database.ExecuteAsync($"UPDATE Revisions SET Content = 'not json' WHERE Id = {revision}; UPDATE ContentState SET Version = Version + 1");
+        using var page = await visitor.GetJsonAsync("/api/v1/en/pages/faq");
+        using var question = await visitor.GetJsonAsync($"/api/v1/en/faq/{key}");
+        using var openApi = await visitor.GetJsonAsync("/openapi/v1.json");
 
-        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () =>
-            (await visitor.GetAsync("/healthz/ready")).StatusCode == HttpStatusCode.ServiceUnavailable));
-        using (var home = await visitor.GetAsync("/en/"))
+        var answers = page.RootElement.GetProperty("topics").EnumerateArray().SelectMany(t => t.GetProperty("questions").EnumerateArray())
+            .ToDictionary(q => q.GetProperty("key").GetString()!, q => q.GetProperty("answer"));
+        foreach (var refused in new[] { answers[key], question.RootElement.GetProperty("answer") })
         {
-            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            Assert.Equal("", refused.GetProperty("html").GetString());
+            Assert.True(refused.GetProperty("unavailable").GetBoolean());
+            Assert.Equal("This part cannot be shown right now. Please come back to it later.", refused.GetProperty("note").GetString());
+            Assert.Equal(Deep, refused.GetProperty("markdown").GetString());
         }
-
-        await database.ExecuteAsync($"UPDATE Revisions SET Content = '{((string)stored).Replace("'", "''", StringComparison.Ordinal)}' WHERE Id = {revision}");
-        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () =>
-            await (await visitor.GetAsync("/healthz/ready")).Content.ReadAsStringAsync() == "Healthy"));
+        var other = answers.First(a => a.Key != key).Value;
+        Assert.False(other.GetProperty("unavailable").GetBoolean());
+        Assert.False(other.TryGetProperty("note", out _));
+        Assert.False(page.RootElement.GetProperty("body").GetProperty("unavailable").GetBoolean());
+        var schema = openApi.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ApiText").GetProperty("properties");
+        Assert.Contains("could not be rendered", schema.GetProperty("unavailable").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("note visitors see", schema.GetProperty("note").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 }

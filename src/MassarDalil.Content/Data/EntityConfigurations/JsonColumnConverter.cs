@@ -28,9 +28,33 @@ public static class JsonColumnConverter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>JSON of <paramref name="value"/>; a page content read from an unreadable row is written back as it was found.</summary>
+    public static string Serialize<T>(T value) =>
+        value is PageContent { UnreadableJson: { } stored } ? stored : JsonSerializer.Serialize(value, Options);
 
-    public static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
+    /// <summary>
+    /// The value stored as <paramref name="json"/>. Page content that cannot be read (a corrupt row, a shape no version
+    /// wrote) becomes <see cref="PageContent.Unreadable"/> rather than an exception: one bad revision must not stop
+    /// every query that loads pages (the published snapshot, the manager's dashboard), so each reader decides.
+    /// </summary>
+    public static T Deserialize<T>(string json) =>
+        typeof(T) == typeof(PageContent) ? (T)(object)ReadContent(json) : JsonSerializer.Deserialize<T>(json, Options)!;
+
+    private static PageContent ReadContent(string json)
+    {
+        try
+        {
+            if (JsonSerializer.Deserialize<PageContent>(json, Options) is { IsWellFormed: true } content)
+            {
+                return content;
+            }
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            // Falls through: not page content.
+        }
+        return PageContent.Unreadable(json);
+    }
 }
 
 /// <summary>

@@ -212,6 +212,13 @@ internal static class ManagerArabic
             "أحد الروابط هنا يشبه روابط الوزارة لكنه ليس على النطاق men.gov.ma. يجب أن تنتهي الروابط الرسمية بـ men.gov.ma.",
         ["This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels."] =
             "لا يمكن عرض هذا النص على الموقع: القوائم أو الاقتباسات أو التنسيق أو الروابط فيه متداخلة أكثر من اللازم. استعمل مستويات أقل.",
+        ["Use headings of level 4 to 6 here (#### Heading): levels 1 to 3 are the page's title, its topics and its questions."] =
+            "استعمل هنا عناوين من المستوى 4 إلى 6 (#### عنوان): المستويات من 1 إلى 3 هي عنوان الصفحة ومواضيعها وأسئلتها.",
+        ["A line of '---' or '===' under text makes that text a heading: leave a blank line above '---' for a line across the page, or write '#### Heading'."] =
+            "سطر من '---' أو '===' تحت نص يجعل ذلك النص عنوانًا: اترك سطرًا فارغًا فوق '---' لرسم خط فاصل، أو اكتب '#### عنوان'.",
+        ["A line here looks like a question's heading ({#key} at its end, no space after the '#' signs): remove the {#…} or write '#### Heading'."] =
+            "أحد الأسطر هنا يشبه عنوان سؤال ({#key} في آخره، ودون مسافة بعد علامات '#'): احذف {#…} أو اكتب '#### عنوان'.",
+        ["This topic has no questions: add one, or remove the topic."] = "لا أسئلة في هذا الموضوع: أضف سؤالًا أو احذف الموضوع.",
         ["The public site could not load the latest published content"] = "لم يتمكن الموقع العام من تحميل آخر محتوى منشور",
         ["Visitors still see the content published before. The reason, also in the log:"] = "ما زال الزوار يرون المحتوى المنشور سابقًا. السبب، وهو مدوَّن في السجل أيضًا:",
         ["Published text that cannot be shown"] = "نصوص منشورة يتعذّر عرضها",
@@ -219,6 +226,8 @@ internal static class ManagerArabic
             "يرى الزوار ملاحظة قصيرة مكان كل جزء أدناه. افتحه وصحّح النص المشار إليه ثم احفظه وانشره.",
         ["question"] = "السؤال",
         ["page text"] = "نص الصفحة",
+        ["the whole page: its published revision cannot be read, so visitors do not see the page. Publish it again."] =
+            "الصفحة كلها: تعذّرت قراءة نسختها المنشورة، فلا يراها الزوار. انشرها من جديد.",
         ["This text cannot be shown on the site. Change it, or ask an administrator to read the log."] =
             "لا يمكن عرض هذا النص على الموقع. غيّره، أو اطلب من أحد المسؤولين الاطلاع على السجل.",
         ["Back to the editor"] = "العودة إلى المحرر",

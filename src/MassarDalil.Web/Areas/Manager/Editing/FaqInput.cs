@@ -39,8 +39,11 @@ public sealed class FaqInput
 
     public static string Clean(string? text) => (text ?? "").Trim();
 
-    /// <summary>Browsers post CRLF; stored Markdown uses LF so an unchanged answer compares equal.</summary>
-    public static string Markdown(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    /// <summary>
+    /// Browsers post CRLF; stored Markdown uses LF so an unchanged answer compares equal. A lone CR (a form posted by
+    /// something else) is a line break to Markdown and to the seed reader too, so it is stored as one.
+    /// </summary>
+    public static string Markdown(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
 }
 
 public sealed class TopicInput
