@@ -40,7 +40,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     public string Direction => Site.IsRightToLeft ? "rtl" : "ltr";
     public string TwinDirection => TwinSite?.IsRightToLeft == true ? "rtl" : "ltr";
     public bool IsPublished => Edited.PublishedRevision is not null;
-    public bool HasWaitingChanges => Edited.PublishedRevision is not { } p || !p.Content.Equivalent(Edited.Draft) || p.Slug != Edited.Slug;
+    public bool HasWaitingChanges => Edited.HasUnpublishedChanges();
 
     /// <summary>The other language's text as visitors see it; text stored before the save check could refuse it says so instead.</summary>
     public string RenderTwin(string text)

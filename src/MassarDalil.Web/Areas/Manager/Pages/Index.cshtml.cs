@@ -57,9 +57,9 @@ public sealed class IndexModel(
 
     private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)
     {
-        var state = page.PublishedRevision is not { } published ? PageState.NotPublished
-            : published.Content.Equivalent(page.Draft) && published.Slug == page.Slug ? PageState.Published
-            : PageState.DraftWaiting;
+        var state = page.PublishedRevision is null ? PageState.NotPublished
+            : page.HasUnpublishedChanges() ? PageState.DraftWaiting
+            : PageState.Published;
         var gaps = otherSites.Select(other =>
         {
             var twin = all.FirstOrDefault(p => p.SiteKey == other.Key && p.TranslationKey == page.TranslationKey);
