@@ -1,4 +1,5 @@
 using System.Globalization;
+using MassarDalil.Web.Http;
 
 namespace MassarDalil.Web.Areas.Manager;
 
@@ -49,23 +50,7 @@ public sealed class ManagerText
         _ => siteKey,
     };
 
-    /// <summary>The editor's choice (cookie), else the browser's language when it is one of ours, else Arabic.</summary>
-    public static ManagerText For(HttpContext context)
-    {
-        if (context.Request.Cookies.TryGetValue(CookieName, out var chosen))
-        {
-            return chosen == "en" ? English : Arabic;
-        }
-        foreach (var language in context.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1))
-        {
-            switch (language.Value.Value?.Split('-')[0])
-            {
-                case "ar":
-                    return Arabic;
-                case "en":
-                    return English;
-            }
-        }
-        return Arabic;
-    }
+    /// <summary>The editor's choice (cookie), else the browser's language when it is one of ours, else Arabic (<see cref="LanguagePreference"/>).</summary>
+    public static ManagerText For(HttpContext context) =>
+        LanguagePreference.Choose(context.Request, CookieName, [Arabic.Language, English.Language]) == English.Language ? English : Arabic;
 }
