@@ -1,4 +1,5 @@
 using System.Globalization;
+using MassarDalil.Content.Sites;
 using MassarDalil.Web.Http;
 
 namespace MassarDalil.Web.Areas.Manager;
@@ -19,7 +20,7 @@ public sealed class ManagerText
 
     public string Language { get; }
     public bool IsArabic => Language == "ar";
-    public string Direction => IsArabic ? "rtl" : "ltr";
+    public string Direction => (IsArabic ? TextDirection.Rtl : TextDirection.Ltr).Name();
     public CultureInfo Culture => IsArabic ? CultureInfo.GetCultureInfo("ar-MA") : CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The other language, for the switch.</summary>

@@ -37,8 +37,8 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// <summary>True after an add, move or remove: the form holds changes that are not saved yet.</summary>
     public bool Unsaved { get; protected set; }
 
-    public string Direction => Site.IsRightToLeft ? "rtl" : "ltr";
-    public string TwinDirection => TwinSite?.IsRightToLeft == true ? "rtl" : "ltr";
+    public string Direction => Site.Dir;
+    public string TwinDirection => TwinSite?.Dir ?? TextDirections.Ltr;
     public bool IsPublished => Edited.PublishedRevision is not null;
     public bool HasWaitingChanges => Edited.HasUnpublishedChanges();
 

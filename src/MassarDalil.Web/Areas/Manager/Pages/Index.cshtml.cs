@@ -29,6 +29,9 @@ public sealed class IndexModel(
     public IReadOnlyList<AnswerScore> LeastHelpful { get; private set; } = [];
     public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
 
+    /// <summary>Each site's <c>dir</c>, by key, for text shown in that site's language.</summary>
+    public IReadOnlyDictionary<string, string> SiteDirs { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Published parts visitors see as a placeholder, because the renderer refused their text.</summary>
     public IReadOnlyList<UnrenderedPart> Unrendered { get; private set; } = [];
 
@@ -53,6 +56,7 @@ public sealed class IndexModel(
         Unanswered = await unanswered.TopAsync(ShortList, cancellationToken: aborted);
         LeastHelpful = await feedback.LeastHelpfulAsync(ShortList, cancellationToken: aborted);
         FaqPages = pages.Where(p => p.Type == PageType.Faq).ToDictionary(p => p.SiteKey, p => p.Id);
+        SiteDirs = sites.ToDictionary(s => s.Key, s => s.Dir);
     }
 
     private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)
