@@ -29,8 +29,10 @@ builder.AddDatabaseStartup();
 
 var app = builder.Build();
 
-// Order matters for speed as well as behaviour: a cached page is answered by the output cache, so only
-// what every response needs runs before it (tests/load/README.md has the measurements).
+// The request pipeline, outermost first. WebApplication routes a request before the first of these, so each
+// knows its endpoint, and runs the endpoint after the last. Order matters for speed as well as behaviour: a
+// cached page is answered by the output cache, so only what every response needs runs before it
+// (tests/load/README.md has the measurements).
 app.UseOperations();
 app.UseValidHost();
 app.UseSiteErrorsAndHeaders();
@@ -38,11 +40,15 @@ app.UseContentApi();
 app.UseContentCaching();
 app.UseStatusPages();
 app.UseRateLimiter();
+app.UseManager();
+
+// The endpoints.
 app.MapPublicSite();
+// Every Razor page: the public site's (Pages/) and the manager's (Areas/Manager, authorised in AddManager).
+app.MapRazorPages().WithStaticAssets();
 app.MapSiteSearch();
 app.MapAnswerFeedback();
 app.MapContentApi();
-app.MapManager();
 app.MapOperations();
 
 app.Run();

@@ -16,11 +16,11 @@ internal static class RedirectPage
     {
         var first = snapshot.Default?.Site ?? throw new InvalidOperationException("there is no published site to export");
         var links = string.Concat(snapshot.Sites.Select(s =>
-            $"""<li><a href="/{s.Site.Key}/" hreflang="{s.Site.Key}" lang="{s.Site.Key}" dir="{Direction(s)}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
+            $"""<li><a href="/{s.Site.Key}/" hreflang="{s.Site.Key}" lang="{s.Site.Key}" dir="{s.Site.Dir}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
         var encodedTarget = WebUtility.HtmlEncode(target);
         return $"""
             <!DOCTYPE html>
-            <html lang="{first.Key}" dir="{(first.IsRightToLeft ? "rtl" : "ltr")}">
+            <html lang="{first.Key}" dir="{first.Dir}">
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="{WebUtility.HtmlEncode(SecurityHeaders.PagePolicy)}">
@@ -41,6 +41,4 @@ internal static class RedirectPage
 
             """;
     }
-
-    private static string Direction(PublishedSite site) => site.Site.IsRightToLeft ? "rtl" : "ltr";
 }

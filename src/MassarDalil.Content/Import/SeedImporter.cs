@@ -84,16 +84,14 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
             db.Pages.Add(page);
             summary.Pages.Added++;
         }
-        else if (page.PublishedRevision is not null && page.Type == seed.Type && page.Slug == seed.Slug &&
-                 page.SortOrder == seed.Order && page.PublishedRevision.Content.Equivalent(seed.Content) &&
-                 page.Draft.Equivalent(seed.Content))
+        else if (page.Type == seed.Type && page.SortOrder == seed.Order && page.DraftIs(seed.Content, seed.Slug) && !page.HasUnpublishedChanges())
         {
             summary.Pages.Unchanged++;
             return null;
         }
         else
         {
-            if (page.PublishedRevision is not null && !page.Draft.Equivalent(page.PublishedRevision.Content))
+            if (page.PublishedRevision is not null && page.HasUnpublishedChanges() && !page.DraftIs(seed.Content, seed.Slug))
             {
                 // REVIEW: the seed wins over an unpublished draft; the draft stays in the audit trail only as a warning.
                 summary.Warnings.Add(new SeedProblem(seed.File, 1, "this page had unpublished draft changes; the seed replaced them"));

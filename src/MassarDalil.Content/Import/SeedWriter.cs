@@ -15,7 +15,7 @@ public static class SeedWriter
         {
             text.Append(CultureInfo.InvariantCulture, $"  - key: {site.Key}\n");
             text.Append(CultureInfo.InvariantCulture, $"    culture: {site.Culture}\n");
-            text.Append(CultureInfo.InvariantCulture, $"    direction: {(site.IsRightToLeft ? "rtl" : "ltr")}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    direction: {site.Dir}\n");
             text.Append(CultureInfo.InvariantCulture, $"    title: {Quote(site.Title)}\n");
             text.Append(CultureInfo.InvariantCulture, $"    tagline: {Quote(site.Tagline)}\n");
         }

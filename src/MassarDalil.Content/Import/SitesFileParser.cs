@@ -80,17 +80,17 @@ public static class SitesFileParser
         {
             problems.Add(new SeedProblem(file, LineOf("culture"), $"'{culture}' is not a known culture such as 'ar-MA' or 'en'"));
         }
-        var direction = Value("direction");
-        if (direction is not ("rtl" or "ltr"))
+        var direction = TextDirections.Parse(Value("direction"));
+        if (direction is null)
         {
-            problems.Add(new SeedProblem(file, LineOf("direction"), $"direction must be 'rtl' or 'ltr', not '{direction}'"));
+            problems.Add(new SeedProblem(file, LineOf("direction"), $"direction must be '{TextDirections.Rtl}' or '{TextDirections.Ltr}', not '{Value("direction")}'"));
         }
         if (Value("title").Length == 0)
         {
             problems.Add(new SeedProblem(file, LineOf("title"), "each site needs a title"));
         }
         return problems.Count > before ? null : new SeedSite(
-            key, culture, direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr, Value("title"), Value("tagline"), order);
+            key, culture, direction.GetValueOrDefault(), Value("title"), Value("tagline"), order);
     }
 
     private static bool IsCulture(string name)

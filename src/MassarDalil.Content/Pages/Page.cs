@@ -30,4 +30,23 @@ public class Page
     public PageRevision? PublishedRevision { get; set; }
 
     public List<PageRevision> Revisions { get; set; } = [];
+
+    /// <summary>Whether the draft holds exactly this text at this address: nothing an editor writes differs.</summary>
+    public bool DraftIs(PageContent content, string slug) => Slug == slug && Draft.Equivalent(content);
+
+    /// <summary>
+    /// Whether publishing now would show visitors something new: the page was never published, or its draft's
+    /// text or address differs from the published revision. The one rule behind the dashboard's and the editor's
+    /// "draft changes waiting", publishing's "already published" and the importer's warning.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The page has a published revision that was not loaded.</exception>
+    public bool HasUnpublishedChanges()
+    {
+        if (PublishedRevisionId is not null && PublishedRevision is null)
+        {
+            // Without it every published page would look changed.
+            throw new InvalidOperationException($"Load {nameof(PublishedRevision)} (Include) before asking whether the draft differs from it.");
+        }
+        return PublishedRevision is not { } published || !DraftIs(published.Content, published.Slug);
+    }
 }

@@ -41,7 +41,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return SaveResult.InvalidWith(problems, content);
         }
-        if (page.Draft.Equivalent(content) && page.Slug == newSlug)
+        if (page.DraftIs(content, newSlug))
         {
             return SaveResult.SavedAt(page.DraftVersion, content, changed: false);
         }
@@ -72,9 +72,9 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return new PublishResult(PublishStatus.NotFound, null);
         }
-        if (page.PublishedRevision is { } current && current.Slug == page.Slug && current.Content.Equivalent(page.Draft))
+        if (!page.HasUnpublishedChanges())
         {
-            return new PublishResult(PublishStatus.AlreadyPublished, current);
+            return new PublishResult(PublishStatus.AlreadyPublished, page.PublishedRevision);
         }
         if (page.Type == PageType.Guide && await SlugPublishedElsewhereAsync(page, cancellationToken))
         {

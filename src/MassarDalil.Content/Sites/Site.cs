@@ -11,10 +11,7 @@ public class Site
     public int SortOrder { get; set; }
 
     public bool IsRightToLeft => Direction == TextDirection.Rtl;
-}
 
-public enum TextDirection
-{
-    Ltr,
-    Rtl,
+    /// <summary>The site's direction as HTML's <c>dir</c> attribute writes it: <c>rtl</c> or <c>ltr</c>.</summary>
+    public string Dir => Direction.Name();
 }

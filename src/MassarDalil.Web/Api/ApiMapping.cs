@@ -8,7 +8,7 @@ namespace MassarDalil.Web.Api;
 internal static class ApiMapping
 {
     public static ApiSite Site(PublishedSite site) => new(
-        site.Site.Key, site.Site.Culture, site.Site.IsRightToLeft ? "rtl" : "ltr", site.Site.Title, site.Site.Tagline,
+        site.Site.Key, site.Site.Culture, site.Site.Dir, site.Site.Title, site.Site.Tagline,
         ContentUrls.Page(site.Site.Key, ""), ContentUrls.ApiPages(site.Site.Key));
 
     public static ApiPageSummary Summary(PublishedPage page) => new(

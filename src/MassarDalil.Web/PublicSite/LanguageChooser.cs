@@ -1,4 +1,5 @@
 using MassarDalil.Content.Published;
+using MassarDalil.Web.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace MassarDalil.Web.PublicSite;
@@ -8,25 +9,9 @@ public static class LanguageChooser
 {
     public const string CookieName = "lang";
 
-    public static string Choose(HttpRequest request, PublishedSnapshot snapshot)
-    {
-        if (request.Cookies.TryGetValue(CookieName, out var cookie) && snapshot.Find(cookie) is { } chosen)
-        {
-            return chosen.Site.Key;
-        }
-        var accepted = request.GetTypedHeaders().AcceptLanguage
-            .Where(l => l.Quality is null or > 0)
-            .OrderByDescending(l => l.Quality ?? 1);
-        foreach (var language in accepted)
-        {
-            var primary = language.Value.Value?.Split('-')[0];
-            if (snapshot.Find(primary) is { } site)
-            {
-                return site.Site.Key;
-            }
-        }
-        return snapshot.Default?.Site.Key ?? "ar";
-    }
+    /// <summary>A site's key by <see cref="LanguagePreference"/>; Arabic while no site is loaded.</summary>
+    public static string Choose(HttpRequest request, PublishedSnapshot snapshot) =>
+        snapshot.Sites.Count == 0 ? "ar" : LanguagePreference.Choose(request, CookieName, [.. snapshot.Sites.Select(s => s.Site.Key)]);
 
     public static async Task<IResult> RedirectAsync(HttpContext context, PublishedContent content)
     {

@@ -49,12 +49,12 @@ public static class PublicSiteExtensions
         return app;
     }
 
+    /// <summary>Static files, the language chooser at <c>/</c>, the sitemap and robots.txt; the pages are Razor pages, mapped in Program.cs.</summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.MapStaticAssets().RequireFiles(app);
         app.MapGet("/", LanguageChooser.RedirectAsync).AnswerHead().ExcludeFromDescription();
         app.MapSitemap();
-        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

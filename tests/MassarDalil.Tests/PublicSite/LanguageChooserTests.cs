@@ -3,6 +3,7 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.PublicSite;
 
+/// <summary><c>/</c> picks a site by LanguagePreference: the cookie, then Accept-Language with its q-values, then Arabic.</summary>
 public class LanguageChooserTests
 {
     [Theory]
@@ -10,9 +11,54 @@ public class LanguageChooserTests
     [InlineData(null, "en-US,en;q=0.9", "/en/")]
     [InlineData(null, "fr-FR,fr;q=0.9,en;q=0.5", "/en/")]
     [InlineData(null, "fr-FR", "/ar/")]
+    // q=0 refuses a language, even as the fallback; when every site is refused, the default stays.
+    [InlineData(null, "ar;q=0", "/en/")]
+    [InlineData(null, "ar;q=0, fr", "/en/")]
+    [InlineData(null, "ar;q=0.0, en;q=0.1", "/en/")]
+    [InlineData(null, "en;q=0, ar;q=0", "/ar/")]
+    [InlineData(null, "en;q=0", "/ar/")]
+    // q-values reorder; equal ones keep the header's order.
+    [InlineData(null, "en;q=0.5, ar;q=0.8", "/ar/")]
+    [InlineData(null, "ar;q=0.3, en", "/en/")]
+    [InlineData(null, "ar;q=0.5, en;q=0.5", "/ar/")]
+    [InlineData(null, "en;q=0.5, ar;q=0.5", "/en/")]
+    [InlineData(null, "fr, en;q=0.3, ar;q=0.2", "/en/")]
+    // * is every language the header does not name.
+    [InlineData(null, "*", "/ar/")]
+    [InlineData(null, "fr, *;q=0.1", "/ar/")]
+    [InlineData(null, "ar;q=0, *", "/en/")]
+    [InlineData(null, "en;q=0.2, *;q=0.5", "/ar/")]
+    [InlineData(null, "en, *;q=0", "/en/")]
+    // A region or script asks for its language.
+    [InlineData(null, "en-GB", "/en/")]
+    [InlineData(null, "en-GB;q=0.9, ar-MA;q=0.8", "/en/")]
+    [InlineData(null, "ar-MA, en-GB", "/ar/")]
+    [InlineData(null, "en-Latn-GB", "/en/")]
+    [InlineData(null, "en-GB;q=0, en", "/en/")]
+    // Case does not matter.
+    [InlineData(null, "AR;q=0.4, EN-gb;q=0.6", "/en/")]
+    [InlineData(null, "En, aR", "/en/")]
+    [InlineData(null, "ar;Q=0, en", "/en/")]
+    // A malformed item is skipped; the well-formed ones still count.
+    [InlineData(null, "en;q=2, ar;q=0.5", "/ar/")]
+    [InlineData(null, "en;q=abc", "/ar/")]
+    [InlineData(null, "en;q=0.5;q=1, ar;q=0.1", "/ar/")]
+    [InlineData(null, "en-, ar;q=0.4", "/ar/")]
+    [InlineData(null, "en_GB", "/ar/")]
+    [InlineData(null, ";;;,,, en", "/en/")]
+    [InlineData(null, "\"en\"", "/ar/")]
+    [InlineData(null, "en;level=1", "/ar/")]
+    // The cookie wins when it names a site, in any case; otherwise it is ignored.
     [InlineData("en", "ar-MA", "/en/")]
     [InlineData("ar", "en", "/ar/")]
+    [InlineData("EN", "ar", "/en/")]
+    [InlineData("en", "en;q=0, ar", "/en/")]
     [InlineData("xx", "en", "/en/")]
+    [InlineData("fr", "en", "/en/")]
+    [InlineData("", "en", "/en/")]
+    [InlineData("en-GB", "en", "/en/")]
+    [InlineData("en-GB", "ar", "/ar/")]
+    [InlineData("..%2Fen", null, "/ar/")]
     public async Task RootRedirectsByCookieThenAcceptLanguageThenArabic(string? cookie, string? acceptLanguage, string expected)
     {
         using var app = new MassarApp();
@@ -24,7 +70,7 @@ public class LanguageChooserTests
         }
         if (acceptLanguage is not null)
         {
-            request.Headers.Add("Accept-Language", acceptLanguage);
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
         }
 
         using var response = await client.SendAsync(request);

@@ -15,5 +15,6 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.Title).HasMaxLength(200);
         site.Property(s => s.Tagline).HasMaxLength(400);
         site.Ignore(s => s.IsRightToLeft);
+        site.Ignore(s => s.Dir);
     }
 }

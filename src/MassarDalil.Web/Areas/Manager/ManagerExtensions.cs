@@ -98,7 +98,11 @@ public static class ManagerExtensions
         return builder;
     }
 
-    public static WebApplication MapManager(this WebApplication app)
+    /// <summary>
+    /// The manager's middleware: its database fault page, sign-in, authorization and no-store headers. Its pages are
+    /// Razor pages in Areas/Manager, mapped with the public ones in Program.cs.
+    /// </summary>
+    public static WebApplication UseManager(this WebApplication app)
     {
         // The rate limiter (login and votes share it) is added once, in Program.cs, before this.
         // Before sign-in, which reads the database too: a lost database gets the manager's own 503 page.

@@ -1,4 +1,6 @@
 using System.Globalization;
+using MassarDalil.Content.Sites;
+using MassarDalil.Web.Http;
 
 namespace MassarDalil.Web.Areas.Manager;
 
@@ -18,7 +20,7 @@ public sealed class ManagerText
 
     public string Language { get; }
     public bool IsArabic => Language == "ar";
-    public string Direction => IsArabic ? "rtl" : "ltr";
+    public string Direction => (IsArabic ? TextDirection.Rtl : TextDirection.Ltr).Name();
     public CultureInfo Culture => IsArabic ? CultureInfo.GetCultureInfo("ar-MA") : CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The other language, for the switch.</summary>
@@ -49,23 +51,7 @@ public sealed class ManagerText
         _ => siteKey,
     };
 
-    /// <summary>The editor's choice (cookie), else the browser's language when it is one of ours, else Arabic.</summary>
-    public static ManagerText For(HttpContext context)
-    {
-        if (context.Request.Cookies.TryGetValue(CookieName, out var chosen))
-        {
-            return chosen == "en" ? English : Arabic;
-        }
-        foreach (var language in context.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1))
-        {
-            switch (language.Value.Value?.Split('-')[0])
-            {
-                case "ar":
-                    return Arabic;
-                case "en":
-                    return English;
-            }
-        }
-        return Arabic;
-    }
+    /// <summary>The editor's choice (cookie), else the browser's language when it is one of ours, else Arabic (<see cref="LanguagePreference"/>).</summary>
+    public static ManagerText For(HttpContext context) =>
+        LanguagePreference.Choose(context.Request, CookieName, [Arabic.Language, English.Language]) == English.Language ? English : Arabic;
 }

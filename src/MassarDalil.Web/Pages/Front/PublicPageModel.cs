@@ -42,7 +42,7 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
 
     public string Language => Site.Site.Key;
     public bool RightToLeft => Site.Site.IsRightToLeft;
-    public string Direction => RightToLeft ? "rtl" : "ltr";
+    public string Direction => Site.Site.Dir;
     public string SiteTitle => Site.Site.Title;
     public string OpenGraphLocale => OpenGraph.Locale(Site.Site.Culture);
 

@@ -37,10 +37,10 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// <summary>True after an add, move or remove: the form holds changes that are not saved yet.</summary>
     public bool Unsaved { get; protected set; }
 
-    public string Direction => Site.IsRightToLeft ? "rtl" : "ltr";
-    public string TwinDirection => TwinSite?.IsRightToLeft == true ? "rtl" : "ltr";
+    public string Direction => Site.Dir;
+    public string TwinDirection => TwinSite?.Dir ?? TextDirections.Ltr;
     public bool IsPublished => Edited.PublishedRevision is not null;
-    public bool HasWaitingChanges => Edited.PublishedRevision is not { } p || !p.Content.Equivalent(Edited.Draft) || p.Slug != Edited.Slug;
+    public bool HasWaitingChanges => Edited.HasUnpublishedChanges();
 
     /// <summary>The other language's text as visitors see it; text stored before the save check could refuse it says so instead.</summary>
     public string RenderTwin(string text)

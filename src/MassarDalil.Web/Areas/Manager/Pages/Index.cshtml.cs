@@ -29,6 +29,9 @@ public sealed class IndexModel(
     public IReadOnlyList<AnswerScore> LeastHelpful { get; private set; } = [];
     public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
 
+    /// <summary>Each site's <c>dir</c>, by key, for text shown in that site's language.</summary>
+    public IReadOnlyDictionary<string, string> SiteDirs { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Published parts visitors see as a placeholder, because the renderer refused their text.</summary>
     public IReadOnlyList<UnrenderedPart> Unrendered { get; private set; } = [];
 
@@ -53,13 +56,14 @@ public sealed class IndexModel(
         Unanswered = await unanswered.TopAsync(ShortList, cancellationToken: aborted);
         LeastHelpful = await feedback.LeastHelpfulAsync(ShortList, cancellationToken: aborted);
         FaqPages = pages.Where(p => p.Type == PageType.Faq).ToDictionary(p => p.SiteKey, p => p.Id);
+        SiteDirs = sites.ToDictionary(s => s.Key, s => s.Dir);
     }
 
     private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)
     {
-        var state = page.PublishedRevision is not { } published ? PageState.NotPublished
-            : published.Content.Equivalent(page.Draft) && published.Slug == page.Slug ? PageState.Published
-            : PageState.DraftWaiting;
+        var state = page.PublishedRevision is null ? PageState.NotPublished
+            : page.HasUnpublishedChanges() ? PageState.DraftWaiting
+            : PageState.Published;
         var gaps = otherSites.Select(other =>
         {
             var twin = all.FirstOrDefault(p => p.SiteKey == other.Key && p.TranslationKey == page.TranslationKey);

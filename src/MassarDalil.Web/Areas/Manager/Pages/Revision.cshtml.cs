@@ -1,6 +1,7 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Sites;
 using MassarDalil.Web.Areas.Manager.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -35,9 +36,9 @@ public sealed class RevisionModel(ContentDbContext db, PageEditor editor) : Mana
             return false;
         }
         (Edited, Revision) = (page, revision);
-        var rtl = await db.Sites.Where(s => s.Key == page.SiteKey).Select(s => s.Direction).SingleAsync() == MassarDalil.Content.Sites.TextDirection.Rtl;
+        var direction = await db.Sites.Where(s => s.Key == page.SiteKey).Select(s => s.Direction).SingleAsync();
         Diff = new DiffView(T, RevisionDiff.Compare(revision.Content, page.Draft), revision.Content, page.Draft,
-            T.Format("Revision {0}", revision.Number), T["Current draft"], page.SiteKey, rtl ? "rtl" : "ltr");
+            T.Format("Revision {0}", revision.Number), T["Current draft"], page.SiteKey, direction.Name());
         PageTitle = T.Format("Revision {0}", revision.Number) + ": " + page.Draft.Title;
         return true;
     }

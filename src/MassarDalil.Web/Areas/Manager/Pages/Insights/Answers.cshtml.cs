@@ -1,6 +1,7 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Feedback;
 using MassarDalil.Web.Areas.Manager.Insights;
+using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Web.Areas.Manager.Pages.Insights;
 
@@ -11,6 +12,9 @@ public sealed class AnswersModel(AnswerFeedback feedback, ContentDbContext db) :
 
     public IReadOnlyList<AnswerScore> Scores { get; private set; } = [];
     public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
+
+    /// <summary>Each site's <c>dir</c>, by key, for the questions in that site's language.</summary>
+    public IReadOnlyDictionary<string, string> SiteDirs { get; private set; } = new Dictionary<string, string>();
     public string? Language { get; private set; }
 
     public async Task OnGetAsync(string? language)
@@ -19,5 +23,6 @@ public sealed class AnswersModel(AnswerFeedback feedback, ContentDbContext db) :
         Language = InsightLanguage.Parse(language);
         Scores = await feedback.LeastHelpfulAsync(Shown, minimumVotes: 1, Language, HttpContext.RequestAborted);
         FaqPages = await FaqEditors.PageIdsAsync(db, HttpContext.RequestAborted);
+        SiteDirs = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Dir, HttpContext.RequestAborted);
     }
 }
