@@ -10,8 +10,9 @@ public static class TestProvider
     public const string PostgresVariable = "MASSAR_TEST_POSTGRES";
 
     /// <summary>
-    /// Set once, as MassarDalil.Tests.Postgres loads (its module initializer), before any of its tests runs:
-    /// this library is built once for every test project, so the choice cannot be made when it is compiled.
+    /// Set once, as MassarDalil.Tests.Postgres starts (its test framework, RunOnPostgres), before any of its tests
+    /// runs: this library and the shared tests are built once for every test project, so the choice is made at
+    /// run time, never when they are compiled.
     /// </summary>
     public static bool IsPostgres { get; private set; }
 

@@ -1,16 +1,89 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 using MassarDalil.Tests.Support;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+[assembly: TestFramework("MassarDalil.Tests.Postgres.RunOnPostgres", "MassarDalil.Tests.Postgres")]
 
 namespace MassarDalil.Tests.Postgres;
 
-internal static class RunOnPostgres
+/// <summary>
+/// Runs this assembly's tests on PostgreSQL, chosen when the tests run rather than when they are compiled: one
+/// build serves a machine with a server and one without, and a build made before MASSAR_TEST_POSTGRES was set
+/// cannot hide the tests. Every MassarApp here uses PostgreSQL; without the variable every test is reported
+/// skipped, saying why, unless MASSAR_REQUIRE_POSTGRES=1 (set by .ci/run), where they run and fail instead.
+/// A server that is named but does not answer fails the tests: only a missing name skips them.
+/// </summary>
+public sealed class RunOnPostgres : XunitTestFramework
 {
-    /// <summary>
-    /// Every MassarApp this assembly starts runs on PostgreSQL. A module initializer runs before any code of the
-    /// assembly, so before the first test; xUnit 2 has no assembly fixture to do it instead.
-    /// </summary>
-#pragma warning disable CA2255 // the documented use: one-time set-up of this assembly, which is an application to its test runner
-    [ModuleInitializer]
-    internal static void Choose() => TestProvider.UsePostgres();
-#pragma warning restore CA2255
+    public const string RequireVariable = "MASSAR_REQUIRE_POSTGRES";
+
+    public RunOnPostgres(IMessageSink messageSink)
+        : base(messageSink) => TestProvider.UsePostgres();
+
+    /// <summary>Why nothing runs here, or null when the tests should run.</summary>
+    public static string? SkipReason =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(TestProvider.PostgresVariable))
+        || Environment.GetEnvironmentVariable(RequireVariable) == "1"
+            ? null
+            : $"{TestProvider.PostgresVariable} is not set, so the PostgreSQL tests did not run. Set it to a connection " +
+              "string for a role that may create databases (.ci/run does); no rebuild is needed.";
+
+    protected override ITestFrameworkExecutor CreateExecutor(AssemblyName assemblyName) =>
+        new Executor(assemblyName, SourceInformationProvider, DiagnosticMessageSink);
+
+    private sealed class Executor(AssemblyName assemblyName, ISourceInformationProvider sourceInformation, IMessageSink diagnostics)
+        : XunitTestFrameworkExecutor(assemblyName, sourceInformation, diagnostics)
+    {
+        protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions) =>
+            base.RunTestCases(SkipReason is { } reason ? testCases.Select(t => new Skipped(t, reason)).ToList() : testCases,
+                executionMessageSink, executionOptions);
+    }
+
+    /// <summary>A test case reported as skipped with a reason; its code never runs. Made at run time, never serialized.</summary>
+    private sealed class Skipped : LongLivedMarshalByRefObject, IXunitTestCase
+    {
+        private readonly IXunitTestCase _inner = null!;
+        private readonly string _reason = "";
+
+        [Obsolete("For xUnit's de-serializer only, which never sees this case: it exists only while the tests run.", error: true)]
+        public Skipped()
+        {
+        }
+
+        public Skipped(IXunitTestCase inner, string reason) => (_inner, _reason) = (inner, reason);
+
+        public Exception InitializationException => _inner.InitializationException;
+
+        public IMethodInfo Method => _inner.Method;
+
+        public int Timeout => _inner.Timeout;
+
+        public string DisplayName => _inner.DisplayName;
+
+        public string SkipReason => _reason;
+
+        public ISourceInformation SourceInformation
+        {
+            get => _inner.SourceInformation;
+            set => _inner.SourceInformation = value;
+        }
+
+        public ITestMethod TestMethod => _inner.TestMethod;
+
+        public object[] TestMethodArguments => _inner.TestMethodArguments;
+
+        public Dictionary<string, List<string>> Traits => _inner.Traits;
+
+        public string UniqueID => _inner.UniqueID;
+
+        public Task<RunSummary> RunAsync(IMessageSink diagnosticMessageSink, IMessageBus messageBus, object[] constructorArguments,
+            ExceptionAggregator aggregator, CancellationTokenSource cancellationTokenSource) =>
+            new XunitTestCaseRunner(this, DisplayName, _reason, constructorArguments, TestMethodArguments, messageBus, aggregator, cancellationTokenSource)
+                .RunAsync();
+
+        public void Serialize(IXunitSerializationInfo info) => _inner.Serialize(info);
+
+        public void Deserialize(IXunitSerializationInfo info) => throw new NotSupportedException();
+    }
 }

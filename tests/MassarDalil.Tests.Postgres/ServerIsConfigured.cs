@@ -1,19 +1,20 @@
+using MassarDalil.Tests.Support;
 using Npgsql;
 
 namespace MassarDalil.Tests.Postgres;
 
-/// <summary>Always compiled: without a server it is the one test here, and it says why nothing else ran.</summary>
+/// <summary>
+/// The one test that says plainly whether the server the others need answers. Without MASSAR_TEST_POSTGRES it is
+/// skipped with them (see <see cref="RunOnPostgres"/>), unless MASSAR_REQUIRE_POSTGRES=1 makes it fail.
+/// </summary>
 public class ServerIsConfigured
 {
-    private const string Variable = "MASSAR_TEST_POSTGRES";
-
-    [SkippableFact]
+    [Fact]
     public async Task ThePostgresServerNamedByMassarTestPostgresAnswers()
     {
-        var server = Environment.GetEnvironmentVariable(Variable);
-        Skip.If(string.IsNullOrEmpty(server),
-            $"{Variable} is not set, so the PostgreSQL tests were not compiled or run. " +
-            "Set it to a connection string for a role that may create databases (.ci/run does), and build again.");
+        var server = Environment.GetEnvironmentVariable(TestProvider.PostgresVariable);
+        Assert.False(string.IsNullOrEmpty(server),
+            $"{TestProvider.PostgresVariable} is not set, but {RunOnPostgres.RequireVariable}=1 says the PostgreSQL tests must run.");
 
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();

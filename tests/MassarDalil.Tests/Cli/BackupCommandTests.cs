@@ -161,16 +161,6 @@ public class BackupCommandTests
         string.Join('\n', (await database.QueryAsync($"SELECT * FROM \"{table}\" ORDER BY rowid")).Select(row => string.Join('|', row)));
 
     /// <summary>The site checks for content changes twice a second; give it a few seconds.</summary>
-    private static async Task<bool> ShowsAsync(HttpClient visitor, string text)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            if ((await visitor.GetStringAsync("/en/faq")).Contains(text, StringComparison.Ordinal))
-            {
-                return true;
-            }
-            await Task.Delay(200);
-        }
-        return false;
-    }
+    private static Task<bool> ShowsAsync(HttpClient visitor, string text) =>
+        Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => (await visitor.GetStringAsync("/en/faq")).Contains(text, StringComparison.Ordinal), pollMs: 200);
 }

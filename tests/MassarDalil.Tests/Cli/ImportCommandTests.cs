@@ -90,7 +90,7 @@ public class ImportCommandTests
         Assert.Equal(NewAnswer, revisions[1].Content.AllQuestions.Single(q => q.Key == "free-to-use").Answer);
         Assert.Equal([false, true], revisions.Select(r => r.Published));
         // The running site notices the new content version by itself (ContentChangeWatcher, every second).
-        var shown = await EventuallyAsync(async () => (await visitor.GetStringAsync("/en/faq/free-to-use")).Contains(NewAnswer, StringComparison.Ordinal));
+        var shown = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => (await visitor.GetStringAsync("/en/faq/free-to-use")).Contains(NewAnswer, StringComparison.Ordinal));
         Assert.True(shown, "the public question page still shows the old answer after 10 s");
         Assert.DoesNotContain(OldAnswer, await visitor.GetStringAsync("/en/faq"), StringComparison.Ordinal);
     }
@@ -185,18 +185,5 @@ public class ImportCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("unknown command 'publish'", result.Errors, StringComparison.Ordinal);
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(200))
-        {
-            if (await condition())
-            {
-                return true;
-            }
-            await Task.Delay(200);
-        }
-        return await condition();
     }
 }

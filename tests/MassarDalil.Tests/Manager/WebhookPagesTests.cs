@@ -104,7 +104,7 @@ public class WebhookPagesTests
         using var published = await editor.SaveFaqAsync(form, "publish", new Dictionary<string, string> { [form.FieldOf("forgot-password")] = "Told to the webhook." });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        var received = await WaitForAsync(receiver, 1);
+        var received = await receiver.WaitForAsync(1);
         Assert.True(received.Verifies(secret));
         Assert.Equal("page.published", received.Headers[WebhookSignature.EventHeader]);
 
@@ -127,7 +127,7 @@ public class WebhookPagesTests
 
         using var test = await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#test-form");
         Assert.Equal(path, test.Location());
-        var first = await WaitForAsync(receiver, 1);
+        var first = await receiver.WaitForAsync(1);
         Assert.Equal(WebhookEventTypes.Test, first.Headers[WebhookSignature.EventHeader]);
         Assert.True(first.Verifies(secret));
         await LogRowAsync(admin, id, r => r.TextContent.Contains("webhook.test", StringComparison.Ordinal) && r.TextContent.Contains("Delivered", StringComparison.Ordinal));
@@ -137,7 +137,7 @@ public class WebhookPagesTests
         Assert.NotEqual(secret, newSecret);
         Assert.DoesNotContain(newSecret, await admin.GetStringAsync(path), StringComparison.Ordinal);
         await admin.SubmitAsync(await admin.GetDocumentAsync(path), "#test-form");
-        var second = await WaitForAsync(receiver, 2);
+        var second = await receiver.WaitForAsync(2);
         Assert.True(second.Verifies(newSecret));
         Assert.False(second.Verifies(secret));
 
@@ -216,12 +216,5 @@ public class WebhookPagesTests
         }, pollMs: 200);
         Assert.True(found, "the delivery log never showed the delivery");
         return row!;
-    }
-
-    private static async Task<ReceivedWebhook> WaitForAsync(WebhookReceiver receiver, int count)
-    {
-        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(15), () => Task.FromResult(receiver.Received.Count >= count)),
-            $"the receiver got {receiver.Received.Count} of {count} POSTs");
-        return receiver.Received.ElementAt(count - 1);
     }
 }

@@ -4,6 +4,7 @@ using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace MassarDalil.Tests.Operations;
 
@@ -15,7 +16,12 @@ public class DatabaseFaultTests
     public async Task WithTheDatabaseLostVisitorsStillReadAndSearchAndTheManagerSaysNothingWasSaved()
     {
         var faults = new DatabaseFaultSwitch();
-        using var app = new MassarApp(ManagerSettings(), services: faults.Install);
+        var logs = new CapturedLogs();
+        using var app = new MassarApp(ManagerSettings(), services: services =>
+        {
+            faults.Install(services);
+            services.AddSingleton<ILoggerProvider>(logs);
+        });
         var visitor = app.CreateVisitor();
         visitor.DefaultRequestHeaders.Add("Origin", "http://localhost"); // as browsers send with a form post
         var admin = await app.SignedInAsync();
@@ -61,9 +67,13 @@ public class DatabaseFaultTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
         Assert.Contains("Your work was not saved", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        // Background work (content watcher, search indexer, webhook sender) keeps failing meanwhile, and must not stop the site.
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
-        Assert.False(app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, "the host stopped");
+        // The background work that polls the database (content watcher, webhook sender) keeps failing meanwhile, and
+        // must not stop the site: each says so and tries again. A failure that escaped would end it, or the host.
+        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        string[] pollers = ["MassarDalil.Web.PublicSite.ContentChangeWatcher", "MassarDalil.Web.Webhooks.WebhookDispatcher"];
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(stopping.IsCancellationRequested
+            || pollers.All(p => logs.Entries.Count(l => l.Category == p && l.Level == LogLevel.Warning) >= 2))), "a poller stopped trying");
+        Assert.False(stopping.IsCancellationRequested, "the host stopped");
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/ar/faq")).StatusCode);
 
         faults.Mode = DatabaseFaultMode.None;

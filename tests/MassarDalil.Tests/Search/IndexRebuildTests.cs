@@ -18,10 +18,7 @@ public class IndexRebuildTests
         var content = app.Services.GetRequiredService<PublishedContent>();
         await content.RefreshAsync();
         var version = (await content.GetAsync()).Version;
-        for (var i = 0; i < 200 && index.Version != version; i++)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.WithinAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(index.Version == version));
         Assert.Equal(version, index.Version);
         return index;
     }

@@ -6,6 +6,7 @@ using MassarDalil.Content.Webhooks;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MassarDalil.Tests.Webhooks;
 
@@ -64,19 +65,17 @@ public class WebhookDeliveryTests
     public async Task AFailingReceiverIsRetriedWithGrowingWaitsUntilItAccepts()
     {
         await using var receiver = await WebhookReceiver.StartAsync((call, _) => Task.FromResult(call <= 2 ? 500 : 200));
-        using var app = new MassarApp(Fast());
+        using var app = WebhookTestExtensions.OnTheClock(out var clock);
         await app.RegisterWebhookAsync(receiver.Url);
 
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Retried."));
 
-        await receiver.WaitForAsync(3);
+        await receiver.WaitForAsync(1);
+        await app.RetryWhenDueAsync(clock, receiver, attemptsSoFar: 1);
+        await app.RetryWhenDueAsync(clock, receiver, attemptsSoFar: 2);
         var calls = receiver.Received.ToList();
         Assert.Single(calls.Select(c => c.Body).Distinct());
         Assert.Single(calls.Select(c => c.Headers[WebhookSignature.IdHeader]).Distinct());
-        var firstWait = calls[1].At - calls[0].At;
-        var secondWait = calls[2].At - calls[1].At;
-        Assert.True(firstWait >= TimeSpan.FromMilliseconds(250), $"first retry after {firstWait}");
-        Assert.True(secondWait >= TimeSpan.FromMilliseconds(550), $"second retry after {secondWait}");
 
         var delivery = await app.EventuallyDeliveryAsync(d => d.Status == WebhookDeliveryStatus.Delivered);
         Assert.Equal(3, delivery.Attempts);
@@ -84,35 +83,44 @@ public class WebhookDeliveryTests
         Assert.Equal([500, 500, 200], attempts.Select(a => a.ResponseCode ?? 0));
         Assert.Equal([1, 2, 3], attempts.Select(a => a.Number));
         Assert.Equal(WebhookErrors.HttpStatus, attempts[0].Error);
+        // Each attempt at the moment its retry fell due on the sender's clock: the first retry delay, then twice it.
+        Assert.Equal([TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2)], attempts.Zip(attempts.Skip(1), (a, b) => b.At - a.At));
     }
 
     [Fact]
     public async Task AReceiverThatNeverAcceptsIsGivenUpAfterTheLastAttempt()
     {
         await using var receiver = await WebhookReceiver.StartAsync((_, _) => Task.FromResult(503));
-        using var app = new MassarApp(Fast());
+        using var app = WebhookTestExtensions.OnTheClock(out var clock);
         await app.RegisterWebhookAsync(receiver.Url);
 
         await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Never accepted."));
 
-        var delivery = await app.EventuallyDeliveryAsync(d => d.Status == WebhookDeliveryStatus.Failed, seconds: 20);
+        await receiver.WaitForAsync(1);
+        for (var attempt = 1; attempt < 4; attempt++)
+        {
+            await app.RetryWhenDueAsync(clock, receiver, attempt);
+        }
+        var delivery = await app.EventuallyDeliveryAsync(d => d.Status == WebhookDeliveryStatus.Failed);
         Assert.Equal(4, delivery.Attempts);
         Assert.Equal(503, delivery.ResponseCode);
         // Nothing more can arrive: the sender POSTs only deliveries it claims while pending, and none is left.
         // Each POST ends before its attempt is recorded, so the receiver has had every one of the four.
         await app.AssertNothingLeftToSendAsync();
         Assert.Equal(4, receiver.Received.Count);
+        var attempts = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().AttemptsAsync(delivery.Id));
+        Assert.Equal([TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(4)], attempts.Zip(attempts.Skip(1), (a, b) => b.At - a.At));
     }
 
     [Fact]
     public async Task ASlowReceiverNeverSlowsPublishingNorTheOtherReceivers()
     {
-        // The slow one takes longer than the timeout on its first call, then answers at once.
+        // The slow one never answers its first call (it holds it until the sender gives up), then answers at once.
         await using var slow = await WebhookReceiver.StartAsync(async (call, token) =>
         {
             if (call == 1)
             {
-                await Task.Delay(TimeSpan.FromSeconds(4), token);
+                await Task.Delay(Timeout.InfiniteTimeSpan, token);
             }
             return 200;
         });
@@ -128,7 +136,7 @@ public class WebhookDeliveryTests
         await app.PublishAsync("ar", "faq", c => c.WithFirstAnswer("نشر أثناء انتظار المستقبِل البطيء."));
         var publishing = clock.Elapsed;
 
-        Assert.True(publishing < TimeSpan.FromSeconds(2), $"publishing took {publishing} while a receiver was stuck for 4 s");
+        Assert.True(publishing < TimeSpan.FromSeconds(2), $"publishing took {publishing} while a receiver was stuck");
         await fast.WaitForAsync(2);
         var deliveries = await app.EventuallyAsync(log => log.Items.Count(d => d.Status == WebhookDeliveryStatus.Delivered) == 4, seconds: 20);
         var timedOut = deliveries.Items.Single(d => d.Url == slow.Url && d.Attempts == 2);
@@ -221,6 +229,44 @@ internal static class WebhookTestExtensions
         ["Webhooks:Timeout"] = timeout,
         ["Webhooks:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
     };
+
+    /// <summary>
+    /// Retry delays of minutes, which a test never waits for: it moves the app's clock (<see cref="OnTheClock"/>) to
+    /// the moment a retry is due, with <see cref="RetryWhenDueAsync"/>.
+    /// </summary>
+    private static Dictionary<string, string?> OnTheClockSettings() => new(Fast())
+    {
+        ["Webhooks:FirstRetryDelay"] = "00:01:00",
+        ["Webhooks:MaxRetryDelay"] = "01:00:00",
+    };
+
+    /// <summary>
+    /// An app on a clock of its own, which starts at the next whole second once the app's database exists: not
+    /// before the events the seed left in it (the webhook would hear of those), and whole, so the times PostgreSQL
+    /// keeps (to the microsecond) are the times the sender computed.
+    /// </summary>
+    public static MassarApp OnTheClock(out FakeTimeProvider clock)
+    {
+        var time = clock = new FakeTimeProvider();
+        var app = new MassarApp(OnTheClockSettings(), services: s => s.AddSingleton<TimeProvider>(time));
+        var now = DateTimeOffset.UtcNow;
+        clock.SetUtcNow(new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero).AddSeconds(1));
+        return app;
+    }
+
+    /// <summary>
+    /// Once the sender has recorded attempt <paramref name="attemptsSoFar"/> of the one delivery, moves the
+    /// app's clock to the moment its retry is due and waits for the receiver to get that retry (the sender finds
+    /// it due at its next poll, within the 100 ms of <see cref="Fast"/>).
+    /// </summary>
+    public static async Task RetryWhenDueAsync(this MassarApp app, FakeTimeProvider clock, WebhookReceiver receiver, int attemptsSoFar)
+    {
+        await app.EventuallyDeliveryAsync(d => d.Attempts == attemptsSoFar && d.Status == WebhookDeliveryStatus.Pending);
+        var due = await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookOutbox>().NextDueAsync());
+        Assert.True(due > clock.GetUtcNow(), $"retry {attemptsSoFar} due at {due}, not after the attempt at {clock.GetUtcNow()}");
+        clock.SetUtcNow(due!.Value);
+        await receiver.WaitForAsync(attemptsSoFar + 1);
+    }
 
     /// <summary>Whether the Standard Webhooks signature of <paramref name="received"/> verifies with <paramref name="secret"/>.</summary>
     public static bool Verifies(this ReceivedWebhook received, string secret) =>
