@@ -65,7 +65,7 @@ public class UserManagementTests
     }
 
     [Fact]
-    public async Task PasswordsShorterThanTenCharactersAreRefused()
+    public async Task PasswordsShorterThanTwelveCharactersAreRefused()
     {
         using var app = ManagerAccess.NewApp();
         var admin = await app.SignedInAsync();
