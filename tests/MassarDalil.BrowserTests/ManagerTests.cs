@@ -188,7 +188,7 @@ public class ManagerTests
         Assert.False(overflow, $"{name} ({language}) is wider than the screen");
     }
 
-    private static async Task SignInAsync(IPage page, string email, string password)
+    internal static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/manager/login");
         await page.Locator("#email").FillAsync(email);

@@ -14,67 +14,75 @@ public static class SvgChart
 {
     public static readonly IReadOnlyList<string> Palette = ["#0b5d52", "#b45309", "#1d4ed8", "#7e22ce"];
 
-    private const int Width = 640;
-    private const int LabelWidth = 210;
+    // The drawing's own units. The page scales the whole drawing to its box (viewBox, no fixed size), so the
+    // width is chosen small enough that 13-unit text stays readable in a phone's box, about 340 pixels wide.
+    internal const int Width = 400;
     private const int ValueWidth = 110;
-    private const int BarHeight = 16;
+    private const int LabelHeight = 18;
+    private const int BarHeight = 14;
     private const int BarGap = 4;
-    private const int GroupGap = 14;
-    private const int LegendHeight = 34;
+    private const int GroupGap = 12;
+    private const int LegendHeight = 32;
     private const string Ink = "#1c2321";
     private const string Line = "#8a9a95";
 
-    /// <summary>Grouped horizontal bars: one group per category, one bar per series.</summary>
+    /// <summary>
+    /// Grouped horizontal bars: one group per category, its label on a line of its own (so a long topic title
+    /// has the whole width), then one bar per series with its value written at the bar's end.
+    /// </summary>
     public static string HorizontalBars(BarChart chart)
     {
-        var groupHeight = (chart.Series.Count * (BarHeight + BarGap)) - BarGap;
+        var barsHeight = (chart.Series.Count * (BarHeight + BarGap)) - BarGap;
+        var groupHeight = LabelHeight + barsHeight;
         var height = LegendHeight + (chart.Categories.Count * (groupHeight + GroupGap)) + 4;
         var max = Math.Max(1, chart.Series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
-        var barSpace = Width - LabelWidth - ValueWidth;
+        var barSpace = Width - ValueWidth;
         var svg = Open(chart.Id, chart.Title, chart.Description, height);
         Legend(svg, chart.Series.Select(s => s.Name).ToList(), chart.RightToLeft);
 
         for (var c = 0; c < chart.Categories.Count; c++)
         {
             var top = LegendHeight + (c * (groupHeight + GroupGap));
-            // Labels end next to the axis, on its left or (right-to-left) on its right.
-            var labelX = chart.RightToLeft ? Width - LabelWidth + 8 : LabelWidth - 8;
-            Text(svg, labelX, top + (groupHeight / 2.0) + 5, chart.Categories[c], Anchor.End, chart.RightToLeft, "chart-label", bold: false);
+            // Labels start where the bars start: at the left, or (right to left) at the right.
+            var labelX = chart.RightToLeft ? Width - 2 : 2;
+            Text(svg, labelX, top + 13, chart.Categories[c], Anchor.Start, chart.RightToLeft, "chart-label", bold: false);
             for (var s = 0; s < chart.Series.Count; s++)
             {
                 var series = chart.Series[s];
                 var value = s < series.Values.Count ? series.Values[c] : 0;
                 var length = value == 0 ? 0 : Math.Max(2, barSpace * value / (double)max);
-                var y = top + (s * (BarHeight + BarGap));
-                var x = chart.RightToLeft ? Width - LabelWidth - length : LabelWidth;
+                var y = top + LabelHeight + (s * (BarHeight + BarGap));
+                var x = chart.RightToLeft ? Width - length : 0;
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(x)}\" y=\"{y}\" width=\"{N(length)}\" height=\"{BarHeight}\" fill=\"{Colour(s)}\">")
                     .Append("<title>").Append(HtmlText.Escape($"{chart.Categories[c]}, {series.Name}: {value}")).Append("</title></rect>");
                 var valueX = chart.RightToLeft ? x - 6 : x + length + 6;
-                Text(svg, valueX, y + BarHeight - 3, $"{series.Name}: {value}", Anchor.Start, chart.RightToLeft, "chart-value", bold: false);
+                Text(svg, valueX, y + BarHeight - 2, $"{series.Name}: {value}", Anchor.Start, chart.RightToLeft, "chart-value", bold: false);
             }
         }
-        var axisX = chart.RightToLeft ? Width - LabelWidth : LabelWidth;
-        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{axisX}\" y1=\"{LegendHeight - 4}\" x2=\"{axisX}\" y2=\"{height - 2}\" stroke=\"{Line}\"/>");
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>Columns over time, oldest on the left; every fifth label and the last are written under the axis.</summary>
+    /// <summary>
+    /// Columns over time, oldest on the left; every fifth label and the last are written under the axis. Each
+    /// non-zero value is written above its column, one step higher when its neighbour's would touch it.
+    /// </summary>
     public static string Columns(ColumnChart chart)
     {
-        const int height = 240;
-        const int top = 24;
-        const int axisY = height - 40;
-        const int left = 44;
-        const int right = 12;
+        const int height = 220;
+        const int top = 36;
+        const int axisY = height - 30;
+        const int left = 30;
+        const int right = 22; // room for half of the last day's label, centred under the last column
         var max = Math.Max(1, chart.Points.Select(p => p.Value).DefaultIfEmpty(0).Max());
         var slot = (Width - left - right) / (double)Math.Max(1, chart.Points.Count);
         var svg = Open(chart.Id, chart.Title, chart.Description, height);
 
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{axisY}\" x2=\"{Width - right}\" y2=\"{axisY}\" stroke=\"{Line}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{axisY}\" stroke=\"{Line}\"/>");
-        Text(svg, left - 6, axisY + 4, "0", Anchor.End, rightToLeft: false, "chart-axis", bold: false);
-        Text(svg, left - 6, top + 4, max.ToString(CultureInfo.InvariantCulture), Anchor.End, rightToLeft: false, "chart-axis", bold: false);
+        Text(svg, left - 4, axisY + 4, "0", Anchor.End, rightToLeft: false, "chart-axis", bold: false);
+        Text(svg, left - 4, top + 4, max.ToString(CultureInfo.InvariantCulture), Anchor.End, rightToLeft: false, "chart-axis", bold: false);
 
+        var lifted = false;
         for (var i = 0; i < chart.Points.Count; i++)
         {
             var point = chart.Points[i];
@@ -85,7 +93,15 @@ public static class SvgChart
                 .Append("<title>").Append(HtmlText.Escape($"{point.Label}: {point.Value}")).Append("</title></rect>");
             if (point.Value > 0)
             {
-                Text(svg, x + (width / 2), axisY - barHeight - 4, point.Value.ToString(CultureInfo.InvariantCulture), Anchor.Middle, rightToLeft: false, "chart-value", bold: false);
+                // A number wider than its column would run into the next one's: every other such neighbour goes up a line.
+                var digits = point.Value.ToString(CultureInfo.InvariantCulture);
+                var crowded = i > 0 && chart.Points[i - 1].Value > 0 && (digits.Length * 7) > slot;
+                lifted = crowded && !lifted;
+                Text(svg, x + (width / 2), axisY - barHeight - 4 - (lifted ? 12 : 0), digits, Anchor.Middle, rightToLeft: false, "chart-value", bold: false);
+            }
+            else
+            {
+                lifted = false;
             }
             if (i % 5 == 0 || i == chart.Points.Count - 1)
             {

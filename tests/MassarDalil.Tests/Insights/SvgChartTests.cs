@@ -75,7 +75,7 @@ public class SvgChartTests
         Assert.All(rtl.Elements(Svg + "text").Where(t => (string?)t.Attribute("class") == "chart-label"), t => Assert.Equal("rtl", (string?)t.Attribute("direction")));
         var firstBar = rtl.Elements(Svg + "rect").First(r => r.Element(Svg + "title") is not null);
         var right = double.Parse((string)firstBar.Attribute("x")!, CultureInfo.InvariantCulture) + double.Parse((string)firstBar.Attribute("width")!, CultureInfo.InvariantCulture);
-        Assert.Equal(640 - 210, right, 1);
+        Assert.Equal(400, right, 1); // the drawing's right edge: bars start at the label's side
     }
 
     [Fact]
@@ -90,6 +90,23 @@ public class SvgChartTests
         var values = svg.Elements(Svg + "text").Where(t => (string?)t.Attribute("class") == "chart-value").Select(t => t.Value);
         Assert.Equal(["7", "14", "21", "28"], values);
     }
+
+    [Fact]
+    public void TheLastDaysColumnAndItsLabelStayInsideTheDrawing()
+    {
+        var points = Enumerable.Range(1, 30).Select(d => new ColumnPoint($"{d:00}/04", d == 30 ? 12 : 0)).ToList();
+        var svg = XElement.Parse(SvgChart.Columns(new ColumnChart("chart-u", "Unanswered", "Per day", points, RightToLeft: false)));
+
+        var width = double.Parse(((string)svg.Attribute("viewBox")!).Split(' ')[2], CultureInfo.InvariantCulture);
+        var last = svg.Elements(Svg + "rect").Last();
+        Assert.True(X(last) + double.Parse((string)last.Attribute("width")!, CultureInfo.InvariantCulture) <= width);
+        // "30/04" centred on its column, at about 7 units a character of the 13-unit font.
+        var label = svg.Elements(Svg + "text").Last(t => t.Value == "30/04");
+        Assert.True(X(label) + (5 * 7 / 2.0) <= width, $"the last label is centred at {X(label)} of {width}");
+        Assert.Null(svg.Attribute("width"));
+    }
+
+    private static double X(XElement element) => double.Parse((string)element.Attribute("x")!, CultureInfo.InvariantCulture);
 
     [Fact]
     public void EmptyDataStillGivesAValidChart()

@@ -41,15 +41,7 @@ public class UserManagementTests
     public async Task NewUserSignsInWithTheOneTimePasswordAndMustChooseTheirOwn()
     {
         using var app = ManagerAccess.NewApp();
-        var admin = await app.SignedInAsync();
-        var users = await admin.GetDocumentAsync("/manager/users");
-        using var created = await admin.SubmitAsync(users, "#new-user-form", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "new.editor@massar.test",
-            ["Input.Role"] = "Editor",
-        });
-        var page = await Html.ParseAsync(await created.Content.ReadAsStringAsync());
-        var oneTime = page.QuerySelector("#one-time-password")!.TextContent;
+        var oneTime = await app.CreateUserOnTheUsersPageAsync("new.editor@massar.test");
 
         var newcomer = app.CreateBrowser();
         using var signIn = await newcomer.SignInAsync("new.editor@massar.test", oneTime);
@@ -73,7 +65,7 @@ public class UserManagementTests
     }
 
     [Fact]
-    public async Task PasswordsShorterThanTenCharactersAreRefused()
+    public async Task PasswordsShorterThanTwelveCharactersAreRefused()
     {
         using var app = ManagerAccess.NewApp();
         var admin = await app.SignedInAsync();

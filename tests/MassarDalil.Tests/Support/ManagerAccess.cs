@@ -82,5 +82,19 @@ public static class ManagerAccess
             return user;
         });
 
+    /// <summary>An administrator creates an editor's account on the users page; the one-time password the page shows.</summary>
+    public static async Task<string> CreateUserOnTheUsersPageAsync(this MassarApp app, string email)
+    {
+        var admin = await app.SignedInAsync();
+        var users = await admin.GetDocumentAsync("/manager/users");
+        using var created = await admin.SubmitAsync(users, "#new-user-form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Role"] = Roles.Editor,
+        });
+        var page = await Html.ParseAsync(await created.Content.ReadAsStringAsync());
+        return page.QuerySelector("#one-time-password")!.TextContent;
+    }
+
     public static string? Location(this HttpResponseMessage response) => response.Headers.Location?.OriginalString;
 }

@@ -14,6 +14,9 @@ public sealed class AdminOptions
     [EmailAddress]
     public string Email { get; set; } = DefaultEmail;
 
-    [MinLength(ManagerExtensions.PasswordMinLength)]
+    /// <summary>
+    /// Checked by the password rules only when it is used (no users yet): a short one left in the configuration of a
+    /// site that already has its administrator must not stop the site from starting.
+    /// </summary>
     public string? Password { get; set; }
 }

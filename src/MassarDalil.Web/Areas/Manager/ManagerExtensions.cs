@@ -14,7 +14,6 @@ namespace MassarDalil.Web.Areas.Manager;
 /// <summary>The manager at /manager: sign-in on the content database, roles, and the editing pages.</summary>
 public static class ManagerExtensions
 {
-    public const int PasswordMinLength = 10;
     public const string LoginRateLimit = "manager-login";
     public const string CookieName = "massar-manager";
     public const string PathPrefix = "/manager";
@@ -30,13 +29,21 @@ public static class ManagerExtensions
 
         services.AddIdentity<IdentityUser, IdentityRole>(options =>
             {
-                options.Password.RequiredLength = PasswordMinLength;
+                // NIST SP 800-63B: length and a check against weak choices (PasswordRules), no composition rules.
+                // PasswordRules counts the length in characters (code points); Identity would count UTF-16 units.
+                options.Password.RequiredLength = 0;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 // Lockout stays on only to disable accounts (AccountState): failed sign-ins are throttled per
                 // address instead (SignInThrottle), since counting them per account lets anyone lock anyone out.
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<ContentDbContext>()
+            .AddPasswordValidator<PasswordRules>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
         {

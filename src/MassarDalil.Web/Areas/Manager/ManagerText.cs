@@ -33,11 +33,23 @@ public sealed class ManagerText
     public string Format(string english, params object[] values) =>
         string.Format(Culture, this[english], values);
 
+    /// <summary>A phrase with a count, in the form this count takes in this language ("1 time", "مرتان").</summary>
+    public string Count(long n, Plural plural, params object[] more) =>
+        string.Format(Culture, IsArabic ? plural.Arabic(n) : plural.English(n), [n, .. more]);
+
+    /// <summary>
+    /// Before this the site did not exist: such a time is a placeholder the seed wrote (the Unix epoch),
+    /// not a moment anyone did anything.
+    /// </summary>
+    public static readonly DateTimeOffset SiteBirth = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static bool IsSeedTime(DateTimeOffset at) => at < SiteBirth;
+
     /// <summary>
     /// A date and time with Latin digits, as written in Morocco in both languages. Wrapped in
     /// Unicode isolates so that inside Arabic text it still reads left to right, date first.
     /// </summary>
-    public string When(DateTimeOffset at) =>
+    public string When(DateTimeOffset at) => IsSeedTime(at) ? this["imported with the seed"] :
         "\u2066" + at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069";
 
     /// <summary>The same moment for a <c>time</c> element's <c>datetime</c> (whole seconds, UTC).</summary>

@@ -2,32 +2,65 @@
 // a live preview rendered by the server's own Markdown pipeline, and a few conveniences.
 
 const labels = document.documentElement.lang === "ar"
-    ? { bold: "غامق", link: "رابط", list: "قائمة", toolbar: "تنسيق", preview: "معاينة", leave: "لم تُحفظ التغييرات. هل تريد المغادرة؟" }
-    : { bold: "Bold", link: "Link", list: "List", toolbar: "Formatting", preview: "Preview", leave: "Changes are not saved. Leave anyway?" };
+    ? { bold: "غامق", link: "رابط", list: "قائمة", toolbar: "تنسيق", preview: "معاينة", leave: "لم تُحفظ التغييرات. هل تريد المغادرة؟", address: "عنوان الرابط (مثل https://www.men.gov.ma):" }
+    : { bold: "Bold", link: "Link", list: "List", toolbar: "Formatting", preview: "Preview", leave: "Changes are not saved. Leave anyway?", address: "Address of the link (such as https://www.men.gov.ma):" };
 
-const replaceSelection = (area, make) => {
-    const { selectionStart: start, selectionEnd: end, value } = area;
-    const { text, selectFrom, selectTo } = make(value.slice(start, end));
+// Replaces the text from start to end with what make returns, selecting the part it names; make may return
+// null to change nothing (a cancelled prompt).
+const replaceRange = (area, start, end, make) => {
+    const made = make(area.value.slice(start, end));
+    if (!made) return;
+    const { text, selectFrom, selectTo } = made;
     area.setRangeText(text, start, end, "end");
     area.setSelectionRange(start + selectFrom, start + selectTo);
     area.focus();
     area.dispatchEvent(new Event("input", { bubbles: true }));
 };
 
+const replaceSelection = (area, make) => replaceRange(area, area.selectionStart, area.selectionEnd, make);
+
+// The whole lines the selection touches: a list is made of lines, wherever in them the selection starts or ends.
+const replaceLines = (area, make) => {
+    const { selectionStart: start, selectionEnd: end, value } = area;
+    const from = value.lastIndexOf("\n", start - 1) + 1;
+    // A selection ending just after a line break does not take in the next line.
+    const last = end > start && value[end - 1] === "\n" ? end - 1 : end;
+    const newline = value.indexOf("\n", last);
+    replaceRange(area, from, newline === -1 ? value.length : newline, make);
+};
+
+// What an editor types for an address: a scheme is added when none is given ("men.gov.ma" means https).
+const asAddress = (typed) => {
+    const address = typed.trim();
+    if (!address) return null;
+    return /^([a-z][a-z0-9+.-]*:|\/|#)/i.test(address) ? address : `https://${address}`;
+};
+
 const actions = {
-    bold: (selected) => {
-        const inner = selected || labels.bold;
-        return { text: `**${inner}**`, selectFrom: 2, selectTo: 2 + inner.length };
+    bold: {
+        apply: replaceSelection,
+        make: (selected) => {
+            const inner = selected || labels.bold;
+            return { text: `**${inner}**`, selectFrom: 2, selectTo: 2 + inner.length };
+        },
     },
-    link: (selected) => {
-        const inner = selected || labels.link;
-        const text = `[${inner}](https://)`;
-        return { text, selectFrom: inner.length + 3, selectTo: text.length - 1 };
+    link: {
+        apply: replaceSelection,
+        make: (selected) => {
+            const address = asAddress(prompt(labels.address, "https://") ?? "");
+            if (!address || address === "https://") return null;
+            const inner = selected.replace(/[\[\]]/g, "") || address;
+            return { text: `[${inner}](${address})`, selectFrom: 1, selectTo: 1 + inner.length };
+        },
     },
-    list: (selected) => {
-        const lines = (selected || labels.list).split("\n").map((line) => (line.startsWith("- ") ? line : `- ${line}`));
-        const text = lines.join("\n");
-        return { text, selectFrom: 0, selectTo: text.length };
+    list: {
+        apply: replaceLines,
+        make: (selected) => {
+            const lines = (selected || labels.list).split("\n")
+                .map((line) => (line.trim() === "" || /^\s*[-*+] /.test(line) ? line : `- ${line}`));
+            const text = lines.join("\n");
+            return { text, selectFrom: 0, selectTo: text.length };
+        },
     },
 };
 
@@ -42,7 +75,8 @@ const addToolbar = (area) => {
         button.type = "button";
         button.className = "small";
         button.textContent = labels[name];
-        button.addEventListener("click", () => replaceSelection(area, actions[name]));
+        button.dataset.action = name;
+        button.addEventListener("click", () => actions[name].apply(area, actions[name].make));
         bar.append(button);
     }
     area.before(bar);

@@ -30,7 +30,7 @@ internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<A
         }
         var admin = options.Value;
         var generated = string.IsNullOrEmpty(admin.Password);
-        var password = generated ? PasswordGenerator.Generate() : admin.Password!;
+        var password = generated ? PasswordGenerator.Generate(admin.Email) : admin.Password!;
         var user = new IdentityUser { UserName = admin.Email, Email = admin.Email, EmailConfirmed = true };
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, Roles.Admin));
@@ -50,8 +50,8 @@ internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<A
     {
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("Could not create the first administrator: " +
-                string.Join("; ", result.Errors.Select(e => e.Description)));
+            throw new InvalidOperationException("Could not create the first administrator (Admin:Email, Admin:Password): " +
+                string.Join("; ", result.Errors.Select(IdentityMessages.For)));
         }
     }
 

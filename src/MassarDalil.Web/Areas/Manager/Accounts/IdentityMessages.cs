@@ -8,12 +8,11 @@ public static class IdentityMessages
     public static string For(IdentityError error) => error.Code switch
     {
         "PasswordMismatch" => "The current password is wrong.",
-        "PasswordTooShort" => "The password is too short.",
-        "PasswordRequiresNonAlphanumeric" => "The password needs a symbol, such as ! or #.",
-        "PasswordRequiresDigit" => "The password needs a digit.",
-        "PasswordRequiresLower" => "The password needs a small letter.",
-        "PasswordRequiresUpper" => "The password needs a capital letter.",
-        "PasswordRequiresUniqueChars" => "The password needs more different characters.",
+        PasswordPolicy.TooShort => "The password is too short: it needs at least 12 characters.",
+        PasswordPolicy.TooLong => "The password is too long: it can have at most 256 characters.",
+        PasswordPolicy.Common => "This password is too common or too easy to guess. A few unrelated words make a strong one.",
+        PasswordPolicy.IsEmail => "The password must not be your email address.",
+        PasswordPolicy.IsSiteName => "The password must not be the site's name.",
         "DuplicateEmail" or "DuplicateUserName" => "An account with this email already exists.",
         "InvalidEmail" or "InvalidUserName" => "This email address is not valid.",
         _ => "Something went wrong. Nothing was changed.",

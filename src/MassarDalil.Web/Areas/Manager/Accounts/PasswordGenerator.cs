@@ -2,25 +2,22 @@ using System.Security.Cryptography;
 
 namespace MassarDalil.Web.Areas.Manager.Accounts;
 
-/// <summary>One-time passwords: 16 characters with every class Identity asks for, none easily misread.</summary>
+/// <summary>One-time passwords: 16 characters none easily misread, always ones the password rules accept.</summary>
 public static class PasswordGenerator
 {
-    private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private const string Lower = "abcdefghijkmnpqrstuvwxyz";
-    private const string Digits = "23456789";
-    private const string Symbols = "!@#$%*-+=?";
+    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789!@#$%*-+=?";
 
-    public static string Generate(int length = 16)
+    /// <param name="email">The account's, which the password must not resemble.</param>
+    public static string Generate(string? email = null, int length = 16)
     {
-        var all = Upper + Lower + Digits + Symbols;
-        var chars = new List<char>
+        while (true)
         {
-            Pick(Upper), Pick(Lower), Pick(Digits), Pick(Symbols),
-        };
-        chars.AddRange(RandomNumberGenerator.GetItems<char>(all, length - chars.Count));
-        RandomNumberGenerator.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chars));
-        return new string([.. chars]);
+            // A random draw is almost never refused; drawing again keeps "it passes" a guarantee, not a likelihood.
+            var password = new string(RandomNumberGenerator.GetItems<char>(Alphabet, length));
+            if (PasswordPolicy.Problems(password, email, []).Count == 0)
+            {
+                return password;
+            }
+        }
     }
-
-    private static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
 }

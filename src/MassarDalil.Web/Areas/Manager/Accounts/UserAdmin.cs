@@ -30,7 +30,7 @@ public sealed class UserAdmin(UserManager<IdentityUser> users, SignInThrottle th
         {
             return (null, ["Choose a role."]);
         }
-        var password = PasswordGenerator.Generate();
+        var password = PasswordGenerator.Generate(email.Trim());
         var user = new IdentityUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
@@ -115,7 +115,7 @@ public sealed class UserAdmin(UserManager<IdentityUser> users, SignInThrottle th
         {
             return null;
         }
-        var password = PasswordGenerator.Generate();
+        var password = PasswordGenerator.Generate(user.Email);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         if (!(await users.ResetPasswordAsync(user, token, password)).Succeeded)
         {

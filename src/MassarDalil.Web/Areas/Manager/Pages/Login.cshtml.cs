@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Claims;
 using MassarDalil.Content.Audit;
 using MassarDalil.Web.Areas.Manager.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +10,7 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 
 public sealed class LoginModel(
     SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, IPasswordHasher<IdentityUser> hasher,
-    DecoyPassword decoy, SignInThrottle throttle, AuditLog audit) : ManagerPageModel
+    DecoyPassword decoy, SignInThrottle throttle, AuditLog audit, TimeProvider time) : ManagerPageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -49,12 +51,19 @@ public sealed class LoginModel(
         }
         else
         {
-            var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
+            // PasswordSignInAsync in two steps, so that a sign-in with a one-time password can mark its session.
+            var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
             if (result.Succeeded)
             {
                 throttle.Succeeded(email, address);
-                await audit.RecordAsync(user.Email!, AuditActions.SignIn, user.Email!);
                 var mustChange = (await users.GetClaimsAsync(user)).Any(c => c.Type == AccountState.MustChangePasswordClaim);
+                var session = new AuthenticationProperties { IsPersistent = false };
+                if (mustChange)
+                {
+                    OneTimeSignIn.Mark(session, time.GetUtcNow());
+                }
+                await signIn.SignInWithClaimsAsync(user, session, [new Claim("amr", "pwd")]);
+                await audit.RecordAsync(user.Email!, AuditActions.SignIn, user.Email!);
                 return LocalRedirect(mustChange ? ManagerExtensions.PathPrefix + "/password" : LocalManagerPath(ReturnUrl));
             }
             reason = result.IsLockedOut ? "locked out" : "wrong password";
