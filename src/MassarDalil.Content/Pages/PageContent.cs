@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MassarDalil.Content.Merging;
 
 namespace MassarDalil.Content.Pages;
 
@@ -27,6 +28,14 @@ public sealed record PageContent
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, DateTimeOffset>? QuestionsChangedAt { get; init; }
 
+    /// <summary>
+    /// In a draft: its recent saves, so a save based on an older version merges against the version its editor
+    /// opened (<see cref="DraftHistory"/>). Null in revisions (the publisher strips it) and in drafts saved before
+    /// it existed. Not part of <see cref="Equivalent"/>: it records history, not what the editor wrote.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DraftStep>? History { get; init; }
+
     public bool Equivalent(PageContent other) =>
         Title == other.Title && Description == other.Description && Body == other.Body &&
         Topics.Count == other.Topics.Count && Topics.Zip(other.Topics).All(p => p.First.Equivalent(p.Second));
@@ -34,6 +43,14 @@ public sealed record PageContent
 
 public sealed record FaqTopic(string Key, string Title, IReadOnlyList<FaqQuestion> Questions)
 {
+    /// <summary>
+    /// In a draft: its recent saves, so a save based on an older version merges against the version its editor
+    /// opened (<see cref="DraftHistory"/>). Null in revisions (the publisher strips it) and in drafts saved before
+    /// it existed. Not part of <see cref="Equivalent"/>: it records history, not what the editor wrote.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DraftStep>? History { get; init; }
+
     public bool Equivalent(FaqTopic other) =>
         Key == other.Key && Title == other.Title && Questions.SequenceEqual(other.Questions);
 }

@@ -9,10 +9,12 @@ namespace MassarDalil.Content.Publishing;
 /// </summary>
 public static class FaqKeys
 {
-    public static PageContent FillMissing(PageContent content)
+    /// <param name="taken">Keys to avoid besides the content's own (what another editor saved meanwhile).</param>
+    public static PageContent FillMissing(PageContent content, IEnumerable<string>? taken = null)
     {
-        var used = new HashSet<string>(content.Topics.Select(t => t.Key).Where(k => k.Length > 0), StringComparer.Ordinal);
-        var usedQuestions = new HashSet<string>(content.AllQuestions.Select(q => q.Key).Where(k => k.Length > 0), StringComparer.Ordinal);
+        var reserved = (taken ?? []).ToList();
+        var used = new HashSet<string>(content.Topics.Select(t => t.Key).Where(k => k.Length > 0).Concat(reserved), StringComparer.Ordinal);
+        var usedQuestions = new HashSet<string>(content.AllQuestions.Select(q => q.Key).Where(k => k.Length > 0).Concat(reserved), StringComparer.Ordinal);
         var topics = content.Topics.Select(topic =>
         {
             var key = topic.Key.Length > 0 ? topic.Key : Unique(Slug.From(topic.Title), "topic", used);
