@@ -43,7 +43,7 @@ public abstract class ManagerPageModel : PageModel
 
     protected IActionResult RedirectWithFlash(string path, string message)
     {
-        Flash = message;
+        (Flash, FlashValues) = (message, null);
         return LocalRedirect(path);
     }
 }

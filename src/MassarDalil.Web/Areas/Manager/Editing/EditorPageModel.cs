@@ -110,7 +110,8 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
                 return Page();
         }
         var editPath = ManagerLinks.Edit(Edited.Id, Edited.Type);
-        if (result.MergedWith.Count > 0)
+        var merged = result.MergedWith.Count > 0 && result.Changed;
+        if (merged)
         {
             // Said whatever comes next, so the editor knows a colleague's work is in what they saved.
             MergedFlash(result.MergedWith, published: false);
@@ -121,7 +122,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         }
         if (command != SaveAndPublish)
         {
-            return result.MergedWith.Count > 0 ? LocalRedirect(editPath)
+            return merged ? LocalRedirect(editPath)
                 : RedirectWithFlash(editPath, result.Changed ? "Draft saved. Visitors do not see it until you publish." : "Nothing had changed.");
         }
         PublishResult published;
@@ -134,7 +135,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
             // The draft was saved; the revision, page pointer, event and content version were not.
             return NotStored(fault, result.Content!, result.Version, slug, saved: true);
         }
-        if (result.MergedWith.Count > 0 && published.Status == PublishStatus.Published)
+        if (merged && published.Status == PublishStatus.Published)
         {
             MergedFlash(result.MergedWith, published: true);
             return LocalRedirect(editPath);
