@@ -36,16 +36,12 @@ public static class JsonColumnConverter
 /// <summary>
 /// Page content is immutable (records whose lists are never changed in place): the snapshot is the
 /// value itself and equality is the records' deep comparison, so change tracking costs no
-/// serialization. A 2,000-question FAQ made a serializing comparer take seconds per import. A draft whose history
-/// gained a step is a change too, so the step is stored with the version it explains.
+/// serialization. A 2,000-question FAQ made a serializing comparer take seconds per import.
 /// </summary>
 public sealed class PageContentComparer() : ValueComparer<PageContent>(
-    (a, b) => ReferenceEquals(a, b) || (a != null && b != null && a.Equivalent(b) && LastStep(a) == LastStep(b)),
+    (a, b) => ReferenceEquals(a, b) || (a != null && b != null && a.Equivalent(b)),
     content => content.Title.GetHashCode(StringComparison.Ordinal),
-    content => content)
-{
-    public static int? LastStep(PageContent content) => content.History is { Count: > 0 } history ? history[^1].Version : null;
-}
+    content => content);
 
 /// <summary>A list of strings changed in place is noticed: equality by elements, snapshots are copies.</summary>
 public sealed class StringListComparer() : ValueComparer<List<string>>(
