@@ -15,13 +15,13 @@ namespace MassarDalil.BrowserTests;
 /// <summary>An editor on a phone-sized screen: sign in, fix an Arabic answer, preview, publish, restore.</summary>
 public class ManagerTests
 {
-    private const string AdminEmail = "admin@massar.test";
-    private const string AdminPassword = "Admin-pass-2026!";
-    private const string EditorEmail = "editor@massar.test";
-    private const string EditorPassword = "Editor-pass-2026!";
+    internal const string AdminEmail = "admin@massar.test";
+    internal const string AdminPassword = "Admin-pass-2026!";
+    internal const string EditorEmail = "editor@massar.test";
+    internal const string EditorPassword = "Editor-pass-2026!";
     private const string NewAnswer = "الجواب الجديد: افتح صفحة الدخول الرسمية ثم اضغط على «نسيت كلمة المرور».";
 
-    private static readonly Dictionary<string, string?> Settings = new()
+    internal static readonly Dictionary<string, string?> Settings = new()
     {
         ["Admin:Email"] = AdminEmail,
         ["Admin:Password"] = AdminPassword,
@@ -123,7 +123,7 @@ public class ManagerTests
         await Assertions.Expect(page.Locator("#new-terms-error")).ToBeVisibleAsync();
         await ExpectNoViolationsAsync(page, "synonym-refused", language);
 
-        // A conflict: someone else saves while this editor types.
+        // A conflict: someone else saves the same answer while this editor types it.
         await page.GotoAsync($"/manager/faq/{faqId}?open=forgot-username");
         await SomeoneElseSavesAsync(session, faqId);
         await page.Locator("details[data-key='forgot-username'] textarea[name$='.Answer']").FillAsync("نص آخر");
@@ -170,12 +170,19 @@ public class ManagerTests
         await using var scope = session.Site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var stored = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);
-        var changed = stored.Draft with { Title = stored.Draft.Title + " (2)" };
+        var changed = stored.Draft with
+        {
+            Title = stored.Draft.Title + " (2)",
+            Topics = stored.Draft.Topics.Select(t => t with
+            {
+                Questions = t.Questions.Select(q => q.Key == "forgot-username" ? q with { Answer = q.Answer + " (2)" } : q).ToList(),
+            }).ToList(),
+        };
         var result = await scope.ServiceProvider.GetRequiredService<PageEditor>().SaveDraftAsync(pageId, stored.DraftVersion, changed, null, "someone@massar.test");
         Assert.Equal(SaveStatus.Saved, result.Status);
     }
 
-    private static async Task ExpectNoViolationsAsync(IPage page, string name, string language)
+    internal static async Task ExpectNoViolationsAsync(IPage page, string name, string language)
     {
         var result = await page.RunAxe(new AxeRunOptions
         {
@@ -209,7 +216,7 @@ public class ManagerTests
         await feedback.VoteAsync("en", "forgot-password", helpful: true, null, AnswerFeedback.NewBrowserToken());
     }
 
-    private static async Task AddEditorAsync(BrowserSession session)
+    internal static async Task AddEditorAsync(BrowserSession session)
     {
         await using var scope = session.Site.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
@@ -218,7 +225,7 @@ public class ManagerTests
         Assert.True((await users.AddToRoleAsync(user, "Editor")).Succeeded);
     }
 
-    private static async Task<int> PageIdAsync(BrowserSession session, string site, string type = "faq")
+    internal static async Task<int> PageIdAsync(BrowserSession session, string site, string type = "faq")
     {
         await using var scope = session.Site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();

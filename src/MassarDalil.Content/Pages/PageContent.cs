@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MassarDalil.Content.Merging;
 
 namespace MassarDalil.Content.Pages;
 
@@ -43,6 +44,14 @@ public sealed record PageContent
         Topics.All(t => t is { Key: not null, Title: not null, Questions: not null } &&
             t.Questions.All(q => q is { Key: not null, Question: not null, Answer: not null }));
 
+    /// <summary>
+    /// In a draft: its recent saves, so a save based on an older version merges against the version its editor
+    /// opened (<see cref="DraftHistory"/>). Null in revisions (the publisher strips it) and in drafts saved before
+    /// it existed. Not part of <see cref="Equivalent"/>: it records history, not what the editor wrote.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DraftStep>? History { get; init; }
+
     public bool Equivalent(PageContent other) =>
         UnreadableJson is not null || other.UnreadableJson is not null ? UnreadableJson == other.UnreadableJson :
         Title == other.Title && Description == other.Description && Body == other.Body &&
@@ -51,6 +60,14 @@ public sealed record PageContent
 
 public sealed record FaqTopic(string Key, string Title, IReadOnlyList<FaqQuestion> Questions)
 {
+    /// <summary>
+    /// In a draft: its recent saves, so a save based on an older version merges against the version its editor
+    /// opened (<see cref="DraftHistory"/>). Null in revisions (the publisher strips it) and in drafts saved before
+    /// it existed. Not part of <see cref="Equivalent"/>: it records history, not what the editor wrote.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DraftStep>? History { get; init; }
+
     public bool Equivalent(FaqTopic other) =>
         Key == other.Key && Title == other.Title && Questions.SequenceEqual(other.Questions);
 }

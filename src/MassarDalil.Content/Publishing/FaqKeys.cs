@@ -9,10 +9,12 @@ namespace MassarDalil.Content.Publishing;
 /// </summary>
 public static class FaqKeys
 {
-    public static PageContent FillMissing(PageContent content)
+    /// <param name="taken">Keys to avoid besides the content's own (what another editor saved meanwhile).</param>
+    public static PageContent FillMissing(PageContent content, IEnumerable<string>? taken = null)
     {
         // One set for topics and questions: both are anchors of the same page, so a question may not take a topic's key.
-        var used = new HashSet<string>(content.Topics.Select(t => t.Key).Concat(content.AllQuestions.Select(q => q.Key)).Where(k => k.Length > 0), StringComparer.Ordinal);
+        var used = new HashSet<string>(content.Topics.Select(t => t.Key).Concat(content.AllQuestions.Select(q => q.Key)).Where(k => k.Length > 0)
+            .Concat(taken ?? []), StringComparer.Ordinal);
         var topics = content.Topics.Select(topic =>
         {
             var key = topic.Key.Length > 0 ? topic.Key : Unique(Slug.From(topic.Title), "topic", used);

@@ -1,6 +1,7 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using Microsoft.EntityFrameworkCore;
@@ -8,30 +9,65 @@ using Microsoft.EntityFrameworkCore;
 namespace MassarDalil.Content.Publishing;
 
 /// <summary>
-/// What editors do to a page: save the draft (refused when it was based on an older version),
+/// What editors do to a page: save the draft (merged with saves made since the version it was based on),
 /// publish, unpublish, restore a revision and create guides. Every change is one save with its
 /// audit entry, so a failure leaves nothing half-written.
 /// </summary>
 public sealed class PageEditor(ContentDbContext db, Publisher publisher, PublishedContent published, TimeProvider time)
 {
     /// <summary>
-    /// Stores <paramref name="content"/> as the page's draft if the draft is still at
-    /// <paramref name="expectedVersion"/>; otherwise returns the draft someone else saved.
+    /// Stores <paramref name="content"/> as the page's draft. When someone saved since <paramref name="baseVersion"/>
+    /// (the version the editor opened), merges it three-way with what they saved: stored when nothing conflicts or
+    /// every conflict has a choice in <paramref name="choices"/>, else returned with its conflicts and nothing stored.
     /// </summary>
     public async Task<SaveResult> SaveDraftAsync(
-        int pageId, int expectedVersion, PageContent content, string? slug, string actor, CancellationToken cancellationToken = default)
+        int pageId, int baseVersion, PageContent content, string? slug, string actor,
+        IReadOnlyDictionary<string, string>? choices = null, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySaveDraftAsync(pageId, baseVersion, content, slug, actor, choices, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                // Someone saved between our read and our write: merge again, against what they saved.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<SaveResult> TrySaveDraftAsync(
+        int pageId, int baseVersion, PageContent content, string? slug, string actor,
+        IReadOnlyDictionary<string, string>? choices, CancellationToken cancellationToken)
     {
         var page = await db.Pages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
         {
             return SaveResult.Missing;
         }
-        if (page.DraftVersion != expectedVersion)
-        {
-            return SaveResult.ConflictWith(page);
-        }
-        content = FaqMarkdown.CloseOpenFences(page.Type, FaqKeys.FillMissing(content));
+        var theirs = page.Draft with { History = null };
+        var stale = page.DraftVersion != baseVersion;
+        // New questions get keys no one else has used meanwhile, so two editors' new questions never collide by accident.
+        content = FaqMarkdown.CloseOpenFences(page.Type,
+            FaqKeys.FillMissing(content with { History = null }, stale ? theirs.AllQuestions.Select(q => q.Key).Concat(theirs.Topics.Select(t => t.Key)) : []));
         var newSlug = page.Type == PageType.Guide && slug is not null ? slug.Trim() : page.Slug;
+        List<DraftStep> mergedWith = [];
+        if (stale)
+        {
+            var versions = DraftHistory.Rewind(page.Draft, page.Slug, page.DraftVersion, baseVersion);
+            var (baseContent, baseSlug) = versions is null ? (null, null) : (versions[^1].Content, versions[^1].Slug);
+            var merge = ThreeWayMerge.Merge(baseContent, theirs, content, choices, page.Type == PageType.Guide ? (baseSlug, page.Slug, newSlug) : null);
+            if (merge.Unresolved.Count > 0)
+            {
+                var conflicts = ConflictAuthors.Attribute(merge.Conflicts, versions, page.DraftUpdatedBy, page.DraftUpdatedAt);
+                return SaveResult.ConflictWith(page, conflicts, baseKnown: versions is not null);
+            }
+            (content, newSlug) = (merge.Merged, merge.Slug ?? newSlug);
+            mergedWith = versions?.Select(v => v.MadeBy).OfType<DraftStep>().Reverse().ToList()
+                ?? [new DraftStep { Version = page.DraftVersion, By = page.DraftUpdatedBy, At = page.DraftUpdatedAt }];
+        }
         var problems = PageValidator.Validate(page.Type, content, newSlug).ToList();
         if (page.Type == PageType.Guide && problems.Count == 0 && newSlug != page.Slug && await SlugTakenAsync(page.SiteKey, newSlug, page.Id, cancellationToken))
         {
@@ -43,25 +79,17 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         }
         if (page.DraftIs(content, newSlug))
         {
-            return SaveResult.SavedAt(page.DraftVersion, content, changed: false);
+            return SaveResult.SavedAt(page.DraftVersion, content, changed: false) with { MergedWith = mergedWith };
         }
-        page.Draft = content;
-        page.Slug = newSlug;
+        var now = time.GetUtcNow();
         page.DraftVersion++;
-        (page.DraftUpdatedAt, page.DraftUpdatedBy) = (time.GetUtcNow(), actor);
-        publisher.StageAudit(actor, AuditActions.Save, Target(page), $"draft version {page.DraftVersion}");
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write: theirs stands, ours goes back to the editor.
-            db.ChangeTracker.Clear();
-            var current = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId, cancellationToken);
-            return SaveResult.ConflictWith(current);
-        }
-        return SaveResult.SavedAt(page.DraftVersion, content, changed: true);
+        page.Draft = DraftHistory.Record(page.Draft, page.Slug, content, newSlug, page.DraftVersion, actor, now);
+        page.Slug = newSlug;
+        (page.DraftUpdatedAt, page.DraftUpdatedBy) = (now, actor);
+        var merged = mergedWith.Count == 0 ? "" : $", merged with the changes of {string.Join(", ", mergedWith.Select(s => s.By).Distinct())}";
+        publisher.StageAudit(actor, AuditActions.Save, Target(page), $"draft version {page.DraftVersion}{merged}");
+        await db.SaveChangesAsync(cancellationToken);
+        return SaveResult.SavedAt(page.DraftVersion, content, changed: true) with { MergedWith = mergedWith };
     }
 
     /// <summary>Makes the current draft public as a new revision; nothing new when it is already public.</summary>
@@ -110,12 +138,14 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return null;
         }
-        page.Draft = revision.Content;
+        var (before, beforeSlug) = (page.Draft, page.Slug);
         if (revision.Slug != page.Slug && !await SlugTakenAsync(page.SiteKey, revision.Slug, page.Id, cancellationToken))
         {
             page.Slug = revision.Slug;
         }
         page.DraftVersion++;
+        // A step like any save's, so an editor who opened the page before the restore still merges against what they opened.
+        page.Draft = DraftHistory.Record(before, beforeSlug, revision.Content, page.Slug, page.DraftVersion, actor, time.GetUtcNow());
         (page.DraftUpdatedAt, page.DraftUpdatedBy) = (time.GetUtcNow(), actor);
         publisher.StageAudit(actor, AuditActions.Restore, Target(page), $"revision {revision.Number} as draft version {page.DraftVersion}");
         await publisher.StageContentChangedAsync(cancellationToken);
@@ -182,11 +212,21 @@ public enum SaveStatus
 public sealed record SaveResult(
     SaveStatus Status, int Version, PageContent? Content, Page? Current, IReadOnlyList<EditProblem> Problems, bool Changed)
 {
+    /// <summary>On a conflict: every place both sides changed, each with who changed theirs, and the choice made if any.</summary>
+    public IReadOnlyList<MergeConflict> Conflicts { get; init; } = [];
+
+    /// <summary>On a conflict: false when the version the editor opened is no longer known, so every difference is asked.</summary>
+    public bool BaseKnown { get; init; } = true;
+
+    /// <summary>When saved on an older version: the saves by others that were merged in, oldest first.</summary>
+    public IReadOnlyList<DraftStep> MergedWith { get; init; } = [];
+
     public static SaveResult Missing { get; } = new(SaveStatus.NotFound, 0, null, null, [], false);
 
     public static SaveResult SavedAt(int version, PageContent content, bool changed) => new(SaveStatus.Saved, version, content, null, [], changed);
 
-    public static SaveResult ConflictWith(Page current) => new(SaveStatus.Conflict, current.DraftVersion, null, current, [], false);
+    public static SaveResult ConflictWith(Page current, IReadOnlyList<MergeConflict> conflicts, bool baseKnown) =>
+        new(SaveStatus.Conflict, current.DraftVersion, null, current, [], false) { Conflicts = conflicts, BaseKnown = baseKnown };
 
     public static SaveResult InvalidWith(IReadOnlyList<EditProblem> problems, PageContent content) =>
         new(SaveStatus.Invalid, 0, content, null, problems, false);

@@ -24,7 +24,8 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
             Page = page,
             Number = (last?.Number ?? 0) + 1,
             Slug = page.Slug,
-            Content = QuestionChanges.Stamp(page.Draft, last?.Content, last?.CreatedAt ?? now, now),
+            // A revision is what visitors read: the draft's history of saves (who typed what) stays in the draft.
+            Content = QuestionChanges.Stamp(page.Draft with { History = null }, last?.Content, last?.CreatedAt ?? now, now),
             CreatedAt = now,
             Author = author,
         };

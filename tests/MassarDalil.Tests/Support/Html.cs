@@ -34,7 +34,9 @@ public static class Html
     {
         var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"no form '{formSelector}' on {page.Url}");
         var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        // As a browser does: the form's own fields and those elsewhere that name it in their form attribute.
+        IEnumerable<IElement> owned = form.Id is { Length: > 0 } formId ? page.QuerySelectorAll($"[form='{formId}'][name]") : [];
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]").Concat(owned))
         {
             var name = input.GetAttribute("name")!;
             var type = input.GetAttribute("type");

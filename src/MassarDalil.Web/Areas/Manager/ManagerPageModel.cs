@@ -27,13 +27,23 @@ public abstract class ManagerPageModel : PageModel
     [TempData]
     public string? Flash { get; set; }
 
+    /// <summary>What fills the flash's <c>{0}</c>, <c>{1}</c>… (names, times: not translated), one per line.</summary>
+    [TempData]
+    public string? FlashFill { get; set; }
+
+    public string[]? FlashValues
+    {
+        get => FlashFill?.Split('\n');
+        set => FlashFill = value is null ? null : string.Join('\n', value);
+    }
+
     /// <summary>A path inside the manager to go back to, or the dashboard.</summary>
     protected string LocalManagerPath(string? returnUrl) =>
         returnUrl is { Length: > 1 } url && url.StartsWith("/manager", StringComparison.OrdinalIgnoreCase) && Url.IsLocalUrl(url) ? url : "/manager";
 
     protected IActionResult RedirectWithFlash(string path, string message)
     {
-        Flash = message;
+        (Flash, FlashValues) = (message, null);
         return LocalRedirect(path);
     }
 }

@@ -7,8 +7,5 @@ namespace MassarDalil.Web.Areas.Manager.Editing;
 public sealed record DiffView(ManagerText T, PageDiff Diff, PageContent Before, PageContent After,
     string BeforeLabel, string AfterLabel, string Language, string Direction)
 {
-    /// <summary>On a conflict: the editor's form, whose "keep which version" choices these differences carry.</summary>
-    public string? ChoiceForm { get; init; }
-
     public string? TopicTitle(PageContent content, string? key) => content.Topics.FirstOrDefault(t => t.Key == key)?.Title;
 }

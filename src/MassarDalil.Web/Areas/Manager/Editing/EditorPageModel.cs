@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Sites;
@@ -26,9 +27,13 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
 
     public ProblemList Problems { get; protected set; } = null!;
 
-    /// <summary>After a conflict: for each difference, whether to keep their version (<see cref="ConflictMerge"/> keys).</summary>
+    /// <summary>After a conflict: for each place both changed, which version to keep (<see cref="MergeConflict.Choice"/> keys).</summary>
     [BindProperty]
     public Dictionary<string, string> Choices { get; set; } = [];
+
+    /// <summary>Posted from the conflict page: a conflict still without a choice now gets a message.</summary>
+    [BindProperty]
+    public bool Resolving { get; set; }
 
     /// <summary>The id of the editor's form, which the conflict's choices belong to.</summary>
     public abstract string FormId { get; }
@@ -77,15 +82,11 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// <summary>Saves the typed content; then previews or publishes it when asked. Shows the form again on a problem.</summary>
     protected async Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command)
     {
-        if (Choices.Count > 0 && Edited.DraftVersion == version)
-        {
-            // The editor resolved a conflict against the draft now stored: take their parts where chosen.
-            content = ConflictMerge.Apply(content, Edited.Draft, Choices);
-        }
         SaveResult result;
         try
         {
-            result = await editor.SaveDraftAsync(Edited.Id, version, content, slug, Actor);
+            // version is the one the editor opened: a save since then is merged in, three-way.
+            result = await editor.SaveDraftAsync(Edited.Id, version, content, slug, Actor, Choices);
         }
         catch (Exception e) when (DatabaseFaults.Classify(e) is var fault and not DatabaseFault.None)
         {
@@ -97,9 +98,9 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
             case SaveStatus.NotFound:
                 return NotFound();
             case SaveStatus.Conflict:
-                var theirs = result.Current!;
-                Conflict = new ConflictView(theirs.DraftUpdatedBy, theirs.DraftUpdatedAt, theirs.DraftVersion, theirs.Draft, content);
-                ShowAgain(content, theirs.DraftVersion, slug);
+                // Nothing stored; the form keeps the editor's text and the version they opened, so the next save merges again.
+                Conflict = new ConflictView(T, result.Conflicts, result.BaseKnown, Resolving, result.Current!.Draft, content, Actor);
+                ShowAgain(content, version, slug);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             case SaveStatus.Invalid:
@@ -109,13 +110,20 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
                 return Page();
         }
         var editPath = ManagerLinks.Edit(Edited.Id, Edited.Type);
+        var merged = result.MergedWith.Count > 0 && result.Changed;
+        if (merged)
+        {
+            // Said whatever comes next, so the editor knows a colleague's work is in what they saved.
+            MergedFlash(result.MergedWith, published: false);
+        }
         if (command == SaveAndPreview)
         {
             return LocalRedirect(ManagerLinks.Preview(Edited.Id));
         }
         if (command != SaveAndPublish)
         {
-            return RedirectWithFlash(editPath, result.Changed ? "Draft saved. Visitors do not see it until you publish." : "Nothing had changed.");
+            return merged ? LocalRedirect(editPath)
+                : RedirectWithFlash(editPath, result.Changed ? "Draft saved. Visitors do not see it until you publish." : "Nothing had changed.");
         }
         PublishResult published;
         try
@@ -127,6 +135,11 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
             // The draft was saved; the revision, page pointer, event and content version were not.
             return NotStored(fault, result.Content!, result.Version, slug, saved: true);
         }
+        if (merged && published.Status == PublishStatus.Published)
+        {
+            MergedFlash(result.MergedWith, published: true);
+            return LocalRedirect(editPath);
+        }
         return RedirectWithFlash(editPath, published.Status switch
         {
             PublishStatus.Published => "Published. Visitors see the new version now.",
@@ -134,6 +147,18 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
             PublishStatus.SlugTaken => "Not published: another published page of this site has this address.",
             _ => "Not published.",
         });
+    }
+
+    /// <summary>The notice after a save merged with others' saves: who, and when the last of them saved.</summary>
+    private void MergedFlash(IReadOnlyList<DraftStep> merged, bool published)
+    {
+        var last = merged[^1];
+        Flash = published switch
+        {
+            true => "Published. Meanwhile {0} had saved changes (last on {1}); they were merged with yours, and visitors see both.",
+            false => "Draft saved. Meanwhile {0} had saved changes (last on {1}); they were merged with yours, and nothing of either was lost.",
+        };
+        FlashValues = [string.Join(", ", merged.Select(s => s.By).Distinct()), T.When(last.At)];
     }
 
     public async Task<IActionResult> OnPostUnpublishAsync(int id)

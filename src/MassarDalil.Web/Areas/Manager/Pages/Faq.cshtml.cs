@@ -60,7 +60,7 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
     }
 
     public bool IsOpen(int t, int q, string? key) =>
-        Focus == $"q-{t}-{q}" || Problems.HasUnder($"Topics[{t}].Questions[{q}].") || (key is not null && Conflict?.Diff.Questions.Any(c => c.Key == key) == true)
+        Focus == $"q-{t}-{q}" || Problems.HasUnder($"Topics[{t}].Questions[{q}].") || (key is not null && Conflict?.Conflicts.Any(c => c.IsQuestion && c.Subject == key) == true)
         || (Failure is not null && NotStored(Input.Topics[t].Questions[q]));
 
     /// <summary>After a failed save: a question whose typed text the database did not take, opened so the editor sees it kept.</summary>

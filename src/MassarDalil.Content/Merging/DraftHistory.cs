@@ -1,0 +1,114 @@
+using MassarDalil.Content.Pages;
+
+namespace MassarDalil.Content.Merging;
+
+/// <summary>
+/// The recent saves of a draft, carried inside the draft itself (<see cref="PageContent.History"/>), newest last.
+/// Anything that replaces the draft without a step breaks the chain, and a save from before the break is merged
+/// with no base: every difference is asked rather than guessed.
+/// </summary>
+public static class DraftHistory
+{
+    /// <summary>How many saves are kept: an editor whose page is older than this many saves gets every difference asked.</summary>
+    public const int Kept = 50;
+
+    /// <summary><paramref name="after"/> as the new draft, with the step from <paramref name="before"/> added to its history.</summary>
+    public static PageContent Record(PageContent before, string beforeSlug, PageContent after, string afterSlug, int version, string by, DateTimeOffset at)
+    {
+        var step = Step(before, beforeSlug, after, afterSlug) with { Version = version, By = by, At = at };
+        var history = (before.History ?? []).Append(step).TakeLast(Kept).ToList();
+        return after with { History = history };
+    }
+
+    /// <summary>What to keep of <paramref name="before"/> to rebuild it from <paramref name="after"/>.</summary>
+    public static DraftStep Step(PageContent before, string beforeSlug, PageContent after, string afterSlug)
+    {
+        var now = after.AllQuestions.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var questions = before.AllQuestions.Where(q => !now.TryGetValue(q.Key, out var there) || there != q)
+            .GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var outline = Outline(before).SequenceEqual(Outline(after), OutlineComparer.Instance) ? null : Outline(before).Select(o =>
+            after.Topics.FirstOrDefault(t => t.Key == o.Key) is { } same && same.Questions.Select(q => q.Key).SequenceEqual(o.Questions!)
+                ? o with { Questions = null } : o).ToList();
+        return new DraftStep
+        {
+            Title = before.Title == after.Title ? null : before.Title,
+            Description = before.Description == after.Description ? null : before.Description,
+            Body = before.Body == after.Body ? null : before.Body,
+            Slug = beforeSlug == afterSlug ? null : beforeSlug,
+            Outline = outline,
+            Questions = questions.Count == 0 ? null : questions,
+        };
+    }
+
+    /// <summary>The version before <paramref name="step"/>, rebuilt from the one it made.</summary>
+    public static (PageContent Content, string Slug) Undo(PageContent content, string slug, DraftStep step)
+    {
+        var pool = content.AllQuestions.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (key, question) in step.Questions ?? new Dictionary<string, FaqQuestion>())
+        {
+            pool[key] = question;
+        }
+        var topics = step.Outline is null
+            ? content.Topics.Select(t => t with { Questions = t.Questions.Select(q => pool[q.Key]).ToList() }).ToList()
+            : step.Outline.Select(o => new FaqTopic(o.Key, o.Title,
+                (o.Questions ?? content.Topics.First(t => t.Key == o.Key).Questions.Select(q => q.Key).ToList()).Select(k => pool[k]).ToList())).ToList();
+        var previous = new PageContent
+        {
+            Title = step.Title ?? content.Title,
+            Description = step.Description ?? content.Description,
+            Body = step.Body ?? content.Body,
+            Topics = topics,
+        };
+        return (previous, step.Slug ?? slug);
+    }
+
+    /// <summary>
+    /// The draft's versions from <paramref name="version"/> (the current one) back to <paramref name="to"/>, newest
+    /// first, each with the step that made it (null for the oldest); null when the history does not reach that far.
+    /// </summary>
+    public static IReadOnlyList<(int Version, PageContent Content, string Slug, DraftStep? MadeBy)>? Rewind(PageContent current, string slug, int version, int to)
+    {
+        if (to > version || to < 0)
+        {
+            return null;
+        }
+        var steps = (current.History ?? []).GroupBy(s => s.Version).ToDictionary(g => g.Key, g => g.Last());
+        var versions = new List<(int, PageContent, string, DraftStep?)>();
+        var (content, at) = (current with { History = null }, slug);
+        for (var v = version; v > to; v--)
+        {
+            if (!steps.TryGetValue(v, out var step))
+            {
+                return null;
+            }
+            versions.Add((v, content, at, step));
+            try
+            {
+                (content, at) = Undo(content, at, step);
+            }
+            catch (KeyNotFoundException)
+            {
+                return null; // a history that does not fit its draft is no history
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+        versions.Add((to, content, at, null));
+        return versions;
+    }
+
+    private static List<OutlineTopic> Outline(PageContent content) =>
+        content.Topics.Select(t => new OutlineTopic(t.Key, t.Title, t.Questions.Select(q => q.Key).ToList())).ToList();
+
+    private sealed class OutlineComparer : IEqualityComparer<OutlineTopic>
+    {
+        public static OutlineComparer Instance { get; } = new();
+
+        public bool Equals(OutlineTopic? x, OutlineTopic? y) =>
+            x is not null && y is not null && x.Key == y.Key && x.Title == y.Title && x.Questions!.SequenceEqual(y.Questions!);
+
+        public int GetHashCode(OutlineTopic obj) => obj.Key.GetHashCode(StringComparison.Ordinal);
+    }
+}
