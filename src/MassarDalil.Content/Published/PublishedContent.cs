@@ -84,11 +84,13 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
+        var redirects = await db.Redirects.AsNoTracking().Select(r => new { r.SiteKey, r.FromSlug, r.ToSlug }).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
             pages.Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList(), state.ChangedAt);
+                .Select(p => Render(p, site.IsRightToLeft)).ToList(),
+            redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))).ToList(), state.ChangedAt);
     }
 
     public void Dispose() => _loading.Dispose();

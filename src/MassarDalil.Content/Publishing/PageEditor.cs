@@ -2,6 +2,7 @@ using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.Publishing;
@@ -30,7 +31,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
             return SaveResult.ConflictWith(page);
         }
         content = FaqKeys.FillMissing(content);
-        var newSlug = page.Type == PageType.Guide && slug is not null ? slug.Trim() : page.Slug;
+        var newSlug = page.Type == PageType.Guide && slug is not null ? Slug.NormalizeAddress(slug) : page.Slug;
         var problems = PageValidator.Validate(page.Type, content, newSlug).ToList();
         if (page.Type == PageType.Guide && problems.Count == 0 && newSlug != page.Slug && await SlugTakenAsync(page.SiteKey, newSlug, page.Id, cancellationToken))
         {
@@ -125,8 +126,9 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
     public async Task<CreateResult> CreateGuideAsync(
         string siteKey, string title, string slug, string? translationKey, string actor, CancellationToken cancellationToken = default)
     {
-        slug = slug.Trim();
-        translationKey = string.IsNullOrWhiteSpace(translationKey) ? slug : translationKey.Trim();
+        slug = Slug.NormalizeAddress(slug);
+        // An Arabic address gives a Latin key (keys link translations and stay Latin): تفعيل-الحساب gives tfayl-alhsab.
+        translationKey = string.IsNullOrWhiteSpace(translationKey) ? Slug.KeyFor(slug) : translationKey.Trim();
         var content = new PageContent { Title = title.Trim() };
         var problems = PageValidator.Validate(PageType.Guide, content, slug).Concat(PageValidator.ValidateTranslationKey(translationKey)).ToList();
         if (!await db.Sites.AnyAsync(s => s.Key == siteKey, cancellationToken))

@@ -14,6 +14,7 @@ public static class PageValidator
 
     public const string LookAlikeLink = "A link here looks like the Ministry's but is not on men.gov.ma. Official links must end in men.gov.ma.";
     public const string TooDeeplyNested = "This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels.";
+    public const string AddressForm = "Use Arabic or lower-case Latin letters, digits and single hyphens.";
     public const string CannotRender = "This text cannot be shown on the site. Change it, or ask an administrator to read the log.";
 
     /// <summary>Slugs a guide may not take: they are the FAQ's or the site's own addresses.</summary>
@@ -60,9 +61,9 @@ public static class PageValidator
 
     public static IEnumerable<EditProblem> ValidateSlug(string slug)
     {
-        if (!Slug.IsValid(slug))
+        if (!Slug.IsValidAddress(slug))
         {
-            yield return new EditProblem("Slug", "Use lower-case Latin letters, digits and single hyphens.");
+            yield return new EditProblem("Slug", AddressForm);
         }
         else if (ReservedSlugs.Contains(slug))
         {
