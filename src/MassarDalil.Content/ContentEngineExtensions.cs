@@ -58,6 +58,7 @@ public static class ContentEngineExtensions
         services.AddSingleton<PublishedContent>();
         services.AddScoped<Publisher>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<Redirects.RedirectStore>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<SeedExporter>();

@@ -31,4 +31,6 @@ public static class AuditActions
     public const string WebhookRotate = "webhook-rotate";
     public const string WebhookDelete = "webhook-delete";
     public const string WebhookTest = "webhook-test";
+    public const string RedirectAdd = "redirect-add";
+    public const string RedirectRemove = "redirect-remove";
 }

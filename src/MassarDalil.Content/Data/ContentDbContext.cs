@@ -3,6 +3,7 @@ using MassarDalil.Content.Feedback;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Redirects;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using MassarDalil.Content.Webhooks;
@@ -34,6 +35,7 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
 
     /// <summary>The keys that sign cookies and antiforgery tokens, shared by every server on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

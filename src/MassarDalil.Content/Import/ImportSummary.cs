@@ -10,9 +10,10 @@ public sealed class ImportSummary
     public ChangeCount Pages { get; } = new();
     public ChangeCount Topics { get; } = new();
     public ChangeCount Questions { get; } = new();
+    public ChangeCount Redirects { get; } = new();
     public List<SeedProblem> Warnings { get; } = [];
 
-    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched > 0;
+    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched + Redirects.Touched > 0;
 
     public override string ToString()
     {
@@ -21,6 +22,11 @@ public sealed class ImportSummary
         text.AppendLine(CultureInfo.InvariantCulture, $"pages:     {Pages}");
         text.AppendLine(CultureInfo.InvariantCulture, $"topics:    {Topics}");
         text.AppendLine(CultureInfo.InvariantCulture, $"questions: {Questions}");
+        if (Redirects.Touched > 0)
+        {
+            // Only when there were some: seeds without redirects report as they always have.
+            text.AppendLine(CultureInfo.InvariantCulture, $"redirects: {Redirects}");
+        }
         foreach (var warning in Warnings)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"warning: {warning}");

@@ -1,6 +1,7 @@
 using System.Text;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Redirects;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.Import;
@@ -28,6 +29,16 @@ public sealed class SeedExporter(ContentDbContext db)
             var text = SeedWriter.Page(page.Type, page.TranslationKey, page.PublishedRevision!.Slug, page.SortOrder, page.PublishedRevision.Content);
             await File.WriteAllTextAsync(path, text, utf8, cancellationToken);
             written++;
+        }
+        // Editors' redirects only (those left by renames belong to this database's history of slugs), and only to a page
+        // the export writes, so the folder reads back; a redirect to the home page has no slug to write and stays behind.
+        var exported = pages.Where(p => p.PublishedRevision is not null && p.Type != PageType.Home)
+            .Select(p => (p.SiteKey, p.PublishedRevision!.Slug)).ToHashSet();
+        var redirects = await db.Redirects.AsNoTracking().Where(r => r.Kind == RedirectKinds.Manual).ToListAsync(cancellationToken);
+        foreach (var site in redirects.Where(r => exported.Contains((r.SiteKey, r.ToSlug))).GroupBy(r => r.SiteKey))
+        {
+            Directory.CreateDirectory(Path.Combine(folder, site.Key));
+            await File.WriteAllTextAsync(Path.Combine(folder, site.Key, RedirectsFile.FileName), RedirectsFile.Write(site), utf8, cancellationToken);
         }
         return (written, pages.Count - written);
     }

@@ -54,7 +54,7 @@ public static partial class SeedFileParser
         var title = Required(matter, "title", file, problems);
         // An unknown type is already reported; asking for a slug it may not need would only add noise.
         var slug = type == PageType.Home ? "" :
-            PageType.IsKnown(type) || matter.Get("slug") is not null ? CheckedKey(matter, "slug", file, problems) : null;
+            PageType.IsKnown(type) || matter.Get("slug") is not null ? CheckedAddress(matter, file, problems) : null;
         if (type == PageType.Home && !string.IsNullOrEmpty(matter.Get("slug")))
         {
             problems.Add(new SeedProblem(file, matter.LineOf("slug"), "a home page has no slug: it is served at /{lang}/"));
@@ -324,6 +324,19 @@ public static partial class SeedFileParser
         if (value is not null && !Slug.IsValid(value))
         {
             problems.Add(new SeedProblem(file, matter.LineOf(name), $"'{name}' must be lower-case Latin letters and digits joined by hyphens, not '{value}'"));
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A slug is an address: Arabic letters are allowed there (in NFC), unlike in keys.</summary>
+    private static string? CheckedAddress(FrontMatter matter, string file, List<SeedProblem> problems)
+    {
+        var value = Required(matter, "slug", file, problems);
+        if (value is not null && !Slug.IsValidAddress(value))
+        {
+            problems.Add(new SeedProblem(file, matter.LineOf("slug"),
+                $"'slug' must be Arabic or lower-case Latin letters and digits joined by single hyphens (in Unicode NFC), not '{value}'"));
             return null;
         }
         return value;

@@ -44,6 +44,7 @@ public static class SeedFolderReader
             warnings.Add(new SeedProblem(stray, 0, $"ignored: pages belong in a language folder such as {example}"));
         }
         var pages = new List<SeedPage>();
+        var redirects = new List<SeedRedirect>();
         foreach (var site in sites)
         {
             var siteFolder = Path.Combine(folder, site.Key);
@@ -51,6 +52,12 @@ public static class SeedFolderReader
             {
                 warnings.Add(new SeedProblem(sitesFile, 1, $"the site '{site.Key}' has no folder of pages"));
                 continue;
+            }
+            var redirectsFile = Path.Combine(siteFolder, RedirectsFile.FileName);
+            if (File.Exists(redirectsFile) && SeedFiles.Read(redirectsFile, folder, errors) is { } redirectBytes &&
+                SeedText.Decode(redirectsFile, redirectBytes, errors) is { } redirectText)
+            {
+                redirects.AddRange(RedirectsFile.Parse(redirectsFile, site.Key, redirectText, errors));
             }
             foreach (var file in Directory.GetFiles(siteFolder, "*.md", VisibleRecursive).Order(StringComparer.Ordinal))
             {
@@ -61,8 +68,9 @@ public static class SeedFolderReader
             }
         }
         CheckUnique(pages, errors);
+        RedirectsFile.Check(redirects, pages, errors);
         SeedTranslations.Check(sites, pages, warnings);
-        var set = errors.Count == 0 ? new SeedSet(sites, pages) : null;
+        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) : null;
         return new SeedReadResult(set, errors, warnings);
     }
 

@@ -2,6 +2,7 @@ using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Redirects;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,7 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         {
             await publisher.StagePublishAsync(page, actor, cancellationToken);
         }
+        await ApplyRedirectsAsync(seed.AllRedirects, actor, summary, cancellationToken);
         if (summary.ChangedAnything)
         {
             publisher.StageAudit(actor, AuditActions.Import, "seed",
@@ -42,6 +44,40 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return summary;
+    }
+
+    /// <summary>
+    /// The seed's redirects are added as editors' own, or moved to the seed's target; others are left alone, as pages are.
+    /// Staged after the publishes, so a redirect the seed names wins over one a rename in the same import left.
+    /// </summary>
+    private async Task ApplyRedirectsAsync(IReadOnlyList<SeedRedirect> redirects, string actor, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        if (redirects.Count == 0)
+        {
+            return;
+        }
+        await db.Redirects.LoadAsync(cancellationToken);
+        foreach (var seed in redirects)
+        {
+            var stored = db.Redirects.Local.FirstOrDefault(r => r.SiteKey == seed.SiteKey && r.FromSlug == seed.From);
+            if (stored is null)
+            {
+                db.Redirects.Add(new Redirect
+                {
+                    SiteKey = seed.SiteKey, FromSlug = seed.From, ToSlug = seed.To, Kind = RedirectKinds.Manual, CreatedAt = time.GetUtcNow(), CreatedBy = actor,
+                });
+                summary.Redirects.Added++;
+            }
+            else if (stored.ToSlug != seed.To)
+            {
+                stored.ToSlug = seed.To;
+                summary.Redirects.Changed++;
+            }
+            else
+            {
+                summary.Redirects.Unchanged++;
+            }
+        }
     }
 
     private void ApplySite(SeedSite seed, Dictionary<string, Site> sites, ImportSummary summary)

@@ -24,7 +24,14 @@ public sealed record SeedPage(
 }
 
 /// <summary>A whole seed folder, read and checked, ready to import.</summary>
-public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPage> Pages);
+/// <param name="Redirects">Editors' redirects (<see cref="RedirectsFile"/>); none when null.</param>
+public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPage> Pages, IReadOnlyList<SeedRedirect>? Redirects = null)
+{
+    public IReadOnlyList<SeedRedirect> AllRedirects => Redirects ?? [];
+}
+
+/// <summary>One line of a site's <c>redirects.yml</c>: <c>/{SiteKey}/{From}</c> answers 301 with <c>/{SiteKey}/{To}</c>.</summary>
+public sealed record SeedRedirect(string File, int Line, string SiteKey, string From, string To);
 
 /// <summary>What reading a seed folder gave: a set to import only when there are no errors.</summary>
 public sealed record SeedReadResult(SeedSet? Set, IReadOnlyList<SeedProblem> Errors, IReadOnlyList<SeedProblem> Warnings)

@@ -8,8 +8,8 @@ public static class ContentUrls
 {
     public const string ApiBase = "/api/v1";
 
-    /// <summary><c>/ar/</c> for a home page, <c>/ar/faq</c> otherwise.</summary>
-    public static string Page(string site, string slug) => slug.Length == 0 ? $"/{site}/" : $"/{site}/{slug}";
+    /// <summary><c>/ar/</c> for a home page, <c>/ar/faq</c> otherwise; an Arabic slug percent-encoded (RFC 3986).</summary>
+    public static string Page(string site, string slug) => slug.Length == 0 ? $"/{site}/" : $"/{site}/{Uri.EscapeDataString(slug)}";
 
     /// <summary>The API address of a page; a home page (no slug) is addressed by its key.</summary>
     public static string ApiPage(string site, string slug, string key) =>

@@ -84,6 +84,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
+        var redirects = await db.Redirects.AsNoTracking().Select(r => new { r.SiteKey, r.FromSlug, r.ToSlug }).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // A revision whose stored content cannot be read has nothing to show: its page is left out (its address answers
@@ -95,7 +96,8 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         }
         return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
             pages.Except(unreadable).Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .Select(p => Render(p, site.IsRightToLeft)).ToList())).ToList(), state.ChangedAt)
+                .Select(p => Render(p, site.IsRightToLeft)).ToList(),
+            redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))).ToList(), state.ChangedAt)
         {
             UnreadablePages = [.. unreadable.Select(p => new UnrenderedPart(p.Id, p.SiteKey, p.Type, p.PublishedRevision!.Slug,
                 p.Draft.UnreadableJson is null ? p.Draft.Title : p.PublishedRevision.Slug, null, MarkdownProblem.RendererFailed) { WholePage = true })],

@@ -32,15 +32,26 @@ public sealed class PublishedSnapshot(long version, IReadOnlyList<PublishedSite>
     public IReadOnlyList<UnrenderedPart> Unrendered => field ??= [.. UnreadablePages, .. Sites.SelectMany(s => s.Pages).SelectMany(p => p.Unrendered)];
 }
 
-public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages)
+/// <param name="redirects">Old slug to live slug (<see cref="Redirects.Redirect"/>).</param>
+public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages, IReadOnlyDictionary<string, string>? redirects = null)
 {
     public Site Site { get; } = site;
     public IReadOnlyList<PublishedPage> Pages { get; } = pages;
+    public IReadOnlyDictionary<string, string> Redirects { get; } = redirects ?? new Dictionary<string, string>();
     public PublishedPage? Home => Pages.FirstOrDefault(p => p.Type == PageType.Home);
     public PublishedPage? Faq => Pages.FirstOrDefault(p => p.Type == PageType.Faq);
 
     public PublishedPage? FindBySlug(string slug) => Pages.FirstOrDefault(p => p.Slug == slug && p.Type != PageType.Home);
     public PublishedPage? FindByTranslationKey(string key) => Pages.FirstOrDefault(p => p.TranslationKey == key);
+
+    /// <summary>
+    /// The live page an old address now leads to, or null. A page at the address wins, and a redirect to a page
+    /// that is no longer published leads nowhere (the visitor gets the site's 404, not a redirect to one).
+    /// </summary>
+    public PublishedPage? FindRedirectTarget(string slug) =>
+        FindBySlug(slug) is null && Redirects.TryGetValue(slug, out var target)
+            ? target.Length == 0 ? Home : FindBySlug(target)
+            : null;
 }
 
 public sealed record PublishedPage(

@@ -5,7 +5,8 @@ namespace MassarDalil.Content.Publishing;
 
 /// <summary>
 /// Gives new topics and questions a key when the editor left it empty: from the text when it is
-/// English, else a numbered placeholder the editor can rename until the question is published.
+/// English, transliterated when it is Arabic (<see cref="Slug.KeyFor"/>), else a numbered placeholder; the
+/// editor can rename it until the question is published.
 /// </summary>
 public static class FaqKeys
 {
@@ -17,9 +18,9 @@ public static class FaqKeys
             .Concat(taken ?? []), StringComparer.Ordinal);
         var topics = content.Topics.Select(topic =>
         {
-            var key = topic.Key.Length > 0 ? topic.Key : Unique(Slug.From(topic.Title), "topic", used);
+            var key = topic.Key.Length > 0 ? topic.Key : Unique(Slug.KeyFor(topic.Title), "topic", used);
             var questions = topic.Questions
-                .Select(q => q.Key.Length > 0 ? q : q with { Key = Unique(Slug.From(q.Question), "question", used) })
+                .Select(q => q.Key.Length > 0 ? q : q with { Key = Unique(Slug.KeyFor(q.Question), "question", used) })
                 .ToList();
             return topic with { Key = key, Questions = questions };
         }).ToList();

@@ -4,6 +4,7 @@ using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.Publishing;
@@ -52,7 +53,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         // New questions get keys no one else has used meanwhile, so two editors' new questions never collide by accident.
         content = FaqMarkdown.CloseOpenFences(page.Type,
             FaqKeys.FillMissing(content with { History = null }, stale ? theirs.AllQuestions.Select(q => q.Key).Concat(theirs.Topics.Select(t => t.Key)) : []));
-        var newSlug = page.Type == PageType.Guide && slug is not null ? slug.Trim() : page.Slug;
+        var newSlug = page.Type == PageType.Guide && slug is not null ? Slug.NormalizeAddress(slug) : page.Slug;
         List<DraftStep> mergedWith = [];
         if (stale)
         {
@@ -157,8 +158,9 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
     public async Task<CreateResult> CreateGuideAsync(
         string siteKey, string title, string slug, string? translationKey, string actor, CancellationToken cancellationToken = default)
     {
-        slug = slug.Trim();
-        translationKey = string.IsNullOrWhiteSpace(translationKey) ? slug : translationKey.Trim();
+        slug = Slug.NormalizeAddress(slug);
+        // An Arabic address gives a Latin key (keys link translations and stay Latin): تفعيل-الحساب gives tfayl-alhsab.
+        translationKey = string.IsNullOrWhiteSpace(translationKey) ? Slug.KeyFor(slug) : translationKey.Trim();
         var content = new PageContent { Title = title.Trim() };
         var problems = PageValidator.Validate(PageType.Guide, content, slug).Concat(PageValidator.ValidateTranslationKey(translationKey)).ToList();
         if (!await db.Sites.AnyAsync(s => s.Key == siteKey, cancellationToken))

@@ -14,6 +14,7 @@ public static class PageValidator
 
     public const string LookAlikeLink = "A link here looks like the Ministry's but is not on men.gov.ma. Official links must end in men.gov.ma.";
     public const string TooDeeplyNested = "This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels.";
+    public const string AddressForm = "Use Arabic or lower-case Latin letters, digits and single hyphens.";
     public const string CannotRender = "This text cannot be shown on the site. Change it, or ask an administrator to read the log.";
     public const string FaqHeading = "Use headings of level 4 to 6 here (#### Heading): levels 1 to 3 are the page's title, its topics and its questions.";
     public const string FaqSetextHeading = "A line of '---' or '===' under text makes that text a heading: leave a blank line above '---' for a line across the page, or write '#### Heading'.";
@@ -79,9 +80,9 @@ public static class PageValidator
 
     public static IEnumerable<EditProblem> ValidateSlug(string slug)
     {
-        if (!Slug.IsValid(slug))
+        if (!Slug.IsValidAddress(slug))
         {
-            yield return new EditProblem("Slug", "Use lower-case Latin letters, digits and single hyphens.");
+            yield return new EditProblem("Slug", AddressForm);
         }
         else if (ReservedSlugs.Contains(slug))
         {

@@ -2,6 +2,7 @@ using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.Redirects;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.Publishing;
@@ -16,7 +17,7 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
     public async Task<PageRevision> StagePublishAsync(Page page, string author, CancellationToken cancellationToken = default)
     {
         var last = page.Id == 0 ? null : await db.Revisions.AsNoTracking().Where(r => r.PageId == page.Id)
-            .OrderByDescending(r => r.Number).Select(r => new { r.Number, r.Content, r.CreatedAt })
+            .OrderByDescending(r => r.Number).Select(r => new { r.Number, r.Slug, r.Content, r.CreatedAt })
             .FirstOrDefaultAsync(cancellationToken);
         var now = time.GetUtcNow();
         var revision = new PageRevision
@@ -33,6 +34,7 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
         page.PublishedRevision = revision;
         StageAudit(author, AuditActions.Publish, $"{page.SiteKey}/{page.TranslationKey}", $"revision {revision.Number}");
         StageEvent(ContentEventTypes.PagePublished, page, revision.Content.Title, revision.Number, author);
+        await StageRedirectsAsync(page, last?.Slug, author, cancellationToken);
         await StageContentChangedAsync(cancellationToken);
         return revision;
     }
@@ -49,6 +51,43 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
         StageEvent(ContentEventTypes.PageUnpublished, page, page.Draft.Title, null, author);
         await StageContentChangedAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Keeps old addresses working as the page goes live at <see cref="Page.Slug"/>: its last published slug now
+    /// redirects there, redirects to that old slug follow it (chains collapse: A→B and B→C leave A→C), and a
+    /// redirect from the new slug goes (the address is a live page again), so no redirect ever loops.
+    /// </summary>
+    private async Task StageRedirectsAsync(Page page, string? previousSlug, string author, CancellationToken cancellationToken)
+    {
+        if (page.Type == PageType.Home)
+        {
+            return;
+        }
+        // Loaded into the context, then read from it: an import stages several publishes before it saves.
+        await db.Redirects.Where(r => r.SiteKey == page.SiteKey).LoadAsync(cancellationToken);
+        var moved = previousSlug is { Length: > 0 } && previousSlug != page.Slug;
+        foreach (var redirect in db.Redirects.Local.Where(r => r.SiteKey == page.SiteKey).ToList())
+        {
+            if (redirect.FromSlug == page.Slug)
+            {
+                db.Redirects.Remove(redirect);
+                StageAudit(author, AuditActions.RedirectRemove, $"{page.SiteKey}/{redirect.FromSlug}", "a published page has this address again");
+            }
+            else if (moved && redirect.ToSlug == previousSlug)
+            {
+                redirect.ToSlug = page.Slug;
+            }
+        }
+        if (moved && !db.Redirects.Local.Any(r => r.SiteKey == page.SiteKey && r.FromSlug == previousSlug))
+        {
+            db.Redirects.Add(new Redirect
+            {
+                SiteKey = page.SiteKey, FromSlug = previousSlug!, ToSlug = page.Slug, Kind = RedirectKinds.Automatic,
+                CreatedAt = time.GetUtcNow(), CreatedBy = author,
+            });
+            StageAudit(author, AuditActions.RedirectAdd, $"{page.SiteKey}/{previousSlug}", $"to {page.Slug} ({RedirectKinds.Automatic})");
+        }
     }
 
     /// <summary>

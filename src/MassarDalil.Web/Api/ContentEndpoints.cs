@@ -1,3 +1,4 @@
+using System.Text;
 using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,7 +26,11 @@ internal static class ContentEndpoints
         return ConditionalGet.IsNotModified(http, body, snapshot.ChangedAt) ? new NotModified() : TypedResults.Ok(body);
     }
 
-    public static async Task<Results<Ok<ApiPage>, NotModified, ProblemHttpResult>> GetPage(
+    /// <summary>
+    /// A page by slug. An old slug answers 301 with the page's API address (query kept), as the site does: HTTP
+    /// clients follow it without a change, where a problem detail would break every program holding the old link.
+    /// </summary>
+    public static async Task<Results<Ok<ApiPage>, NotModified, RedirectHttpResult, ProblemHttpResult>> GetPage(
         string lang, string slug, HttpContext http, PublishedContent content)
     {
         var snapshot = await content.GetAsync(http.RequestAborted);
@@ -33,9 +38,12 @@ internal static class ContentEndpoints
         {
             return NoSuchSite(lang);
         }
+        slug = slug.Normalize(NormalizationForm.FormC);
         if (ApiMapping.FindPage(site, slug) is not { } page)
         {
-            return NotFound($"The site '{lang}' has no published page '{slug}'.");
+            return site.FindRedirectTarget(slug) is { } target
+                ? TypedResults.Redirect(ContentUrls.ApiPage(target.SiteKey, target.Slug, target.TranslationKey) + http.Request.QueryString, permanent: true)
+                : NotFound($"The site '{lang}' has no published page '{slug}'.");
         }
         var body = ApiMapping.Page(page, snapshot);
         return ConditionalGet.IsNotModified(http, body, snapshot.ChangedAt) ? new NotModified() : TypedResults.Ok(body);

@@ -20,7 +20,7 @@ public static class PublicUrls
     {
         PageType.Home => Home(page.SiteKey),
         PageType.Faq => Faq(page.SiteKey),
-        _ => $"/{page.SiteKey}/{page.Slug}",
+        _ => ContentUrls.Page(page.SiteKey, page.Slug),
     };
 
     /// <summary>

@@ -159,8 +159,9 @@ public class SeedFileParserTests
     [Theory]
     [InlineData("key: Forgot Password", 3, "'key' must be lower-case Latin letters and digits joined by hyphens, not 'Forgot Password'")]
     [InlineData("key: تسجيل", 3, "'key' must be lower-case Latin letters")]
-    [InlineData("slug: about_us", 4, "'slug' must be lower-case Latin letters and digits joined by hyphens, not 'about_us'")]
-    [InlineData("slug: -about", 4, "'slug' must be lower-case")]
+    [InlineData("slug: about_us", 4, "'slug' must be Arabic or lower-case Latin letters and digits joined by single hyphens (in Unicode NFC), not 'about_us'")]
+    [InlineData("slug: -about", 4, "'slug' must be Arabic or lower-case")]
+    [InlineData("slug: تفعيل--الحساب", 4, "'slug' must be Arabic or lower-case")]
     public void AnInvalidKeyOrSlugIsReportedAtItsLine(string field, int line, string message)
     {
         var fields = new List<string> { "type: guide", "key: about", "slug: about", "title: About" };

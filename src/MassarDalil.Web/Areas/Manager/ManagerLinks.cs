@@ -1,4 +1,5 @@
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
 
 namespace MassarDalil.Web.Areas.Manager;
 
@@ -20,5 +21,5 @@ public static class ManagerLinks
     public static string PublicSearch(string siteKey, string query) => $"/{siteKey}/search?q={Uri.EscapeDataString(query)}";
 
     /// <summary>Where visitors find the published page.</summary>
-    public static string Public(string siteKey, string type, string slug) => type == PageType.Home ? $"/{siteKey}/" : $"/{siteKey}/{slug}";
+    public static string Public(string siteKey, string type, string slug) => type == PageType.Home ? $"/{siteKey}/" : ContentUrls.Page(siteKey, slug);
 }

@@ -70,6 +70,8 @@ public static class ManagerNames
         AuditActions.WebhookRotate => "rotated a webhook's secret",
         AuditActions.WebhookDelete => "deleted a webhook",
         AuditActions.WebhookTest => "sent a test event to a webhook",
+        AuditActions.RedirectAdd => "added a redirect",
+        AuditActions.RedirectRemove => "removed a redirect",
         _ => action,
     };
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Web.PublicSite;
@@ -12,9 +13,18 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
 
     public async Task<IActionResult> OnGetAsync(string lang, string slug)
     {
-        if (!await LoadSiteAsync(lang) || Site.FindBySlug(slug) is not { } page || page.Type == PageType.Faq)
+        if (!await LoadSiteAsync(lang))
         {
             return NotFoundPage();
+        }
+        // Routing has already percent-decoded the path; addresses are stored in NFC.
+        slug = slug.Normalize(NormalizationForm.FormC);
+        if (Site.FindBySlug(slug) is not { } page || page.Type == PageType.Faq)
+        {
+            // An old address (a renamed guide, or one an editor added): 301 to where the page lives now, query kept.
+            return Site.FindRedirectTarget(slug) is { } target
+                ? RedirectPermanent(PublicUrls.Page(target) + Request.QueryString)
+                : NotFoundPage();
         }
         Guide = page;
         PageTitle = $"{page.Title} | {SiteTitle}";

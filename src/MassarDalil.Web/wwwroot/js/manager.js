@@ -149,6 +149,14 @@ for (const button of document.querySelectorAll("button[data-confirm]")) {
     });
 }
 
+// Publishing a guide under a new address: say first that the old one will redirect (the page says it too once saved).
+for (const button of document.querySelectorAll("button[data-slug-change]")) {
+    const slug = document.getElementById(button.dataset.slugField);
+    button.addEventListener("click", (event) => {
+        if (slug && slug.value.trim() !== button.dataset.publishedSlug && !confirm(button.dataset.slugChange)) event.preventDefault();
+    });
+}
+
 // A question's summary follows what is typed, so a collapsed question shows its current text.
 for (const details of document.querySelectorAll("details.question-editor")) {
     const input = details.querySelector("input[name$='.Question']");

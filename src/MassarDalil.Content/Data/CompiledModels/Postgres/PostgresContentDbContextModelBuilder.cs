@@ -12,7 +12,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("93812b47-8d04-4734-ae90-48ce496dacc2"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("531c318d-92df-4138-b55b-9b0448762312"), entityTypeCount: 21)
         {
         }
 
@@ -24,6 +24,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             var contentState = ContentStateEntityType.Create(this);
             var contentEvent = ContentEventEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
+            var redirect = RedirectEntityType.Create(this);
             var synonymGroup = SynonymGroupEntityType.Create(this);
             var unansweredSearch = UnansweredSearchEntityType.Create(this);
             var site = SiteEntityType.Create(this);
@@ -42,6 +43,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             PageEntityType.CreateForeignKey1(page, pageRevision);
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
+            RedirectEntityType.CreateForeignKey1(redirect, site);
             WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhook);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -57,6 +59,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             ContentStateEntityType.CreateAnnotations(contentState);
             ContentEventEntityType.CreateAnnotations(contentEvent);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
+            RedirectEntityType.CreateAnnotations(redirect);
             SynonymGroupEntityType.CreateAnnotations(synonymGroup);
             UnansweredSearchEntityType.CreateAnnotations(unansweredSearch);
             SiteEntityType.CreateAnnotations(site);

@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b1f2151b-1c51-497b-98e9-ce4523065aa8"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("192f619f-d598-4db0-9216-c7fb1b124d18"), entityTypeCount: 21)
         {
         }
 
@@ -23,6 +23,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             var contentState = ContentStateEntityType.Create(this);
             var contentEvent = ContentEventEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
+            var redirect = RedirectEntityType.Create(this);
             var synonymGroup = SynonymGroupEntityType.Create(this);
             var unansweredSearch = UnansweredSearchEntityType.Create(this);
             var site = SiteEntityType.Create(this);
@@ -41,6 +42,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             PageEntityType.CreateForeignKey1(page, pageRevision);
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
+            RedirectEntityType.CreateForeignKey1(redirect, site);
             WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhook);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -56,6 +58,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             ContentStateEntityType.CreateAnnotations(contentState);
             ContentEventEntityType.CreateAnnotations(contentEvent);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
+            RedirectEntityType.CreateAnnotations(redirect);
             SynonymGroupEntityType.CreateAnnotations(synonymGroup);
             UnansweredSearchEntityType.CreateAnnotations(unansweredSearch);
             SiteEntityType.CreateAnnotations(site);

@@ -285,6 +285,52 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                     b.ToTable("Revisions", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Redirects.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FromSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SiteKey")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("ToSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteKey", "FromSlug")
+                        .IsUnique();
+
+                    b.HasIndex("SiteKey", "ToSlug");
+
+                    b.ToTable("Redirects", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Search.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -786,6 +832,15 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Redirects.Redirect", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookAttempt", b =>

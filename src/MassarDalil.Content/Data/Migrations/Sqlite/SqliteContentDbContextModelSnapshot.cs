@@ -272,6 +272,50 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                     b.ToTable("Revisions", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Redirects.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteKey")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToSlug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteKey", "FromSlug")
+                        .IsUnique();
+
+                    b.HasIndex("SiteKey", "ToSlug");
+
+                    b.ToTable("Redirects", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Search.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -756,6 +800,15 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Page");
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Redirects.Redirect", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookAttempt", b =>

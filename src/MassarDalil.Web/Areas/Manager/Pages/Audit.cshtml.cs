@@ -13,7 +13,7 @@ public sealed class AuditModel(AuditLog log) : ManagerPageModel
         AuditActions.Create, AuditActions.SignIn, AuditActions.SignInFailed, AuditActions.SignOut,
         AuditActions.PasswordChange, AuditActions.UserCreate, AuditActions.UserChange, SynonymService.AuditAction,
         AuditActions.WebhookRegister, AuditActions.WebhookEnable, AuditActions.WebhookDisable, AuditActions.WebhookRotate,
-        AuditActions.WebhookDelete, AuditActions.WebhookTest,
+        AuditActions.WebhookDelete, AuditActions.WebhookTest, AuditActions.RedirectAdd, AuditActions.RedirectRemove,
     ];
 
     public AuditPage Entries { get; private set; } = null!;
