@@ -45,6 +45,9 @@ public static class SearchAnalyzers
             stream = new ArabicStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
+
+        // Between the values of one field (a question's search terms): no phrase runs from one into the next.
+        public override int GetPositionIncrementGap(string fieldName) => 100;
     }
 
     private sealed class EnglishSearchAnalyzer(CharArraySet keywords) : Analyzer
@@ -60,5 +63,8 @@ public static class SearchAnalyzers
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }
+
+        // Between the values of one field (a question's search terms): no phrase runs from one into the next.
+        public override int GetPositionIncrementGap(string fieldName) => 100;
     }
 }

@@ -27,7 +27,7 @@ const loadIndex = (url) =>
         .then((response) => response.json())
         .then((index) => ({
             summaries: index.summaries,
-            entries: index.entries.map((entry) => ({ ...entry, foldedTitle: fold(entry.title), foldedText: fold(`${entry.topic} ${entry.text}`) })),
+            entries: index.entries.map((entry) => ({ ...entry, foldedTitle: fold(entry.title), foldedText: fold(`${entry.topic} ${entry.text} ${entry.terms ?? ""}`) })),
         })));
 
 // Every word must be found; words found in the title count for more. No stemming: a word also
