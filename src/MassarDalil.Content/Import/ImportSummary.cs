@@ -10,9 +10,12 @@ public sealed class ImportSummary
     public ChangeCount Pages { get; } = new();
     public ChangeCount Topics { get; } = new();
     public ChangeCount Questions { get; } = new();
+
+    /// <summary>The groups of lexicon.yml, as synonym groups.</summary>
+    public ChangeCount Lexicon { get; } = new();
     public List<SeedProblem> Warnings { get; } = [];
 
-    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched > 0;
+    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched + Lexicon.Touched > 0;
 
     public override string ToString()
     {
@@ -21,6 +24,7 @@ public sealed class ImportSummary
         text.AppendLine(CultureInfo.InvariantCulture, $"pages:     {Pages}");
         text.AppendLine(CultureInfo.InvariantCulture, $"topics:    {Topics}");
         text.AppendLine(CultureInfo.InvariantCulture, $"questions: {Questions}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"lexicon:   {Lexicon}");
         foreach (var warning in Warnings)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"warning: {warning}");

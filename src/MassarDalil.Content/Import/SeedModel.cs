@@ -24,7 +24,11 @@ public sealed record SeedPage(
 }
 
 /// <summary>A whole seed folder, read and checked, ready to import.</summary>
-public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPage> Pages);
+public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPage> Pages)
+{
+    /// <summary>The groups of <c>lexicon.yml</c>, when the folder has one: imported as the synonym groups.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Lexicon { get; init; }
+}
 
 /// <summary>What reading a seed folder gave: a set to import only when there are no errors.</summary>
 public sealed record SeedReadResult(SeedSet? Set, IReadOnlyList<SeedProblem> Errors, IReadOnlyList<SeedProblem> Warnings)

@@ -18,7 +18,14 @@ internal static class SearchIndexBuilder
         foreach (var site in snapshot.Sites)
         {
             var language = site.Site.Key;
-            var analyzer = SearchAnalyzers.For(language, synonymGroups.SelectMany(g => g).Where(t => !t.Contains(' ', StringComparison.Ordinal)));
+            var keepWhole = synonymGroups.SelectMany(g => g).Where(t => !t.Contains(' ', StringComparison.Ordinal)).ToList();
+            SearchLexicon lexicon;
+            using (var whole = SearchAnalyzers.For(language, keepWhole))
+            using (var stemmed = SearchAnalyzers.For(language))
+            {
+                lexicon = SearchLexicon.Build(whole, stemmed, synonymGroups);
+            }
+            var analyzer = SearchAnalyzers.For(language, keepWhole, lexicon);
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzer)))
             {

@@ -79,7 +79,7 @@ public sealed class SynonymService(ContentDbContext db, Publisher publisher, Pub
 
     private static List<string> Clean(IEnumerable<string> terms) => TermList.Clean(terms);
 
-    private static SynonymProblem? Check(List<string> terms) => terms switch
+    internal static SynonymProblem? Check(IReadOnlyList<string> terms) => terms switch
     {
         { Count: < 2 } => SynonymProblem.TooFewTerms,
         { Count: > MaxTerms } => SynonymProblem.TooManyTerms,
