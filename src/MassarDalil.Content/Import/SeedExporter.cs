@@ -19,7 +19,10 @@ public sealed class SeedExporter(ContentDbContext db)
         await File.WriteAllTextAsync(Path.Combine(folder, SitesFileParser.FileName), SeedWriter.Sites(sites), utf8, cancellationToken);
 
         var groups = await db.SynonymGroups.AsNoTracking().OrderBy(g => g.Id).Select(g => g.Terms).ToListAsync(cancellationToken);
-        await File.WriteAllTextAsync(Path.Combine(folder, LexiconFileParser.FileName), LexiconFileParser.Write(groups), utf8, cancellationToken);
+        if (groups.Count > 0)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, LexiconFileParser.FileName), LexiconFileParser.Write(groups), utf8, cancellationToken);
+        }
 
         var pages = await db.Pages.Include(p => p.PublishedRevision).AsNoTracking().ToListAsync(cancellationToken);
         var written = 0;
