@@ -11,9 +11,12 @@ public sealed class ImportSummary
     public ChangeCount Topics { get; } = new();
     public ChangeCount Questions { get; } = new();
     public ChangeCount Redirects { get; } = new();
+
+    /// <summary>The groups of lexicon.yml, as synonym groups.</summary>
+    public ChangeCount Lexicon { get; } = new();
     public List<SeedProblem> Warnings { get; } = [];
 
-    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched + Redirects.Touched > 0;
+    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched > 0;
 
     public override string ToString()
     {
@@ -27,6 +30,7 @@ public sealed class ImportSummary
             // Only when there were some: seeds without redirects report as they always have.
             text.AppendLine(CultureInfo.InvariantCulture, $"redirects: {Redirects}");
         }
+        text.AppendLine(CultureInfo.InvariantCulture, $"lexicon:   {Lexicon}");
         foreach (var warning in Warnings)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"warning: {warning}");

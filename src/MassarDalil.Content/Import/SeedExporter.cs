@@ -19,6 +19,12 @@ public sealed class SeedExporter(ContentDbContext db)
         var sites = await db.Sites.OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder, SitesFileParser.FileName), SeedWriter.Sites(sites), utf8, cancellationToken);
 
+        var groups = await db.SynonymGroups.AsNoTracking().OrderBy(g => g.Id).Select(g => g.Terms).ToListAsync(cancellationToken);
+        if (groups.Count > 0)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, LexiconFileParser.FileName), LexiconFileParser.Write(groups), utf8, cancellationToken);
+        }
+
         var pages = await db.Pages.Include(p => p.PublishedRevision).AsNoTracking().ToListAsync(cancellationToken);
         var written = 0;
         // A revision whose stored content cannot be read has no text to write: skipped like an unpublished page.

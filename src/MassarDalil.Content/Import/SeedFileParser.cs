@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Text;
 
 namespace MassarDalil.Content.Import;
@@ -102,6 +103,7 @@ public static partial class SeedFileParser
     {
         "Title" when field.StartsWith("Topics", StringComparison.Ordinal) => "the topic title",
         "Body" => "the text",
+        "SearchTerms" => "the search terms",
         var name => "the " + name.ToLowerInvariant(),
     };
 
@@ -184,7 +186,13 @@ public static partial class SeedFileParser
                 }
                 continue;
             }
-            var answer = Join(lines, index + 1, next);
+            // "{search: mot de passe, القن السري}" on the first line under the heading: the question's search terms.
+            var (answerStart, terms, termsLine) = (index + 1, (IReadOnlyList<string>)[], line);
+            if (FirstTextLine(lines, index + 1, next) is { } termsAt && SearchTermsLine().Match(lines[termsAt]) is { Success: true } termsMatch)
+            {
+                (answerStart, terms, termsLine) = (termsAt + 1, TermList.Parse(termsMatch.Groups["terms"].Value), termsAt + 1);
+            }
+            var answer = Join(lines, answerStart, next);
             topicQuestionHeadings++;
             if (questions is null)
             {
@@ -194,10 +202,11 @@ public static partial class SeedFileParser
             {
                 problems.Add(new SeedProblem(file, line, "this question has no answer: write it below the heading"));
             }
-            else if (parsed is { } q && CheckRenders(file, lines, index + 1, next, problems))
+            else if (parsed is { } q && CheckRenders(file, lines, answerStart, next, problems))
             {
                 fieldLines[$"Topics[{topics.Count}].Questions[{questions.Count}]"] = line;
-                questions.Add(new FaqQuestion(q.Key, q.Title, answer));
+                fieldLines[$"Topics[{topics.Count}].Questions[{questions.Count}].SearchTerms"] = termsLine;
+                questions.Add(new FaqQuestion(q.Key, q.Title, answer) { SearchTerms = terms });
             }
         }
         FlushTopic();
@@ -372,6 +381,9 @@ public static partial class SeedFileParser
         }
         return null;
     }
+
+    [GeneratedRegex(@"^[ \t]*\{search:(?<terms>[^}]*)\}[ \t]*$")]
+    private static partial Regex SearchTermsLine();
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
     private static partial Regex AnyHeading();

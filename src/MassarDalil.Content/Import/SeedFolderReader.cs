@@ -70,7 +70,11 @@ public static class SeedFolderReader
         CheckUnique(pages, errors);
         RedirectsFile.Check(redirects, pages, errors);
         SeedTranslations.Check(sites, pages, warnings);
-        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) : null;
+        var lexiconFile = Path.Combine(folder, LexiconFileParser.FileName);
+        var lexicon = File.Exists(lexiconFile) && SeedFiles.Read(lexiconFile, folder, errors) is { } lexiconBytes
+            && SeedText.Decode(lexiconFile, lexiconBytes, errors) is { } lexiconText
+            ? LexiconFileParser.Parse(lexiconFile, lexiconText, errors) : null;
+        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon } : null;
         return new SeedReadResult(set, errors, warnings);
     }
 

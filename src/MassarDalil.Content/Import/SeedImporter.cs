@@ -3,6 +3,7 @@ using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Redirects;
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,6 +29,10 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         var toPublish = seed.Pages
             .Select(seedPage => ApplyPage(seedPage, pages.SingleOrDefault(p => p.SiteKey == seedPage.SiteKey && p.TranslationKey == seedPage.TranslationKey), actor, summary))
             .OfType<Page>().ToList();
+        if (seed.Lexicon is { } lexicon)
+        {
+            await ApplyLexiconAsync(lexicon, actor, summary, cancellationToken);
+        }
         // New pages need their ids before a revision can point at them (and they at it).
         await db.SaveChangesAsync(cancellationToken);
         foreach (var page in toPublish)
@@ -38,7 +43,7 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         if (summary.ChangedAnything)
         {
             publisher.StageAudit(actor, AuditActions.Import, "seed",
-                $"pages {summary.Pages}; topics {summary.Topics}; questions {summary.Questions}");
+                $"pages {summary.Pages}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}");
             await publisher.StageContentChangedAsync(cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -138,6 +143,36 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
             summary.Pages.Changed++;
         }
         return page;
+    }
+
+    /// <summary>
+    /// Each group of the seed's lexicon replaces the stored group with the same first word, or is added; groups the
+    /// seed does not name (editors' own) are left alone, as pages are.
+    /// </summary>
+    private async Task ApplyLexiconAsync(IReadOnlyList<IReadOnlyList<string>> lexicon, string actor, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        var stored = await db.SynonymGroups.ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var terms in lexicon)
+        {
+            var group = stored.FirstOrDefault(g => g.Terms.Count > 0 && string.Equals(g.Terms[0], terms[0], StringComparison.OrdinalIgnoreCase));
+            if (group is not null && group.Terms.SequenceEqual(terms, StringComparer.Ordinal))
+            {
+                summary.Lexicon.Unchanged++;
+                continue;
+            }
+            if (group is null)
+            {
+                group = new SynonymGroup();
+                db.SynonymGroups.Add(group);
+                summary.Lexicon.Added++;
+            }
+            else
+            {
+                summary.Lexicon.Changed++;
+            }
+            (group.Terms, group.UpdatedAt, group.UpdatedBy) = ([.. terms], now, actor);
+        }
     }
 
     private static void CountParts(PageContent? before, PageContent after, ImportSummary summary)

@@ -28,6 +28,9 @@ public sealed record SeedPage(
 public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPage> Pages, IReadOnlyList<SeedRedirect>? Redirects = null)
 {
     public IReadOnlyList<SeedRedirect> AllRedirects => Redirects ?? [];
+
+    /// <summary>The groups of <c>lexicon.yml</c>, when the folder has one: imported as the synonym groups.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Lexicon { get; init; }
 }
 
 /// <summary>One line of a site's <c>redirects.yml</c>: <c>/{SiteKey}/{From}</c> answers 301 with <c>/{SiteKey}/{To}</c>.</summary>

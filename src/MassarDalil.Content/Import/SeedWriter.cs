@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 
 namespace MassarDalil.Content.Import;
@@ -42,7 +43,12 @@ public static class SeedWriter
             text.Append(CultureInfo.InvariantCulture, $"\n## {topic.Title} {{#{topic.Key}}}\n");
             foreach (var question in topic.Questions)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n### {question.Question} {{#{question.Key}}}\n\n{question.Answer}\n");
+                text.Append(CultureInfo.InvariantCulture, $"\n### {question.Question} {{#{question.Key}}}\n");
+                if (question.SearchTerms.Count > 0)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{{search: {TermList.Join(question.SearchTerms)}}}\n");
+                }
+                text.Append(CultureInfo.InvariantCulture, $"\n{question.Answer}\n");
             }
         }
         return text.ToString();

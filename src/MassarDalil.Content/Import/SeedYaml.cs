@@ -21,6 +21,21 @@ internal static class SeedYaml
     /// <summary>sites.yml needs three levels (the file, its list of sites, a site); front matter needs one.</summary>
     public const int MaxDepth = 8;
 
+    /// <summary>The YAML of a seed file, or null with the problem reported at its line.</summary>
+    public static YamlStream? Load(string file, string text, List<SeedProblem> problems)
+    {
+        try
+        {
+            return Load(text);
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new SeedProblem(file, (int)e.Start.Line,
+                e is SeedYamlLimitException limit ? $"refused: {limit.Reason}" : $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            return null;
+        }
+    }
+
     /// <exception cref="YamlException">Not valid YAML, or a <see cref="SeedYamlLimitException"/>.</exception>
     public static YamlStream Load(string text)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MassarDalil.Content.Sites;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace MassarDalil.Content.Import;
@@ -14,15 +13,8 @@ public static class SitesFileParser
 
     public static IReadOnlyList<SeedSite> Parse(string file, string text, List<SeedProblem> problems)
     {
-        YamlStream yaml;
-        try
+        if (SeedYaml.Load(file, text, problems) is not { } yaml)
         {
-            yaml = SeedYaml.Load(text);
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new SeedProblem(file, (int)e.Start.Line,
-                e is SeedYamlLimitException limit ? $"refused: {limit.Reason}" : $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
             return [];
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||

@@ -75,4 +75,18 @@ public sealed record FaqTopic(string Key, string Title, IReadOnlyList<FaqQuestio
 /// <param name="Key">Language-independent key; links the question to its translation and is its URL anchor.</param>
 /// <param name="Question">The question as a visitor would ask it.</param>
 /// <param name="Answer">The answer in Markdown.</param>
-public sealed record FaqQuestion(string Key, string Question, string Answer);
+public sealed record FaqQuestion(string Key, string Question, string Answer)
+{
+    /// <summary>
+    /// Other words visitors type for this question (French, Darija, English, abbreviations, the Ministry's terms):
+    /// indexed with it, never shown. Empty in content stored before they existed.
+    /// </summary>
+    public IReadOnlyList<string> SearchTerms { get; init; } = [];
+
+    // By value, terms included, so "the draft differs from what is published" sees a change of terms.
+    public bool Equals(FaqQuestion? other) =>
+        other is not null && Key == other.Key && Question == other.Question && Answer == other.Answer &&
+        SearchTerms.SequenceEqual(other.SearchTerms, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Key, Question, Answer, SearchTerms.Count);
+}

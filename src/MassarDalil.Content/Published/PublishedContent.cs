@@ -125,7 +125,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var topics = content.Topics.Select(t => new PublishedTopic(t.Key, t.Title, t.Questions.Select(q =>
         {
             var (html, text, failed) = Rendered(q.Answer, q.Key);
-            return new PublishedQuestion(q.Key, t.Key, q.Question, q.Answer, html, text) { AnswerUnavailable = failed };
+            return new PublishedQuestion(q.Key, t.Key, q.Question, q.Answer, html, text) { AnswerUnavailable = failed, SearchTerms = q.SearchTerms };
         }).ToList())).ToList();
         var body = Rendered(content.Body, null);
         return new PublishedPage(page.Id, page.SiteKey, page.Type, slug, page.TranslationKey, page.SortOrder,

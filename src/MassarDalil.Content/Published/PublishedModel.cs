@@ -85,6 +85,9 @@ public sealed record PublishedQuestion(
 {
     /// <summary>The answer could not be rendered (its HTML and text are empty): visitors see a placeholder.</summary>
     public bool AnswerUnavailable { get; init; }
+
+    /// <summary>The editors' other words for this question, for search only.</summary>
+    public IReadOnlyList<string> SearchTerms { get; init; } = [];
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Text;
 
 namespace MassarDalil.Content.Publishing;
@@ -72,6 +73,10 @@ public static class PageValidator
                 {
                     // Not rendered when already refused for its length: a huge text would only cost time.
                     Markdown(problems, $"{field}.Answer", question.Answer, faq);
+                }
+                if (QuestionSearchTerms.Problem(question.SearchTerms) is { } terms)
+                {
+                    problems.Add(new EditProblem($"{field}.SearchTerms", terms));
                 }
             }
         }

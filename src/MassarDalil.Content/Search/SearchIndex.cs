@@ -66,8 +66,16 @@ public sealed class SearchIndex : IDisposable
         {
             return new SearchResults(query, SearchProblem.None, []); // only stop words ("the", "في")
         }
-        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms);
+        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms, strict: true);
         var top = index.Searcher.Search(luceneQuery, max);
+        var closest = false;
+        if (top.TotalHits == 0 && words.Distinct(StringComparer.Ordinal).Skip(1).Any())
+        {
+            // Not enough of the words together anywhere: the answers that have some of them, said to be only close.
+            (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms, strict: false);
+            top = index.Searcher.Search(luceneQuery, max);
+            closest = top.TotalHits > 0;
+        }
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scored in top.ScoreDocs)
         {
@@ -79,6 +87,6 @@ public sealed class SearchIndex : IDisposable
                 SearchHighlighter.Snippet(index.Analyzer, document.Get(SearchFields.Answer, CultureInfo.InvariantCulture), matches, index.RightToLeft),
                 document.Get(SearchFields.TopicKey, CultureInfo.InvariantCulture), document.Get(SearchFields.Topic, CultureInfo.InvariantCulture), scored.Score));
         }
-        return new SearchResults(query, SearchProblem.None, hits);
+        return new SearchResults(query, SearchProblem.None, hits) { Closest = closest };
     }
 }

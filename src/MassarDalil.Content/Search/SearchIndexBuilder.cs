@@ -18,7 +18,14 @@ internal static class SearchIndexBuilder
         foreach (var site in snapshot.Sites)
         {
             var language = site.Site.Key;
-            var analyzer = SearchAnalyzers.For(language, synonymGroups.SelectMany(g => g).Where(t => !t.Contains(' ', StringComparison.Ordinal)));
+            var keepWhole = synonymGroups.SelectMany(g => g).Where(t => !t.Contains(' ', StringComparison.Ordinal)).ToList();
+            SearchLexicon lexicon;
+            using (var whole = SearchAnalyzers.For(language, keepWhole))
+            using (var stemmed = SearchAnalyzers.For(language))
+            {
+                lexicon = SearchLexicon.Build(whole, stemmed, synonymGroups);
+            }
+            var analyzer = SearchAnalyzers.For(language, keepWhole, lexicon);
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzer)))
             {
@@ -46,26 +53,35 @@ internal static class SearchIndexBuilder
                     foreach (var question in topic.Questions)
                     {
                         yield return Document(SearchHit.QuestionKind, question.Key, $"/{language}/{page.Slug}#{question.Key}",
-                            question.Question, question.AnswerText, topic.Key, topic.Title);
+                            question.Question, question.AnswerText, topic.Key, topic.Title, question.SearchTerms);
                     }
                 }
             }
             else if (page.Type is PageType.Guide or PageType.Tool)
             {
                 yield return Document(SearchHit.PageKind, page.Slug, $"/{language}/{page.Slug}",
-                    page.Title, $"{page.Description}\n{page.BodyText}", "", "");
+                    page.Title, $"{page.Description}\n{page.BodyText}", "", "", []);
             }
         }
     }
 
-    private static Document Document(string kind, string key, string url, string title, string text, string topicKey, string topic) =>
-    [
-        new StringField(SearchFields.Kind, kind, Field.Store.YES),
-        new StringField(SearchFields.Key, key, Field.Store.YES),
-        new StoredField(SearchFields.Url, url),
-        new StringField(SearchFields.TopicKey, topicKey, Field.Store.YES),
-        new TextField(SearchFields.Question, title, Field.Store.YES),
-        new TextField(SearchFields.Topic, topic, Field.Store.YES),
-        new TextField(SearchFields.Answer, text, Field.Store.YES),
-    ];
+    private static Document Document(string kind, string key, string url, string title, string text, string topicKey, string topic, IReadOnlyList<string> terms)
+    {
+        var document = new Document
+        {
+            new StringField(SearchFields.Kind, kind, Field.Store.YES),
+            new StringField(SearchFields.Key, key, Field.Store.YES),
+            new StoredField(SearchFields.Url, url),
+            new StringField(SearchFields.TopicKey, topicKey, Field.Store.YES),
+            new TextField(SearchFields.Question, title, Field.Store.YES),
+            new TextField(SearchFields.Topic, topic, Field.Store.YES),
+            new TextField(SearchFields.Answer, text, Field.Store.YES),
+        };
+        // One value per term: the analyzers' position gap keeps a phrase from running from one term into the next.
+        foreach (var term in terms)
+        {
+            document.Add(new TextField(SearchFields.Terms, term, Field.Store.NO));
+        }
+        return document;
+    }
 }

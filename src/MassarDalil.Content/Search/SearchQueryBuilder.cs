@@ -4,44 +4,59 @@ using Lucene.Net.Search;
 namespace MassarDalil.Content.Search;
 
 /// <summary>
-/// Turns the analyzed words of a query into a Lucene query: any word may match (documents matching
-/// more words rank higher), in the question, topic or answer; each group synonym of a word counts as
-/// the word; Latin words also match with one typo; the words together as a phrase add weight.
-/// Built by hand rather than by the classic query parser, so nothing a visitor types is syntax.
+/// Turns the analyzed words of a query into a Lucene query, in the question, the editors' search terms, the topic
+/// or the answer. Each group synonym of a word counts as the word, and a synonym of several words ("mot de passe")
+/// counts for every word it stands for; Latin words also match with one typo. Strict (<see cref="Required"/>):
+/// most of the words must match, so «العطلة المدرسية» does not list every question with «المدرسية»; loose: any
+/// word will do, for the "closest answers" fallback. Neighbouring words found near each other, and all of them as
+/// a phrase, add weight. Built by hand rather than by the classic query parser, so nothing a visitor types is syntax.
 /// </summary>
 internal static class SearchQueryBuilder
 {
-    public static (Query Query, SearchMatches Matches) Build(IReadOnlyList<string> words, SynonymSet synonyms)
+    /// <summary>How many of <paramref name="words"/> distinct words a strict match needs: all of one or two, then about two in three.</summary>
+    public static int Required(int words) => words <= 2 ? words : (int)Math.Round(words * 2 / 3.0, MidpointRounding.AwayFromZero);
+
+    public static (Query Query, SearchMatches Matches) Build(IReadOnlyList<string> words, SynonymSet synonyms, bool strict)
     {
         var matches = new SearchMatches();
-        var root = new BooleanQuery();
-        var perWord = words.Select(_ => new BooleanQuery()).ToArray();
-        for (var i = 0; i < words.Count; i++)
+        var distinct = words.Distinct(StringComparer.Ordinal).ToList();
+        var perWord = distinct.Select(_ => new BooleanQuery()).ToArray();
+        for (var i = 0; i < distinct.Count; i++)
         {
-            AddWord(perWord[i], words[i], matches, fuzzy: true);
+            AddWord(perWord[i], distinct[i], matches, fuzzy: true);
         }
         foreach (var synonym in synonyms.Expand(words))
         {
             matches.Add(synonym.Alternative);
+            var covered = words.Skip(synonym.Start).Take(synonym.Length).Select(w => distinct.IndexOf(w)).Distinct().ToList();
             if (synonym.Length == 1 && synonym.Alternative.Length == 1)
             {
-                AddWord(perWord[synonym.Start], synonym.Alternative[0], matches, fuzzy: false);
+                AddWord(perWord[covered[0]], synonym.Alternative[0], matches, fuzzy: false);
+                continue;
             }
-            else
+            // A term of several words stands for all of them: "mot de passe" finds "password" first.
+            foreach (var word in covered)
             {
-                // A term of several words stands for all of them: "mot de passe" finds "password" first.
                 var alternative = Phrase(synonym.Alternative, slop: 0);
-                alternative.Boost = synonym.Length;
-                root.Add(alternative, Occur.SHOULD);
+                alternative.Boost = synonym.Length / (float)covered.Count;
+                perWord[word].Add(alternative, Occur.SHOULD);
             }
         }
-        foreach (var clause in perWord.DistinctBy(q => q.ToString()))
+        var coverage = new BooleanQuery { MinimumNumberShouldMatch = strict ? Required(distinct.Count) : 1 };
+        foreach (var clause in perWord)
         {
-            root.Add(clause, Occur.SHOULD);
+            coverage.Add(clause, Occur.SHOULD);
         }
+        var root = new BooleanQuery { { coverage, Occur.MUST } };
         if (words.Count > 1)
         {
             root.Add(Phrase(words, slop: 2), Occur.SHOULD);
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                var near = Phrase([words[i], words[i + 1]], slop: 1);
+                near.Boost = 0.5f;
+                root.Add(near, Occur.SHOULD);
+            }
         }
         return (root, matches);
     }
@@ -78,7 +93,6 @@ internal static class SearchQueryBuilder
         return either;
     }
 }
-
 /// <summary>The analyzed words a result may be highlighted for: the query's, their synonyms', and near misses of Latin words.</summary>
 internal sealed class SearchMatches
 {

@@ -5,6 +5,15 @@ public sealed record SearchResults(string Query, SearchProblem Problem, IReadOnl
 {
     public bool Found => Hits.Count > 0;
 
+    /// <summary>
+    /// No answer has most of the words, so these are the ones with some of them: shown as "closest answers", and
+    /// counted for the editors as a search that found nothing.
+    /// </summary>
+    public bool Closest { get; init; }
+
+    /// <summary>Found answers that have most of the words: what counts as answered.</summary>
+    public bool Answered => Found && !Closest;
+
     public static SearchResults Refused(string query, SearchProblem problem) => new(query, problem, []);
 }
 

@@ -63,8 +63,7 @@ public sealed class SynonymService(ContentDbContext db, Publisher publisher, Pub
     }
 
     /// <summary>Splits what an editor typed into terms: one per line or separated by commas (Latin or Arabic).</summary>
-    public static IReadOnlyList<string> ParseTerms(string text) =>
-        text.Split(['\n', '\r', ',', '،'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public static IReadOnlyList<string> ParseTerms(string text) => TermList.Parse(text);
 
     private async Task<SynonymSaveResult> SaveAsync(SynonymGroup group, string actor, string what, CancellationToken cancellationToken)
     {
@@ -78,11 +77,9 @@ public sealed class SynonymService(ContentDbContext db, Publisher publisher, Pub
         return new SynonymSaveResult(View(group), null);
     }
 
-    private static List<string> Clean(IEnumerable<string> terms) =>
-        terms.Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    private static List<string> Clean(IEnumerable<string> terms) => TermList.Clean(terms);
 
-    private static SynonymProblem? Check(List<string> terms) => terms switch
+    internal static SynonymProblem? Check(IReadOnlyList<string> terms) => terms switch
     {
         { Count: < 2 } => SynonymProblem.TooFewTerms,
         { Count: > MaxTerms } => SynonymProblem.TooManyTerms,

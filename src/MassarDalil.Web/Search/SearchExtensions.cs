@@ -48,13 +48,14 @@ public static class SearchExtensions
         {
             return Results.BadRequest(new SearchJsonProblem(results.Query, message));
         }
-        return Results.Ok(new SearchJson(results.Query, results.Hits.Count, words.Summary(results),
+        return Results.Ok(new SearchJson(results.Query, results.Hits.Count, words.Summary(results), results.Closest,
             results.Hits.Select(h => new SearchJsonHit(h.Url, h.Title, h.TitleHtml, h.SnippetHtml,
                 h.Kind == SearchHit.PageKind ? words.Guide : h.TopicTitle)).ToList()));
     }
 }
 
-internal sealed record SearchJson(string Query, int Count, string Summary, IReadOnlyList<SearchJsonHit> Results);
+/// <param name="Closest">The results have only some of the words: the summary says so, and the panel shows it.</param>
+internal sealed record SearchJson(string Query, int Count, string Summary, bool Closest, IReadOnlyList<SearchJsonHit> Results);
 
 /// <param name="TitleHtml">Escaped text with &lt;mark&gt; around matched words; safe to insert as HTML.</param>
 internal sealed record SearchJsonHit(string Url, string Title, string TitleHtml, string SnippetHtml, string Topic);

@@ -25,6 +25,9 @@ public sealed record SearchText
     public required string NoWords { get; init; }
     public required string NeedsScript { get; init; }
     public required Func<string, string> NoResults { get; init; }
+
+    /// <summary>Above answers that have only some of the words: that they are the closest, not a match.</summary>
+    public required Func<string, string> Closest { get; init; }
     public required Func<int, string, string> ResultsFor { get; init; }
     public required Func<string, string> TitleFor { get; init; }
 
@@ -37,7 +40,8 @@ public sealed record SearchText
     };
 
     /// <summary>What the results line says: the count and the query, or that nothing was found.</summary>
-    public string Summary(SearchResults results) => results.Found ? ResultsFor(results.Hits.Count, results.Query) : NoResults(results.Query);
+    public string Summary(SearchResults results) =>
+        results.Closest ? Closest(results.Query) : results.Found ? ResultsFor(results.Hits.Count, results.Query) : NoResults(results.Query);
 
     public static SearchText For(string language) => language == "en" ? English : Arabic;
 
@@ -67,6 +71,7 @@ public sealed record SearchText
         NoWords = "اكتب حروفًا أو أرقامًا للبحث، لا رموزًا فقط.",
         NeedsScript = "البحث في هذه النسخة من الموقع يعمل في متصفحك ويحتاج إلى تفعيل JavaScript.",
         NoResults = query => $"لم نجد أي نتيجة للبحث عن «{query}».",
+        Closest = query => $"لا توجد نتيجة مطابقة تمامًا للبحث عن «{query}»، وهذه أقرب الأجوبة:",
         ResultsFor = (count, query) => $"{ArabicCount(count)} للبحث عن «{query}»",
         TitleFor = query => $"نتائج البحث عن «{query}»",
     };
@@ -90,6 +95,7 @@ public sealed record SearchText
         NoWords = "Use letters or numbers to search, not symbols only.",
         NeedsScript = "In this copy of the site, search runs in your browser and needs JavaScript.",
         NoResults = query => $"No results for “{query}”.",
+        Closest = query => $"No exact match for “{query}”. The closest answers:",
         ResultsFor = (count, query) => count == 1 ? $"1 result for “{query}”" : $"{count} results for “{query}”",
         TitleFor = query => $"Results for “{query}”",
     };

@@ -39,14 +39,15 @@ internal static class StaticSearchIndex
                 {
                     foreach (var question in topic.Questions)
                     {
-                        yield return new StaticSearchEntry($"/{language}/{page.Slug}#{question.Key}", question.Question, topic.Title, question.AnswerText);
+                        yield return new StaticSearchEntry($"/{language}/{page.Slug}#{question.Key}", question.Question, topic.Title, question.AnswerText,
+                            TermList.Join(question.SearchTerms));
                     }
                 }
             }
             else if (page.Type is PageType.Guide or PageType.Tool)
             {
                 yield return new StaticSearchEntry($"/{language}/{page.Slug}", page.Title, words.Guide,
-                    $"{page.Description}\n{page.BodyText}");
+                    $"{page.Description}\n{page.BodyText}", "");
             }
         }
     }
@@ -54,4 +55,5 @@ internal static class StaticSearchIndex
 
 internal sealed record StaticSearchJson(IReadOnlyList<string> Summaries, IReadOnlyList<StaticSearchEntry> Entries);
 
-internal sealed record StaticSearchEntry(string Url, string Title, string Topic, string Text);
+/// <param name="Terms">The question's search terms, searched but never shown.</param>
+internal sealed record StaticSearchEntry(string Url, string Title, string Topic, string Text, string Terms);

@@ -17,7 +17,11 @@ public class ImportCommandTests
         $"sites:     0 added, 0 changed, {sites} unchanged, 0 removed\n" +
         $"pages:     0 added, 0 changed, {pages} unchanged, 0 removed\n" +
         $"topics:    0 added, 0 changed, {topics} unchanged, 0 removed\n" +
-        $"questions: 0 added, 0 changed, {questions} unchanged, 0 removed\n";
+        $"questions: 0 added, 0 changed, {questions} unchanged, 0 removed\n" +
+        $"lexicon:   0 added, 0 changed, {LexiconGroups} unchanged, 0 removed\n";
+
+    // The groups of seed/lexicon.yml.
+    private const int LexiconGroups = 20;
 
     [Fact]
     public async Task ImportingTheSeedIntoAnEmptyDatabaseAddsEverythingAndPublishesIt()

@@ -10,11 +10,13 @@ namespace MassarDalil.Tests.Manager;
 
 public partial class ManagerTextTests
 {
+    // Folders, and single files of the engine whose messages the manager shows.
     private static readonly string[] SourceFolders =
     [
         Path.Combine(TestPaths.Root, "src", "MassarDalil.Web", "Areas", "Manager"),
         Path.Combine(TestPaths.Root, "src", "MassarDalil.Content", "Publishing"),
         Path.Combine(TestPaths.Root, "src", "MassarDalil.Content", "Webhooks"),
+        Path.Combine(TestPaths.Root, "src", "MassarDalil.Content", "Search", "QuestionSearchTerms.cs"),
     ];
 
     [Fact]
@@ -22,9 +24,9 @@ public partial class ManagerTextTests
     {
         var phrases = new HashSet<string>(StringComparer.Ordinal)
         {
-            "Title", "Description", "Slug", "Site", "TranslationKey", "Key", "Question", "Answer", "Body", "Admin", "Editor",
+            "Title", "Description", "Slug", "Site", "TranslationKey", "Key", "Question", "Answer", "SearchTerms", "Body", "Admin", "Editor",
         };
-        foreach (var file in SourceFolders.SelectMany(f => Directory.GetFiles(f, "*.*", SearchOption.AllDirectories))
+        foreach (var file in SourceFolders.SelectMany(f => File.Exists(f) ? [f] : Directory.GetFiles(f, "*.*", SearchOption.AllDirectories))
                      .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
                      .Where(f => !f.EndsWith("ManagerArabic.cs", StringComparison.Ordinal)))
         {

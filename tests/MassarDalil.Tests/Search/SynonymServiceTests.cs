@@ -16,8 +16,8 @@ public class SynonymServiceTests
         using var app = new MassarApp();
         var groups = await WithSynonymsAsync(app, s => s.ListAsync());
 
-        Assert.Contains(groups, g => g.Terms.SequenceEqual(["massar", "masar", "مسار"]));
-        Assert.Contains(groups, g => g.Terms.SequenceEqual(["moutamadris", "motamadris", "متمدرس"]));
+        Assert.Contains(groups, g => g.Terms.Take(3).SequenceEqual(["massar", "masar", "مسار"]));
+        Assert.Contains(groups, g => g.Terms.Take(3).SequenceEqual(["moutamadris", "motamadris", "متمدرس"]));
         Assert.Contains(groups, g => g.Terms.Take(3).SequenceEqual(["waliye", "wali", "ولي"]));
     }
 

@@ -9,7 +9,7 @@ namespace MassarDalil.Web.Pages.Front;
 
 /// <summary>
 /// <c>/{lang}/search?q=</c>: results without JavaScript, and the page search.js enhances. A query
-/// that finds nothing is counted for the editors (text and language only), unless it could be someone's code,
+/// that finds nothing, or only the closest answers, is counted for the editors (text and language only), unless it could be someone's code,
 /// password, e-mail or phone number, or the address or the day has used its budget of counts.
 /// </summary>
 [OutputCache(NoStore = true)] // every query differs, and a cached page would not count what found nothing
@@ -46,7 +46,7 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         {
             PageTitle = $"{Words.TitleFor(Query)} | {SiteTitle}";
             // The rule is checked before the budget, so refused queries use none of it.
-            if (!Results.Found && SearchPrivacy.MayRecord(Query) && budget.TryTake(HttpContext.Connection.RemoteIpAddress))
+            if (!Results.Answered && SearchPrivacy.MayRecord(Query) && budget.TryTake(HttpContext.Connection.RemoteIpAddress))
             {
                 try
                 {

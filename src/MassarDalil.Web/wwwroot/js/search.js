@@ -27,7 +27,7 @@ const loadIndex = (url) =>
         .then((response) => response.json())
         .then((index) => ({
             summaries: index.summaries,
-            entries: index.entries.map((entry) => ({ ...entry, foldedTitle: fold(entry.title), foldedText: fold(`${entry.topic} ${entry.text}`) })),
+            entries: index.entries.map((entry) => ({ ...entry, foldedTitle: fold(entry.title), foldedText: fold(`${entry.topic} ${entry.text} ${entry.terms ?? ""}`) })),
         })));
 
 // Every word must be found; words found in the title count for more. No stemming: a word also
@@ -119,8 +119,17 @@ const enhance = (form) => {
                 ? await searchInBrowser(form.dataset.liveSearch, query)
                 : await searchOnServer(form.dataset.liveSearch, query, signal);
             if (signal.aborted) return;
-            show((isPanel ? data.results.slice(0, PANEL_RESULTS) : data.results).map((hit) => item(hit, withSnippets)));
+            const items = (isPanel ? data.results.slice(0, PANEL_RESULTS) : data.results).map((hit) => item(hit, withSnippets));
+            // Answers with only some of the words: the panel says so above them (its status is for screen readers only).
+            if (isPanel && data.closest && items.length > 0) {
+                const note = document.createElement("li");
+                note.className = "results-note";
+                note.textContent = data.summary;
+                items.unshift(note);
+            }
+            show(items);
             status.textContent = data.summary;
+            status.classList.toggle("search-closest", Boolean(data.closest));
         } catch (error) {
             // Aborted by a newer keystroke, or offline: the form still submits to the search page.
             if (error.name !== "AbortError") status.textContent = "";

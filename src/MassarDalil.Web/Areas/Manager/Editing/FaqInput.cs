@@ -1,4 +1,5 @@
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Search;
 
 namespace MassarDalil.Web.Areas.Manager.Editing;
 
@@ -24,7 +25,7 @@ public sealed class FaqInput
         {
             Key = t.Key,
             Title = t.Title,
-            Questions = t.Questions.Select(q => new QuestionInput { Key = q.Key, Question = q.Question, Answer = q.Answer }).ToList(),
+            Questions = t.Questions.Select(q => new QuestionInput { Key = q.Key, Question = q.Question, Answer = q.Answer, SearchTerms = TermList.Join(q.SearchTerms) }).ToList(),
         }).ToList(),
     };
 
@@ -34,7 +35,7 @@ public sealed class FaqInput
         Description = Clean(Description),
         Body = Markdown(Body),
         Topics = Topics.Select(t => new FaqTopic(Clean(t.Key), Clean(t.Title),
-            t.Questions.Select(q => new FaqQuestion(Clean(q.Key), Clean(q.Question), Markdown(q.Answer))).ToList())).ToList(),
+            t.Questions.Select(q => new FaqQuestion(Clean(q.Key), Clean(q.Question), Markdown(q.Answer)) { SearchTerms = TermList.Parse(q.SearchTerms) }).ToList())).ToList(),
     };
 
     public static string Clean(string? text) => (text ?? "").Trim();
@@ -58,4 +59,7 @@ public sealed class QuestionInput
     public string? Key { get; set; }
     public string? Question { get; set; }
     public string? Answer { get; set; }
+
+    /// <summary>Comma-separated, as <see cref="TermList.Parse"/> reads it.</summary>
+    public string? SearchTerms { get; set; }
 }

@@ -1,3 +1,4 @@
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
@@ -66,7 +67,8 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
     /// <summary>After a failed save: a question whose typed text the database did not take, opened so the editor sees it kept.</summary>
     private bool NotStored(QuestionInput typed) =>
         Edited.Draft.AllQuestions.FirstOrDefault(s => s.Key == typed.Key) is not { } stored
-        || stored.Question != FaqInput.Clean(typed.Question) || stored.Answer != FaqInput.Markdown(typed.Answer);
+        || stored.Question != FaqInput.Clean(typed.Question) || stored.Answer != FaqInput.Markdown(typed.Answer)
+        || !stored.SearchTerms.SequenceEqual(TermList.Parse(typed.SearchTerms), StringComparer.Ordinal);
 
     protected override void ShowAgain(PageContent content, int version, string? slug)
     {

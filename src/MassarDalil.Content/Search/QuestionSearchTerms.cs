@@ -1,0 +1,49 @@
+namespace MassarDalil.Content.Search;
+
+/// <summary>
+/// The rules for a question's search terms (<see cref="Pages.FaqQuestion.SearchTerms"/>). They are indexed and
+/// exported, so they must never hold what could be someone's code, password, e-mail or phone number: the same rule
+/// as the searches kept for editors (<see cref="SearchPrivacy"/>), except that Darija written in Latin letters may
+/// use a lone 2, 3, 5, 7, 8 or 9 for a letter (n3ref, nl9a).
+/// </summary>
+public static class QuestionSearchTerms
+{
+    public const int MaxTerms = 30;
+    public const int MaxTermLength = 60;
+
+    /// <summary>What is wrong with the terms, for the editor; null when they may be stored.</summary>
+    public static string? Problem(IReadOnlyList<string> terms) => terms switch
+    {
+        { Count: > MaxTerms } => "Too many search terms: keep at most 30, the words visitors really type.",
+        _ when terms.Any(t => t.Length > MaxTermLength) => "A search term is too long: keep each under 60 characters.",
+        _ when terms.Any(t => !MayIndex(t)) => "A search term looks like a code, password, e-mail address or phone number. Never put anyone's Massar code or password here.",
+        _ when terms.Any(t => !t.Any(char.IsLetter)) => "Each search term needs letters.",
+        _ => null,
+    };
+
+    private static bool MayIndex(string term) => SearchPrivacy.Check(term) switch
+    {
+        UnrecordableQuery.None => true,
+        UnrecordableQuery.LettersWithDigits => term.Split(' ').All(IsLettersOrArabizi),
+        _ => false,
+    };
+
+    // "n3ref": letters with lone digits that stand for Arabic letters. "abc12", "G1" or "x1y" are not.
+    private static bool IsLettersOrArabizi(string word)
+    {
+        var letters = word.Count(char.IsLetter);
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!char.IsDigit(word[i]))
+            {
+                continue;
+            }
+            var lone = (i == 0 || !char.IsDigit(word[i - 1])) && (i == word.Length - 1 || !char.IsDigit(word[i + 1]));
+            if (!lone || word[i] is not ('2' or '3' or '5' or '7' or '8' or '9'))
+            {
+                return false;
+            }
+        }
+        return letters >= 2 && letters > word.Count(char.IsDigit);
+    }
+}
