@@ -278,7 +278,9 @@ public static partial class SeedFileParser
         {
             if (i == lines.Length || AnyHeading().IsMatch(lines[i]))
             {
-                CheckRenders(file, lines, from, i, problems);
+                // A question's "{search: ...}" line is not its answer: the answer's first line is the one to name.
+                var start = FirstTextLine(lines, from, i) is { } first && SearchTermsLine().IsMatch(lines[first]) ? first + 1 : from;
+                CheckRenders(file, lines, start, i, problems);
                 from = i + 1;
             }
         }

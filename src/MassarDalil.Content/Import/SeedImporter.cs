@@ -43,7 +43,8 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         if (summary.ChangedAnything)
         {
             publisher.StageAudit(actor, AuditActions.Import, "seed",
-                $"pages {summary.Pages}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}");
+                $"pages {summary.Pages}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}"
+                + (summary.Redirects.Touched > 0 ? $"; redirects {summary.Redirects}" : ""));
             await publisher.StageContentChangedAsync(cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -133,7 +133,7 @@ public class ImportCommandTests
         Assert.Equal(1, result.ExitCode);
         var lines = result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal($"{seed.File("ar/home.md")}:2: unknown page type 'homepage'; use one of home, faq, guide, tool", lines[0]);
-        Assert.StartsWith($"{seed.File("en/faq.md")}:23: the key 'official-site' is already used at line 14", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{seed.File("en/faq.md")}:24: the key 'official-site' is already used at line 14", lines[1], StringComparison.Ordinal);
         Assert.Equal(["2 problem(s)", "nothing was imported"], lines[2..]);
         Assert.False(File.Exists(database.Path), "a refused import must not even create the database");
     }

@@ -63,13 +63,13 @@ public static partial class AuditDetails
     private static long Number(Match match, int group) => long.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// An import's "pages 4 added, 0 changed, 3 unchanged, 0 removed; topics ...; questions ..." as what it
+    /// An import's "pages 4 added, 0 changed, 3 unchanged, 0 removed; topics ...; questions ...; lexicon ...[; redirects ...]" as what it
     /// added, changed and removed ("added 4 pages, 9 topics"), leaving out what it left as it was.
     /// </summary>
     private static string? ImportCounts(ManagerText T, string details)
     {
         var parts = details.Split("; ").Select(part => ImportPart().Match(part)).ToList();
-        if (parts.Count != 3 || !parts.All(p => p.Success))
+        if (parts.Count < 3 || !parts.All(p => p.Success))
         {
             return null;
         }
@@ -82,6 +82,8 @@ public static partial class AuditDetails
                 {
                     "pages" => ManagerPlurals.Pages,
                     "topics" => ManagerPlurals.Topics,
+                    "lexicon" => ManagerPlurals.SearchWordGroups,
+                    "redirects" => ManagerPlurals.Redirects,
                     _ => ManagerPlurals.Questions,
                 }))
                 .ToList();
@@ -93,7 +95,7 @@ public static partial class AuditDetails
         return done.Count > 0 ? string.Join(T.IsArabic ? "؛ " : "; ", done) : details;
     }
 
-    [GeneratedRegex(@"^(pages|topics|questions) (\d{1,9}) added, (\d{1,9}) changed, (\d{1,9}) unchanged, (\d{1,9}) removed$")]
+    [GeneratedRegex(@"^(pages|topics|questions|lexicon|redirects) (\d{1,9}) added, (\d{1,9}) changed, (\d{1,9}) unchanged, (\d{1,9}) removed$")]
     private static partial Regex ImportPart();
 
     [GeneratedRegex(@"^revision (\d{1,9}) as draft version (\d{1,9})$")]

@@ -44,5 +44,12 @@ public static class ManagerPlurals
     public static readonly Plural QuestionsMissingIn = new("{0} question missing in {1}:", "{0} questions missing in {1}:",
         "سؤال واحد ناقص في النسخة {1}:", "سؤالان ناقصان في النسخة {1}:", "{0} أسئلة ناقصة في النسخة {1}:", "{0} سؤالًا ناقصًا في النسخة {1}:", "{0} سؤال ناقص في النسخة {1}:");
 
-    public static IReadOnlyList<Plural> All { get; } = [Times, Pages, Topics, Questions, Groups, QuestionsMissingIn];
+    /// <summary>The groups of <c>lexicon.yml</c> an import brought (the synonym groups of the search).</summary>
+    public static readonly Plural SearchWordGroups = new("{0} group of search words", "{0} groups of search words",
+        "مجموعة واحدة من كلمات البحث", "مجموعتان من كلمات البحث", "{0} مجموعات من كلمات البحث", "{0} مجموعة من كلمات البحث", "{0} مجموعة من كلمات البحث");
+
+    public static readonly Plural Redirects = new("{0} redirect", "{0} redirects",
+        "تحويل واحد", "تحويلان", "{0} تحويلات", "{0} تحويلًا", "{0} تحويل");
+
+    public static IReadOnlyList<Plural> All { get; } = [Times, Pages, Topics, Questions, Groups, QuestionsMissingIn, SearchWordGroups, Redirects];
 }

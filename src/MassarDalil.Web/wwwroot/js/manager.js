@@ -123,6 +123,8 @@ const openFocus = (form) => {
 };
 
 const guardUnsaved = (form) => {
+    // From the first field the editor enters, the save buttons stay in reach at the bottom of the screen (CSS).
+    form.addEventListener("focusin", () => form.classList.add("editing"), { once: true });
     let dirty = false;
     form.addEventListener("input", () => { dirty = true; });
     form.addEventListener("submit", () => { dirty = false; });
