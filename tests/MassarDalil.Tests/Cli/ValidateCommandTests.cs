@@ -40,6 +40,7 @@ public class ValidateCommandTests
     {
         using var database = new TestDatabase();
         using var seed = SeedFolder.CopyOfRealSeed();
+        var heading = Array.FindIndex(File.ReadAllLines(seed.File("ar/faq.md")), line => line.EndsWith("{#free-to-use}", StringComparison.Ordinal)) + 1;
         seed.Replace("ar/faq.md", "{#free-to-use}", "");
         File.WriteAllBytes(seed.File("en/home.md"), [.. File.ReadAllBytes(seed.File("en/home.md")), 0xC3, 0x28, (byte)'\n']);
 
@@ -48,7 +49,7 @@ public class ValidateCommandTests
         Assert.Equal(1, result.ExitCode);
         var lines = result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith($"{seed.File("ar/faq.md")}:23: this heading has no key", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{seed.File("ar/faq.md")}:{heading}: this heading has no key", lines[0], StringComparison.Ordinal);
         Assert.StartsWith($"{seed.File("en/home.md")}:16: the file is not valid UTF-8", lines[1], StringComparison.Ordinal);
         Assert.Equal("2 problem(s)", lines[2]);
         Assert.False(Directory.Exists(database.Folder));

@@ -105,7 +105,7 @@ public class UnrenderablePageTests
     {
         using var app = new MassarApp();
         var key = await StoreDeepAnswerAsync(app);
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE ContentState SET Version = Version + 1"));
+        await app.WithDbAsync(db => db.ContentState.ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1)));
         await app.RefreshContentAsync();
         using var visitor = app.CreateVisitor();
 
