@@ -30,13 +30,17 @@ public sealed class RedirectStore(ContentDbContext db, Publisher publisher, Publ
             .ToList();
     }
 
-    /// <summary>The pages a redirect may lead to: the site's published pages, by their published slug and title.</summary>
+    /// <summary>
+    /// The pages a redirect may lead to: the site's published pages as visitors see them now, by their published slug
+    /// and title. Read from the published snapshot rather than the database: it already holds exactly the pages a
+    /// redirect can lead to, without loading every revision's whole content for its title.
+    /// </summary>
     public async Task<IReadOnlyList<LivePage>> LivePagesAsync(string siteKey, CancellationToken cancellationToken = default)
     {
-        var pages = await db.Pages.AsNoTracking().Where(p => p.SiteKey == siteKey && p.PublishedRevision != null)
-            .OrderBy(p => p.SortOrder).Select(p => new { p.Id, p.Type, p.PublishedRevision!.Slug, p.PublishedRevision.Content })
-            .ToListAsync(cancellationToken);
-        return pages.Select(p => new LivePage(p.Id, p.Type, p.Type == PageType.Home ? "" : p.Slug, p.Content.Title)).ToList();
+        var snapshot = await published.GetAsync(cancellationToken);
+        return snapshot.Find(siteKey) is { } site
+            ? site.Pages.OrderBy(p => p.SortOrder).Select(p => new LivePage(p.PageId, p.Type, p.Type == PageType.Home ? "" : p.Slug, p.Title)).ToList()
+            : [];
     }
 
     /// <summary>Adds a redirect from <paramref name="from"/> (a slug, a path or a whole address of this site) to a published page.</summary>
