@@ -6,6 +6,7 @@ using MassarDalil.Content.Import;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Scheduling;
 using MassarDalil.Content.Webhooks;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,7 @@ public static class ContentEngineExtensions
         services.AddSingleton<PublishedContent>();
         services.AddScoped<Publisher>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<PublishingSchedule>();
         services.AddScoped<Redirects.RedirectStore>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SeedImporter>();

@@ -6,6 +6,7 @@ using MassarDalil.Web.Feedback;
 using MassarDalil.Web.Http;
 using MassarDalil.Web.Operations;
 using MassarDalil.Web.PublicSite;
+using MassarDalil.Web.Scheduling;
 using MassarDalil.Web.Search;
 using MassarDalil.Web.Webhooks;
 
@@ -24,6 +25,7 @@ builder.AddAnswerFeedback();
 builder.AddContentApi();
 builder.AddContentCaching();
 builder.AddWebhookDelivery();
+builder.AddScheduledPublishing();
 builder.AddManager();
 builder.AddDatabaseStartup();
 

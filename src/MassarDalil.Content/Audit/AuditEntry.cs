@@ -33,4 +33,7 @@ public static class AuditActions
     public const string WebhookTest = "webhook-test";
     public const string RedirectAdd = "redirect-add";
     public const string RedirectRemove = "redirect-remove";
+    public const string Schedule = "schedule";
+    public const string ScheduleClear = "schedule-clear";
+    public const string ScheduleSkipped = "schedule-skipped";
 }

@@ -4,6 +4,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Redirects;
+using MassarDalil.Content.Scheduling;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using MassarDalil.Content.Webhooks;
@@ -36,6 +37,7 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<ScheduledChange> ScheduledChanges => Set<ScheduledChange>();
 
     /// <summary>The keys that sign cookies and antiforgery tokens, shared by every server on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

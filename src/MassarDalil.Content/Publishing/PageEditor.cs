@@ -105,7 +105,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return new PublishResult(PublishStatus.AlreadyPublished, page.PublishedRevision);
         }
-        if (page.Type == PageType.Guide && await SlugPublishedElsewhereAsync(page, cancellationToken))
+        if (page.Type == PageType.Guide && await publisher.SlugPublishedElsewhereAsync(page, cancellationToken))
         {
             return new PublishResult(PublishStatus.SlugTaken, null);
         }
@@ -195,10 +195,6 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
 
     private Task<bool> SlugTakenAsync(string siteKey, string slug, int exceptPageId, CancellationToken cancellationToken) =>
         db.Pages.AnyAsync(p => p.SiteKey == siteKey && p.Slug == slug && p.Id != exceptPageId, cancellationToken);
-
-    /// <summary>A page's draft slug is unique, but another page may still be published under it.</summary>
-    private Task<bool> SlugPublishedElsewhereAsync(Page page, CancellationToken cancellationToken) =>
-        db.Pages.AnyAsync(p => p.SiteKey == page.SiteKey && p.Id != page.Id && p.PublishedRevision != null && p.PublishedRevision.Slug == page.Slug, cancellationToken);
 }
 
 public enum SaveStatus

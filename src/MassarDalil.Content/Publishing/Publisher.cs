@@ -39,6 +39,13 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
         return revision;
     }
 
+    /// <summary>
+    /// Whether another published page of the site is at this page's address: a draft slug is unique, but another page
+    /// may still be published under it, and publishing this one would clash.
+    /// </summary>
+    public Task<bool> SlugPublishedElsewhereAsync(Page page, CancellationToken cancellationToken = default) =>
+        db.Pages.AnyAsync(p => p.SiteKey == page.SiteKey && p.Id != page.Id && p.PublishedRevision != null && p.PublishedRevision.Slug == page.Slug, cancellationToken);
+
     /// <summary>Takes the page away from visitors; its draft and revisions stay. False when it was not public.</summary>
     public async Task<bool> StageUnpublishAsync(Page page, string author, CancellationToken cancellationToken = default)
     {

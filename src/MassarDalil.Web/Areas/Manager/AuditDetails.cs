@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MassarDalil.Content.Audit;
+using MassarDalil.Content.Scheduling;
 using MassarDalil.Web.Areas.Manager.Accounts;
 
 namespace MassarDalil.Web.Areas.Manager;
@@ -45,8 +46,15 @@ public static partial class AuditDetails
                 _ => T.Format("Deleted: {0}", terms),
             };
         }
+        if (Scheduled().Match(details) is { Success: true } scheduled)
+        {
+            var at = DateTimeOffset.ParseExact(scheduled.Groups[2].Value, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+            return T.Format(scheduled.Groups[1].Value == ScheduledActions.Publish ? "Publishes on {0}" : "Comes off the site on {0}", T.When(at));
+        }
         return details switch
         {
+            ScheduledActions.Publish when entry.Action == AuditActions.ScheduleClear => T["the scheduled publish"],
+            ScheduledActions.Unpublish when entry.Action == AuditActions.ScheduleClear => T["the scheduled unpublish"],
             "guide" when entry.Action == AuditActions.Create => T["Guide"],
             "disabled" or "account disabled" => T["Account disabled"],
             "enabled" => T["Account enabled"],
@@ -112,4 +120,8 @@ public static partial class AuditDetails
 
     [GeneratedRegex(@"^(create|update|delete): (.*)$", RegexOptions.Singleline)]
     private static partial Regex Synonyms();
+
+    /// <summary>What <see cref="PublishingSchedule"/> writes when an editor schedules a change.</summary>
+    [GeneratedRegex(@"^(publish|unpublish) at (\d{4}-\d\d-\d\d \d\d:\d\d) UTC$")]
+    private static partial Regex Scheduled();
 }

@@ -9,6 +9,7 @@ public static class ManagerLinks
     public static string Edit(int pageId, string type) => type == PageType.Faq ? $"/manager/faq/{pageId}" : $"/manager/page/{pageId}";
     public static string Preview(int pageId) => $"/manager/preview/{pageId}";
     public static string Revisions(int pageId) => $"/manager/revisions/{pageId}";
+    public static string Schedule(int pageId) => $"/manager/schedule/{pageId}";
     public static string Revision(int pageId, int number) => $"/manager/revisions/{pageId}/{number}";
 
     /// <summary>The FAQ editor with one question open, to improve its answer.</summary>

@@ -72,6 +72,9 @@ public static class ManagerNames
         AuditActions.WebhookTest => "sent a test event to a webhook",
         AuditActions.RedirectAdd => "added a redirect",
         AuditActions.RedirectRemove => "removed a redirect",
+        AuditActions.Schedule => "scheduled a change",
+        AuditActions.ScheduleClear => "cancelled a scheduled change",
+        AuditActions.ScheduleSkipped => "could not carry out a scheduled publish",
         _ => action,
     };
 }

@@ -18,6 +18,9 @@ public sealed class ManagerText
     public static ManagerText Arabic { get; } = new("ar");
     public static ManagerText English { get; } = new("en");
 
+    /// <summary>The zone the editor reads times in (<see cref="EditorTimeZone"/>); UTC where no request says.</summary>
+    public TimeZoneInfo TimeZone { get; private init; } = TimeZoneInfo.Utc;
+
     public string Language { get; }
     public bool IsArabic => Language == "ar";
     public string Direction => (IsArabic ? TextDirection.Rtl : TextDirection.Ltr).Name();
@@ -50,7 +53,7 @@ public sealed class ManagerText
     /// Unicode isolates so that inside Arabic text it still reads left to right, date first.
     /// </summary>
     public string When(DateTimeOffset at) => IsSeedTime(at) ? this["imported with the seed"] :
-        "\u2066" + at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069";
+        "\u2066" + TimeZoneInfo.ConvertTime(at, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069";
 
     /// <summary>The same moment for a <c>time</c> element's <c>datetime</c> (whole seconds, UTC).</summary>
     public static string Machine(DateTimeOffset at) =>
@@ -65,5 +68,8 @@ public sealed class ManagerText
 
     /// <summary>The editor's choice (cookie), else the browser's language when it is one of ours, else Arabic (<see cref="LanguagePreference"/>).</summary>
     public static ManagerText For(HttpContext context) =>
-        LanguagePreference.Choose(context.Request, CookieName, [Arabic.Language, English.Language]) == English.Language ? English : Arabic;
+        new(LanguagePreference.Choose(context.Request, CookieName, [Arabic.Language, English.Language]) == English.Language ? English.Language : Arabic.Language)
+        {
+            TimeZone = EditorTimeZone.For(context),
+        };
 }

@@ -165,3 +165,14 @@ for (const details of document.querySelectorAll("details.question-editor")) {
     const title = details.querySelector("summary span");
     input?.addEventListener("input", () => { if (input.value.trim()) title.textContent = input.value; });
 }
+
+// The manager shows times in the editor's own time zone: tell the server which it is (an IANA id such as
+// Africa/Casablanca). Read on the next page; until then times are in the site's zone.
+try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && !document.cookie.split("; ").includes(`manager-tz=${encodeURIComponent(zone)}`)) {
+        document.cookie = `manager-tz=${encodeURIComponent(zone)}; path=/manager; max-age=31536000; samesite=lax${location.protocol === "https:" ? "; secure" : ""}`;
+    }
+} catch {
+    // No Intl time zone: the site's zone is a fine guess.
+}

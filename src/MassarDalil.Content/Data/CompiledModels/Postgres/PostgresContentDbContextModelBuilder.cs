@@ -12,7 +12,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("531c318d-92df-4138-b55b-9b0448762312"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("8c55ccb6-5fd7-4be0-a0c8-aee19bb6b5cd"), entityTypeCount: 22)
         {
         }
 
@@ -25,6 +25,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             var contentEvent = ContentEventEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
+            var scheduledChange = ScheduledChangeEntityType.Create(this);
             var synonymGroup = SynonymGroupEntityType.Create(this);
             var unansweredSearch = UnansweredSearchEntityType.Create(this);
             var site = SiteEntityType.Create(this);
@@ -44,6 +45,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
             RedirectEntityType.CreateForeignKey1(redirect, site);
+            ScheduledChangeEntityType.CreateForeignKey1(scheduledChange, page);
             WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhook);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -60,6 +62,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             ContentEventEntityType.CreateAnnotations(contentEvent);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
             RedirectEntityType.CreateAnnotations(redirect);
+            ScheduledChangeEntityType.CreateAnnotations(scheduledChange);
             SynonymGroupEntityType.CreateAnnotations(synonymGroup);
             UnansweredSearchEntityType.CreateAnnotations(unansweredSearch);
             SiteEntityType.CreateAnnotations(site);

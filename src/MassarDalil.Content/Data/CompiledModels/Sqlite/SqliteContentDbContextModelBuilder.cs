@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("192f619f-d598-4db0-9216-c7fb1b124d18"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("ec5eaa02-a8f3-40e7-913e-4806224b7678"), entityTypeCount: 22)
         {
         }
 
@@ -24,6 +24,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             var contentEvent = ContentEventEntityType.Create(this);
             var pageRevision = PageRevisionEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
+            var scheduledChange = ScheduledChangeEntityType.Create(this);
             var synonymGroup = SynonymGroupEntityType.Create(this);
             var unansweredSearch = UnansweredSearchEntityType.Create(this);
             var site = SiteEntityType.Create(this);
@@ -43,6 +44,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
             RedirectEntityType.CreateForeignKey1(redirect, site);
+            ScheduledChangeEntityType.CreateForeignKey1(scheduledChange, page);
             WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhook);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -59,6 +61,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             ContentEventEntityType.CreateAnnotations(contentEvent);
             PageRevisionEntityType.CreateAnnotations(pageRevision);
             RedirectEntityType.CreateAnnotations(redirect);
+            ScheduledChangeEntityType.CreateAnnotations(scheduledChange);
             SynonymGroupEntityType.CreateAnnotations(synonymGroup);
             UnansweredSearchEntityType.CreateAnnotations(unansweredSearch);
             SiteEntityType.CreateAnnotations(site);

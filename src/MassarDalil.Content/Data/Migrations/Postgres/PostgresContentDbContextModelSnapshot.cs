@@ -331,6 +331,43 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                     b.ToTable("Redirects", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Scheduling.ScheduledChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("PageId", "Action")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledChanges", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Search.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -841,6 +878,17 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                         .HasForeignKey("SiteKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Scheduling.ScheduledChange", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Pages.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
                 });
 
             modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookAttempt", b =>

@@ -316,6 +316,41 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                     b.ToTable("Redirects", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Scheduling.ScheduledChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("PageId", "Action")
+                        .IsUnique();
+
+                    b.ToTable("ScheduledChanges", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Search.SynonymGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -809,6 +844,17 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                         .HasForeignKey("SiteKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Scheduling.ScheduledChange", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Pages.Page", "Page")
+                        .WithMany()
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Page");
                 });
 
             modelBuilder.Entity("MassarDalil.Content.Webhooks.WebhookAttempt", b =>

@@ -14,6 +14,7 @@ public sealed class AuditModel(AuditLog log) : ManagerPageModel
         AuditActions.PasswordChange, AuditActions.UserCreate, AuditActions.UserChange, SynonymService.AuditAction,
         AuditActions.WebhookRegister, AuditActions.WebhookEnable, AuditActions.WebhookDisable, AuditActions.WebhookRotate,
         AuditActions.WebhookDelete, AuditActions.WebhookTest, AuditActions.RedirectAdd, AuditActions.RedirectRemove,
+        AuditActions.Schedule, AuditActions.ScheduleClear, AuditActions.ScheduleSkipped,
     ];
 
     public AuditPage Entries { get; private set; } = null!;

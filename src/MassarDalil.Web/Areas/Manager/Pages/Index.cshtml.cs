@@ -4,6 +4,7 @@ using MassarDalil.Content.Feedback;
 using MassarDalil.Content.Insights;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.Scheduling;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,14 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// and pictures of what visitors read, miss and find unhelpful.
 /// </summary>
 public sealed class IndexModel(
-    ContentDbContext db, ContentInsights insights, UnansweredSearches unanswered, AnswerFeedback feedback, PublishedContent published) : ManagerPageModel
+    ContentDbContext db, ContentInsights insights, UnansweredSearches unanswered, AnswerFeedback feedback, PublishedContent published,
+    PublishingSchedule schedule) : ManagerPageModel
 {
     public const int ShortList = 5;
 
     private static readonly string[] ContentActions =
-        [AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import, AuditActions.Create, SynonymService.AuditAction];
+        [AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import, AuditActions.Create, SynonymService.AuditAction,
+         AuditActions.Schedule, AuditActions.ScheduleClear, AuditActions.ScheduleSkipped];
 
     public IReadOnlyList<SiteRow> Sites { get; private set; } = [];
     public IReadOnlyList<AuditEntry> Activity { get; private set; } = [];
@@ -28,6 +31,9 @@ public sealed class IndexModel(
     public IReadOnlyList<UnansweredQuery> Unanswered { get; private set; } = [];
     public IReadOnlyList<AnswerScore> LeastHelpful { get; private set; } = [];
     public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
+
+    /// <summary>Publishes and unpublishes still to come, soonest first.</summary>
+    public IReadOnlyList<ScheduledChange> Scheduled { get; private set; } = [];
 
     /// <summary>Each site's <c>dir</c>, by key, for text shown in that site's language.</summary>
     public IReadOnlyDictionary<string, string> SiteDirs { get; private set; } = new Dictionary<string, string>();
@@ -57,6 +63,7 @@ public sealed class IndexModel(
         LeastHelpful = await feedback.LeastHelpfulAsync(ShortList, cancellationToken: aborted);
         FaqPages = pages.Where(p => p.Type == PageType.Faq).ToDictionary(p => p.SiteKey, p => p.Id);
         SiteDirs = sites.ToDictionary(s => s.Key, s => s.Dir);
+        Scheduled = await schedule.UpcomingAsync(aborted);
     }
 
     private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)

@@ -1,0 +1,63 @@
+using System.Globalization;
+using MassarDalil.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace MassarDalil.BrowserTests;
+
+/// <summary>An editor on a phone, in Arabic, schedules a guide for a minute ahead; it appears on the site on time by itself.</summary>
+public class ScheduleBrowserTests
+{
+    private const string AdminEmail = "admin@massar.test";
+    private const string AdminPassword = "Admin-pass-2026!";
+
+    [SkippableFact]
+    public async Task AGuideScheduledAMinuteAheadAppearsOnTime()
+    {
+        await using var session = await BrowserSession.StartAsync(390, 844, new Dictionary<string, string?>
+        {
+            ["Admin:Email"] = AdminEmail, ["Admin:Password"] = AdminPassword, ["Schedules:PollInterval"] = "00:00:01",
+        });
+        var page = session.Page;
+        await page.Context.AddCookiesAsync([new Cookie { Name = "manager-lang", Value = "ar", Url = session.Site.BaseUrl }]);
+        await page.GotoAsync("/manager/login");
+        await page.Locator("#email").FillAsync(AdminEmail);
+        await page.Locator("#password").FillAsync(AdminPassword);
+        await page.Locator("#login-form button[type='submit']").ClickAsync();
+
+        await page.GotoAsync("/manager/guides/new");
+        await page.Locator("#f-title").FillAsync("يوم النتائج");
+        await page.Locator("#f-slug").FillAsync("يوم-النتائج");
+        await page.Locator("#new-guide-form button[type='submit']").ClickAsync();
+        await page.Locator("#f-body").FillAsync("تظهر **النتائج** في فضاء التلميذ.");
+        await page.Locator("button[name='command'][value='save']").ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+
+        await page.Locator(".links a[href^='/manager/schedule/']").ClickAsync();
+        // The next whole minute in Morocco, at least 20 s away so the form is saved before it comes.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Africa/Casablanca");
+        var due = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(80), zone);
+        var minute = due.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        await page.Locator("#f-publishat").FillAsync(minute);
+        await Axe.AssertNoViolationsAsync(page);
+        await page.Locator("#schedule-form button[type='submit']").ClickAsync();
+        await Assertions.Expect(page.Locator("#scheduled-publish")).ToContainTextAsync("تُنشر في");
+
+        await using var visitorContext = await session.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = session.Site.BaseUrl });
+        var visitor = await visitorContext.NewPageAsync();
+        var response = await visitor.GotoAsync("/ar/يوم-النتائج");
+        Assert.Equal(404, response!.Status);
+
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(100);
+        while (response!.Status != 200 && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(1000);
+            response = await visitor.ReloadAsync();
+        }
+        var appeared = DateTimeOffset.UtcNow;
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("يوم النتائج");
+        // On time: not before the minute the editor chose, and within the poll interval (plus a loaded machine's slack) after it.
+        var dueAt = new DateTimeOffset(due.Year, due.Month, due.Day, due.Hour, due.Minute, 0, due.Offset);
+        Assert.InRange(appeared, dueAt, dueAt.AddSeconds(10));
+    }
+}
