@@ -23,11 +23,21 @@ public static class TestProvider
 /// A PostgreSQL database of one test's own, on the server named by MASSAR_TEST_POSTGRES: copied from a
 /// template migrated once per run (a copy takes milliseconds, migrating takes seconds), dropped on dispose.
 /// <see cref="CreateSeeded"/> copies a second template that also holds the default seed, as on SQLite.
+/// Every database of a run is named after the run (<c>massar_test_{run}_...</c>), and the run holds an advisory lock
+/// named after it for as long as its process lives: a new run drops what runs that no longer hold their lock left
+/// behind (killed ones), and leaves alone the databases of runs still going, so runs can share one server.
 /// </summary>
 public sealed class PostgresTestDatabase : IDisposable
 {
-    private const string Template = "massar_test_template";
-    private const string SeededTemplateName = "massar_test_seeded_template";
+    private const string Prefix = "massar_test_";
+    private static readonly long Run = Random.Shared.NextInt64(1, long.MaxValue);
+    private static readonly string RunPrefix = $"{Prefix}{Run:x16}_";
+    private static readonly string Template = RunPrefix + "template";
+    private static readonly string SeededTemplateName = RunPrefix + "seeded";
+
+    /// <summary>Holds the run's advisory lock until the process ends (its end closes the connection, which frees the lock).</summary>
+    private static NpgsqlConnection? _runLock;
+
     private static readonly Lazy<string> Server = new(PrepareTemplate);
     private static readonly Lazy<string> Seeded = new(PrepareSeededTemplate);
 
@@ -78,7 +88,7 @@ public sealed class PostgresTestDatabase : IDisposable
 
     private static PostgresTestDatabase Create(string from)
     {
-        var database = new PostgresTestDatabase($"massar_test_{Guid.NewGuid():N}");
+        var database = new PostgresTestDatabase($"{RunPrefix}{Guid.NewGuid():N}");
         Execute(Server.Value, $"CREATE DATABASE \"{database.Name}\" {from}");
         return database;
     }
@@ -87,19 +97,10 @@ public sealed class PostgresTestDatabase : IDisposable
     {
         var server = Environment.GetEnvironmentVariable(TestProvider.PostgresVariable)
             ?? throw new InvalidOperationException($"{TestProvider.PostgresVariable} must hold a PostgreSQL connection string");
-        using (var connection = new NpgsqlConnection(server))
-        {
-            connection.Open();
-            using var leftovers = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'massar\\_test\\_%'", connection);
-            using var reader = leftovers.ExecuteReader();
-            var names = new List<string>();
-            while (reader.Read())
-            {
-                names.Add(reader.GetString(0));
-            }
-            reader.Close();
-            names.ForEach(name => Drop(server, name)); // the template, and any a killed run left behind
-        }
+        _runLock = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ToString());
+        _runLock.Open();
+        Execute(_runLock, $"SELECT pg_advisory_lock({Run})");
+        DropWhatEndedRunsLeft(server);
         Execute(server, $"CREATE DATABASE \"{Template}\"");
         var template = new NpgsqlConnectionStringBuilder(server) { Database = Template, Pooling = false }.ToString();
         using (var db = new PostgresContentDbContext(new DbContextOptionsBuilder<PostgresContentDbContext>().UseNpgsql(template).Options))
@@ -122,10 +123,57 @@ public sealed class PostgresTestDatabase : IDisposable
         return SeededTemplateName;
     }
 
+    /// <summary>
+    /// Drops the databases of runs that ended without cleaning up: a run whose lock can be taken has no process
+    /// left. Names from before runs were named (no run in them) are dropped too.
+    /// </summary>
+    private static void DropWhatEndedRunsLeft(string server)
+    {
+        var names = new List<string>();
+        using (var list = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{Prefix.Replace("_", "\\_", StringComparison.Ordinal)}%'", _runLock))
+        using (var reader = list.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+        foreach (var run in names.GroupBy(RunOf))
+        {
+            if (run.Key == Run)
+            {
+                continue;
+            }
+            if (run.Key is { } other)
+            {
+                using var probe = new NpgsqlCommand($"SELECT pg_try_advisory_lock({other})", _runLock);
+                if (probe.ExecuteScalar() is not true)
+                {
+                    continue; // still going
+                }
+                Execute(_runLock!, $"SELECT pg_advisory_unlock({other})");
+            }
+            foreach (var name in run)
+            {
+                Drop(server, name);
+            }
+        }
+    }
+
+    private static long? RunOf(string name) =>
+        name.Length > Prefix.Length + 17 && name[Prefix.Length + 16] == '_' &&
+        long.TryParse(name.AsSpan(Prefix.Length, 16), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var run) && run > 0
+            ? run : null;
+
     private static void Execute(string connectionString, string sql)
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
+        Execute(connection, sql);
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
