@@ -30,6 +30,14 @@ public sealed class SeedExporter(ContentDbContext db)
         // A revision whose stored content cannot be read has no text to write: skipped like an unpublished page.
         foreach (var page in pages.Where(p => p.PublishedRevision is { Content.UnreadableJson: null }))
         {
+            if (page.Type == PageType.Texts)
+            {
+                Directory.CreateDirectory(Path.Combine(folder, page.SiteKey));
+                await File.WriteAllTextAsync(Path.Combine(folder, page.SiteKey, SiteTextsFile.FileName),
+                    SiteTextsFile.Write(page.PublishedRevision!.Content.Texts), utf8, cancellationToken);
+                written++;
+                continue;
+            }
             var path = Path.Combine(folder, page.SiteKey, FileName(page));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = SeedWriter.Page(page.Type, page.TranslationKey, page.PublishedRevision!.Slug, page.SortOrder, page.PublishedRevision.Content);
