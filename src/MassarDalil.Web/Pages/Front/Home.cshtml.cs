@@ -18,7 +18,7 @@ public sealed class HomeModel(PublishedContent content) : PublicPageModel(conten
         Home = home;
         Faq = Site.Faq;
         PageTitle = home.Title;
-        MetaDescription = Describe(home.Description.Length > 0 ? home.Description : Site.Site.Tagline);
+        MetaDescription = Describe(home.Description.Length > 0 ? home.Description : Tagline);
         CanonicalPath = PublicUrls.Home(lang);
         Alternates = AlternatesFor(s => s.Home is null ? null : PublicUrls.Home(s.Site.Key));
         return Page();
