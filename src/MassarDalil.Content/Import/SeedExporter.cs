@@ -35,8 +35,7 @@ public sealed class SeedExporter(ContentDbContext db)
                 Directory.CreateDirectory(Path.Combine(folder, page.SiteKey));
                 await File.WriteAllTextAsync(Path.Combine(folder, page.SiteKey, SiteTextsFile.FileName),
                     SiteTextsFile.Write(page.PublishedRevision!.Content.Texts), utf8, cancellationToken);
-                written++;
-                continue;
+                continue; // a site's words, not one of its pages: not counted as one
             }
             var path = Path.Combine(folder, page.SiteKey, FileName(page));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -54,7 +53,7 @@ public sealed class SeedExporter(ContentDbContext db)
             Directory.CreateDirectory(Path.Combine(folder, site.Key));
             await File.WriteAllTextAsync(Path.Combine(folder, site.Key, RedirectsFile.FileName), RedirectsFile.Write(site), utf8, cancellationToken);
         }
-        return (written, pages.Count - written);
+        return (written, pages.Count(p => p.Type != PageType.Texts) - written);
     }
 
     private static string FileName(Page page) => page.Type switch

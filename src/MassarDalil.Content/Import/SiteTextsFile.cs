@@ -48,10 +48,9 @@ public static class SiteTextsFile
                     continue;
                 }
                 var line = Line(key);
-                var valueEvent = parser.Current!;
-                if (valueEvent is not Scalar value || value.Anchor is { IsEmpty: false })
+                if (parser.Current is not Scalar value || value.Anchor is { IsEmpty: false })
                 {
-                    problems.Add(new SeedProblem(file, Line(valueEvent), $"the text '{key.Value}' must be text in quotes, not a list, a map or an alias"));
+                    problems.Add(new SeedProblem(file, line, $"the text '{key.Value}' must be text in quotes, not a list, a map or an alias"));
                     parser.SkipThisAndNestedEvents();
                     continue;
                 }
@@ -95,9 +94,27 @@ public static class SiteTextsFile
         return text.ToString();
     }
 
-    private static string Quote(string value) => "\"" + value
-        .Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
-        .Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+    /// <summary>
+    /// A YAML double-quoted scalar. Line breaks, YAML's other line breaks (U+0085, U+2028, U+2029), control characters and
+    /// a byte-order mark are escaped: written as they are, YAML would fold them into a space or refuse them.
+    /// </summary>
+    private static string Quote(string value)
+    {
+        var text = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            _ = c switch
+            {
+                '\\' => text.Append("\\\\"),
+                '"' => text.Append("\\\""),
+                '\n' => text.Append("\\n"),
+                '\t' => text.Append('\t'),
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => text.Append(c),
+            };
+        }
+        return text.Append('"').ToString();
+    }
 
     private static int Line(ParsingEvent? e) => e is null ? 1 : (int)e.Start.Line;
 }

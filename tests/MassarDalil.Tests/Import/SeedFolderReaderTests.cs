@@ -226,6 +226,6 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Contains(result.Errors, e => e.ToString().StartsWith($"{folder.File("sites.yml")}:8: direction must be", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.ToString().StartsWith($"{folder.File("sites.yml")}:7: direction must be", StringComparison.Ordinal));
     }
 }

@@ -89,10 +89,10 @@ public class SitesFileParserTests
     }
 
     [Theory]
-    [InlineData("key: en", "key: EN", 7, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'EN'")]
-    [InlineData("key: en", "key: eng", 7, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'eng'")]
-    [InlineData("culture: en", "culture: english", 8, "'english' is not a known culture")]
-    [InlineData("direction: ltr", "direction: left", 9, "direction must be 'rtl' or 'ltr', not 'left'")]
+    [InlineData("key: en", "key: EN", 5, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'EN'")]
+    [InlineData("key: en", "key: eng", 5, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'eng'")]
+    [InlineData("culture: en", "culture: english", 6, "'english' is not a known culture")]
+    [InlineData("direction: ltr", "direction: left", 7, "direction must be 'rtl' or 'ltr', not 'left'")]
     public void AnInvalidSiteFieldIsReportedAtItsLine(string field, string replacement, int line, string message)
     {
         var (sites, problems) = Parse(Valid.Replace(field, replacement, StringComparison.Ordinal));
@@ -104,9 +104,9 @@ public class SitesFileParserTests
     [Fact]
     public void AMissingSiteFieldIsReportedAtItsEntry()
     {
-        var (_, problems) = Parse(Valid.Replace("    direction: ltr\n", "", StringComparison.Ordinal));
+        var (_, problems) = Parse(Valid.Replace("\n    direction: ltr", "", StringComparison.Ordinal));
 
-        AssertSingleProblem(problems, 7, "direction must be 'rtl' or 'ltr', not ''");
+        AssertSingleProblem(problems, 4, "direction must be 'rtl' or 'ltr', not ''");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class SitesFileParserTests
     {
         var (sites, problems) = Parse(Valid.Replace("key: en", "key: ar", StringComparison.Ordinal));
 
-        AssertSingleProblem(problems, 7, "the site 'ar' is listed twice");
+        AssertSingleProblem(problems, 4, "the site 'ar' is listed twice");
         Assert.Single(sites);
     }
 }
