@@ -106,7 +106,7 @@ public class SitesFileParserTests
     {
         var (_, problems) = Parse(Valid.Replace("\n    direction: ltr", "", StringComparison.Ordinal));
 
-        AssertSingleProblem(problems, 4, "direction must be 'rtl' or 'ltr', not ''");
+        AssertSingleProblem(problems, 5, "direction must be 'rtl' or 'ltr', not ''");
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class SitesFileParserTests
     {
         var (sites, problems) = Parse(Valid.Replace("key: en", "key: ar", StringComparison.Ordinal));
 
-        AssertSingleProblem(problems, 4, "the site 'ar' is listed twice");
+        AssertSingleProblem(problems, 5, "the site 'ar' is listed twice");
         Assert.Single(sites);
     }
 }

@@ -83,7 +83,7 @@ public class SiteTextsEditorTests
         var form = await editor.GetDocumentAsync($"/manager/texts/{id}");
 
         using var response = await SaveAsync(editor, form, "publish", new() { [key] = text, ["site.tagline"] = "A tagline typed meanwhile" });
-        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(), $"http://localhost/manager/texts/{id}");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var field = page.QuerySelector($"#f-{key.Replace('.', '-')}")!;
@@ -105,7 +105,7 @@ public class SiteTextsEditorTests
 
         using var firstSave = await SaveAsync(first, firstForm, "save", new() { ["feedback.question"] = "Did this help?" });
         using var secondSave = await SaveAsync(second, secondForm, "save", new() { ["feedback.question"] = "Was this useful?", ["feedback.yes"] = "Yes!" });
-        var conflict = await Html.ParseAsync(await secondSave.Content.ReadAsStringAsync());
+        var conflict = await Html.ParseAsync(await secondSave.Content.ReadAsStringAsync(), $"http://localhost/manager/texts/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);

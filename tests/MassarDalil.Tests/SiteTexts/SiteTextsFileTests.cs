@@ -49,12 +49,12 @@ public class SiteTextsFileTests
     [Fact]
     public void AValidFileGivesItsTextsByKeyAndAPluralMaySpellItsCountInWords()
     {
-        var (texts, problems) = Parse("site.name: \"دليل مسار\"\nresults.two: \"نتيجتان للبحث عن «{1}»\"\naverage.decimal-separator: ,\n");
+        var (texts, problems) = Parse("site.name: \"دليل مسار\"\nresults.two: \"نتيجتان للبحث عن «{1}»\"\nfeedback.yes: Yes\n");
 
         Assert.Empty(problems);
         Assert.Equal(new Dictionary<string, string>
         {
-            ["site.name"] = "دليل مسار", ["results.two"] = "نتيجتان للبحث عن «{1}»", ["average.decimal-separator"] = ",",
+            ["site.name"] = "دليل مسار", ["results.two"] = "نتيجتان للبحث عن «{1}»", ["feedback.yes"] = "Yes",
         }, texts!.Texts);
     }
 
