@@ -109,7 +109,8 @@ public class SiteTextsEditorTests
 
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
-        Assert.NotNull(conflict.QuerySelector("#conflict"));
+        // Only the text both changed is asked: the merge rebuilt the version both opened, texts included.
+        Assert.Equal("x:feedback.question", Assert.Single(conflict.QuerySelectorAll("#conflict li.diff-item")).GetAttribute("data-choice"));
         Assert.Contains("Did this help?", conflict.QuerySelector("#conflict")!.TextContent);
         Assert.Equal("Was this useful?", conflict.QuerySelector("#f-feedback-question")!.GetAttribute("value"));
         var stored = await app.StoredPageAsync(id);
