@@ -1,5 +1,6 @@
 using System.Globalization;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ internal sealed record DatabaseState(long Version, DateTimeOffset ChangedAt, Dat
         {
             var state = await db.ContentState.AsNoTracking().SingleAsync(s => s.Id == ContentState.SingletonId);
             var lastAction = await db.Audit.OrderByDescending(a => a.Id).Select(a => (DateTimeOffset?)a.At).FirstOrDefaultAsync();
-            return new DatabaseState(state.Version, state.ChangedAt, lastAction, await db.Pages.CountAsync());
+            // The pages visitors open: a site's texts are stored as a page too, but are no page of the site.
+            return new DatabaseState(state.Version, state.ChangedAt, lastAction, await db.Pages.CountAsync(p => p.Type != PageType.Texts));
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException)
         {

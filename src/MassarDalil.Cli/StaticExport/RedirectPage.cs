@@ -16,7 +16,7 @@ internal static class RedirectPage
     {
         var first = snapshot.Default?.Site ?? throw new InvalidOperationException("there is no published site to export");
         var links = string.Concat(snapshot.Sites.Select(s =>
-            $"""<li><a href="/{s.Site.Key}/" hreflang="{s.Site.Key}" lang="{s.Site.Key}" dir="{s.Site.Dir}">{WebUtility.HtmlEncode(s.Site.Title)}</a></li>"""));
+            $"""<li><a href="/{s.Site.Key}/" hreflang="{s.Site.Key}" lang="{s.Site.Key}" dir="{s.Site.Dir}">{WebUtility.HtmlEncode(s.Texts["site.name"])}</a></li>"""));
         var encodedTarget = WebUtility.HtmlEncode(target);
         return $"""
             <!DOCTYPE html>

@@ -8,6 +8,9 @@ public sealed class ImportSummary
 {
     public ChangeCount Sites { get; } = new();
     public ChangeCount Pages { get; } = new();
+
+    /// <summary>The sites' texts.yml, each one texts page.</summary>
+    public ChangeCount Texts { get; } = new();
     public ChangeCount Topics { get; } = new();
     public ChangeCount Questions { get; } = new();
     public ChangeCount Redirects { get; } = new();
@@ -16,13 +19,18 @@ public sealed class ImportSummary
     public ChangeCount Lexicon { get; } = new();
     public List<SeedProblem> Warnings { get; } = [];
 
-    public bool ChangedAnything => Sites.Touched + Pages.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched > 0;
+    public bool ChangedAnything => Sites.Touched + Pages.Touched + Texts.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched > 0;
 
     public override string ToString()
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"sites:     {Sites}");
         text.AppendLine(CultureInfo.InvariantCulture, $"pages:     {Pages}");
+        if (Texts.Added + Texts.Changed + Texts.Unchanged > 0)
+        {
+            // Only when the seed has texts: older seeds report as they always have.
+            text.AppendLine(CultureInfo.InvariantCulture, $"texts:     {Texts}");
+        }
         text.AppendLine(CultureInfo.InvariantCulture, $"topics:    {Topics}");
         text.AppendLine(CultureInfo.InvariantCulture, $"questions: {Questions}");
         if (Redirects.Touched > 0)

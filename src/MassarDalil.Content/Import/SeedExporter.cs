@@ -30,6 +30,13 @@ public sealed class SeedExporter(ContentDbContext db)
         // A revision whose stored content cannot be read has no text to write: skipped like an unpublished page.
         foreach (var page in pages.Where(p => p.PublishedRevision is { Content.UnreadableJson: null }))
         {
+            if (page.Type == PageType.Texts)
+            {
+                Directory.CreateDirectory(Path.Combine(folder, page.SiteKey));
+                await File.WriteAllTextAsync(Path.Combine(folder, page.SiteKey, SiteTextsFile.FileName),
+                    SiteTextsFile.Write(page.PublishedRevision!.Content.Texts), utf8, cancellationToken);
+                continue; // a site's words, not one of its pages: not counted as one
+            }
             var path = Path.Combine(folder, page.SiteKey, FileName(page));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = SeedWriter.Page(page.Type, page.TranslationKey, page.PublishedRevision!.Slug, page.SortOrder, page.PublishedRevision.Content);
@@ -46,7 +53,7 @@ public sealed class SeedExporter(ContentDbContext db)
             Directory.CreateDirectory(Path.Combine(folder, site.Key));
             await File.WriteAllTextAsync(Path.Combine(folder, site.Key, RedirectsFile.FileName), RedirectsFile.Write(site), utf8, cancellationToken);
         }
-        return (written, pages.Count - written);
+        return (written, pages.Count(p => p.Type != PageType.Texts) - written);
     }
 
     private static string FileName(Page page) => page.Type switch

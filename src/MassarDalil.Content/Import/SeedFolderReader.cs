@@ -3,7 +3,7 @@ using MassarDalil.Content.Pages;
 namespace MassarDalil.Content.Import;
 
 /// <summary>
-/// Reads and checks a whole seed folder: <c>sites.yml</c> and a folder of Markdown pages per site.
+/// Reads and checks a whole seed folder: <c>sites.yml</c> and a folder per site of Markdown pages and its <c>texts.yml</c>.
 /// Nothing is written; the result holds every error and warning with its file and line.
 /// </summary>
 public static class SeedFolderReader
@@ -29,7 +29,7 @@ public static class SeedFolderReader
             return new SeedReadResult(null, errors, warnings);
         }
         var sitesText = SeedFiles.Read(sitesFile, folder, errors) is { } sitesBytes ? SeedText.Decode(sitesFile, sitesBytes, errors) : null;
-        var sites = sitesText is null ? [] : SitesFileParser.Parse(sitesFile, sitesText, errors);
+        var sites = sitesText is null ? [] : SitesFileParser.Parse(sitesFile, sitesText, errors, warnings);
 
         foreach (var dir in Directory.GetDirectories(folder, "*", Visible).Order(StringComparer.Ordinal))
         {
@@ -45,6 +45,7 @@ public static class SeedFolderReader
         }
         var pages = new List<SeedPage>();
         var redirects = new List<SeedRedirect>();
+        var texts = new List<SeedTexts>();
         foreach (var site in sites)
         {
             var siteFolder = Path.Combine(folder, site.Key);
@@ -59,6 +60,12 @@ public static class SeedFolderReader
             {
                 redirects.AddRange(RedirectsFile.Parse(redirectsFile, site.Key, redirectText, errors));
             }
+            var textsFile = Path.Combine(siteFolder, SiteTextsFile.FileName);
+            if (File.Exists(textsFile) && SeedFiles.Read(textsFile, folder, errors) is { } textsBytes &&
+                SeedText.Decode(textsFile, textsBytes, errors) is { } textsText && SiteTextsFile.Parse(textsFile, site.Key, textsText, errors) is { } siteTexts)
+            {
+                texts.Add(siteTexts);
+            }
             foreach (var file in Directory.GetFiles(siteFolder, "*.md", VisibleRecursive).Order(StringComparer.Ordinal))
             {
                 if (SeedFiles.Read(file, folder, errors) is { } bytes && SeedFileParser.Parse(file, site.Key, bytes, errors) is { } page)
@@ -70,11 +77,12 @@ public static class SeedFolderReader
         CheckUnique(pages, errors);
         RedirectsFile.Check(redirects, pages, errors);
         SeedTranslations.Check(sites, pages, warnings);
+        SeedTranslations.CheckTexts(sites, texts, warnings);
         var lexiconFile = Path.Combine(folder, LexiconFileParser.FileName);
         var lexicon = File.Exists(lexiconFile) && SeedFiles.Read(lexiconFile, folder, errors) is { } lexiconBytes
             && SeedText.Decode(lexiconFile, lexiconBytes, errors) is { } lexiconText
             ? LexiconFileParser.Parse(lexiconFile, lexiconText, errors) : null;
-        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon } : null;
+        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon, Texts = texts } : null;
         return new SeedReadResult(set, errors, warnings);
     }
 

@@ -4,6 +4,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Redirects;
 using MassarDalil.Content.Search;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,11 +24,14 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         var sites = await db.Sites.ToDictionaryAsync(s => s.Key, cancellationToken);
         foreach (var seedSite in seed.Sites)
         {
-            ApplySite(seedSite, sites, summary);
+            ApplySite(seedSite, seed.Texts.FirstOrDefault(t => t.SiteKey == seedSite.Key)?.Texts, sites, summary);
         }
         var pages = await db.Pages.Include(p => p.PublishedRevision).ToListAsync(cancellationToken);
-        var toPublish = seed.Pages
-            .Select(seedPage => ApplyPage(seedPage, pages.SingleOrDefault(p => p.SiteKey == seedPage.SiteKey && p.TranslationKey == seedPage.TranslationKey), actor, summary))
+        // A site's texts are the page of type texts, imported like any page (a new revision when they changed).
+        var textPages = seed.Texts.Select(t => new SeedPage(t.File, t.SiteKey, PageType.Texts, SiteTextsPage.Key, SiteTextsPage.Key, 0, SiteTextsPage.Content(t.Texts)));
+        var toPublish = seed.Pages.Concat(textPages)
+            .Select(seedPage => ApplyPage(seedPage, pages.SingleOrDefault(p => p.SiteKey == seedPage.SiteKey && p.TranslationKey == seedPage.TranslationKey), actor,
+                summary, seedPage.Type == PageType.Texts ? summary.Texts : summary.Pages))
             .OfType<Page>().ToList();
         if (seed.Lexicon is { } lexicon)
         {
@@ -43,7 +47,7 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         if (summary.ChangedAnything)
         {
             publisher.StageAudit(actor, AuditActions.Import, "seed",
-                $"pages {summary.Pages}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}"
+                $"pages {summary.Pages}; texts {summary.Texts}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}"
                 + (summary.Redirects.Touched > 0 ? $"; redirects {summary.Redirects}" : ""));
             await publisher.StageContentChangedAsync(cancellationToken);
         }
@@ -86,31 +90,38 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         }
     }
 
-    private void ApplySite(SeedSite seed, Dictionary<string, Site> sites, ImportSummary summary)
+    /// <remarks>
+    /// Visitors read the site's name and tagline from its texts; the Site row's Title and Tagline are kept in step for
+    /// older readers (the password rules' list of site names, a static export's language chooser).
+    /// </remarks>
+    private void ApplySite(SeedSite seed, IReadOnlyDictionary<string, string>? texts, Dictionary<string, Site> sites, ImportSummary summary)
     {
-        if (!sites.TryGetValue(seed.Key, out var site))
+        var existing = sites.GetValueOrDefault(seed.Key);
+        var title = texts?.GetValueOrDefault("site.name") ?? existing?.Title ?? seed.Key;
+        var tagline = texts?.GetValueOrDefault("site.tagline") ?? existing?.Tagline ?? "";
+        if (existing is not { } site)
         {
             db.Sites.Add(new Site
             {
                 Key = seed.Key, Culture = seed.Culture, Direction = seed.Direction,
-                Title = seed.Title, Tagline = seed.Tagline, SortOrder = seed.Order,
+                Title = title, Tagline = tagline, SortOrder = seed.Order,
             });
             summary.Sites.Added++;
             return;
         }
         if ((site.Culture, site.Direction, site.Title, site.Tagline, site.SortOrder) ==
-            (seed.Culture, seed.Direction, seed.Title, seed.Tagline, seed.Order))
+            (seed.Culture, seed.Direction, title, tagline, seed.Order))
         {
             summary.Sites.Unchanged++;
             return;
         }
         (site.Culture, site.Direction, site.Title, site.Tagline, site.SortOrder) =
-            (seed.Culture, seed.Direction, seed.Title, seed.Tagline, seed.Order);
+            (seed.Culture, seed.Direction, title, tagline, seed.Order);
         summary.Sites.Changed++;
     }
 
     /// <summary>Stages the seed's version of a page; returns the page when it needs publishing.</summary>
-    private Page? ApplyPage(SeedPage seed, Page? page, string actor, ImportSummary summary)
+    private Page? ApplyPage(SeedPage seed, Page? page, string actor, ImportSummary summary, ChangeCount count)
     {
         var now = time.GetUtcNow();
         var before = page?.PublishedRevision?.Content ?? page?.Draft;
@@ -124,11 +135,11 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
                 DraftVersion = 1, DraftUpdatedAt = now, DraftUpdatedBy = actor,
             };
             db.Pages.Add(page);
-            summary.Pages.Added++;
+            count.Added++;
         }
         else if (page.Type == seed.Type && page.SortOrder == seed.Order && page.DraftIs(seed.Content, seed.Slug) && !page.HasUnpublishedChanges())
         {
-            summary.Pages.Unchanged++;
+            count.Unchanged++;
             return null;
         }
         else
@@ -141,7 +152,7 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
             (page.Type, page.Slug, page.SortOrder, page.Draft) = (seed.Type, seed.Slug, seed.Order, seed.Content);
             page.DraftVersion++;
             (page.DraftUpdatedAt, page.DraftUpdatedBy) = (now, actor);
-            summary.Pages.Changed++;
+            count.Changed++;
         }
         return page;
     }

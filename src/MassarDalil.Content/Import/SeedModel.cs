@@ -12,7 +12,8 @@ public sealed record SeedProblem(string File, int Line, string Message)
     public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
 }
 
-public sealed record SeedSite(string Key, string Culture, TextDirection Direction, string Title, string Tagline, int Order);
+/// <summary>One entry of <c>sites.yml</c>: what is not words (those are in the site's <c>texts.yml</c>).</summary>
+public sealed record SeedSite(string Key, string Culture, TextDirection Direction, int Order);
 
 public sealed record SeedPage(
     string File, string SiteKey, string Type, string TranslationKey, string Slug, int Order, PageContent Content)
@@ -31,6 +32,9 @@ public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPa
 
     /// <summary>The groups of <c>lexicon.yml</c>, when the folder has one: imported as the synonym groups.</summary>
     public IReadOnlyList<IReadOnlyList<string>>? Lexicon { get; init; }
+
+    /// <summary>Each site's <c>texts.yml</c>, for the sites that have one.</summary>
+    public IReadOnlyList<SeedTexts> Texts { get; init; } = [];
 }
 
 /// <summary>One line of a site's <c>redirects.yml</c>: <c>/{SiteKey}/{From}</c> answers 301 with <c>/{SiteKey}/{To}</c>.</summary>

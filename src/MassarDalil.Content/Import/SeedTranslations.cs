@@ -27,4 +27,22 @@ internal static class SeedTranslations
             }
         }
     }
+
+    /// <summary>Texts the default (first) site has and another site lacks: visitors there read the default's.</summary>
+    public static void CheckTexts(IReadOnlyList<SeedSite> sites, IReadOnlyList<SeedTexts> texts, List<SeedProblem> warnings)
+    {
+        if (sites.Count == 0 || texts.FirstOrDefault(t => t.SiteKey == sites[0].Key) is not { } main)
+        {
+            return;
+        }
+        foreach (var site in texts.Where(t => t != main))
+        {
+            var missing = main.Texts.Keys.Where(k => !site.Texts.ContainsKey(k)).ToList();
+            if (missing.Count > 0)
+            {
+                warnings.Add(new SeedProblem(site.File, 0,
+                    $"{missing.Count} texts not translated yet ({string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")}): visitors read the '{main.SiteKey}' text there"));
+            }
+        }
+    }
 }

@@ -11,14 +11,12 @@ public static class SeedWriter
 {
     public static string Sites(IEnumerable<Site> sites)
     {
-        var text = new StringBuilder("# Site settings: one entry per language. The first is the default.\nsites:\n");
+        var text = new StringBuilder("# Site settings: one entry per language. The first is the default. Each site's words are in its texts.yml.\nsites:\n");
         foreach (var site in sites)
         {
             text.Append(CultureInfo.InvariantCulture, $"  - key: {site.Key}\n");
             text.Append(CultureInfo.InvariantCulture, $"    culture: {site.Culture}\n");
             text.Append(CultureInfo.InvariantCulture, $"    direction: {site.Dir}\n");
-            text.Append(CultureInfo.InvariantCulture, $"    title: {Quote(site.Title)}\n");
-            text.Append(CultureInfo.InvariantCulture, $"    tagline: {Quote(site.Tagline)}\n");
         }
         return text.ToString();
     }

@@ -9,9 +9,15 @@ public static class SitesFileParser
 {
     public const string FileName = "sites.yml";
 
-    private static readonly string[] Fields = ["key", "culture", "direction", "title", "tagline"];
+    private static readonly string[] Fields = ["key", "culture", "direction"];
 
-    public static IReadOnlyList<SeedSite> Parse(string file, string text, List<SeedProblem> problems)
+    /// <summary>Fields of older seeds whose words now live in the site's texts.yml: ignored, with a warning.</summary>
+    private static readonly Dictionary<string, string> MovedFields = new(StringComparer.Ordinal)
+    {
+        ["title"] = "site.name", ["tagline"] = "site.tagline",
+    };
+
+    public static IReadOnlyList<SeedSite> Parse(string file, string text, List<SeedProblem> problems, List<SeedProblem>? warnings = null)
     {
         if (SeedYaml.Load(file, text, problems) is not { } yaml)
         {
@@ -20,13 +26,13 @@ public static class SitesFileParser
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode("sites"), out var list) || list is not YamlSequenceNode entries || entries.Children.Count == 0)
         {
-            problems.Add(new SeedProblem(file, 1, "expected 'sites:' followed by a list of sites (key, culture, direction, title, tagline)"));
+            problems.Add(new SeedProblem(file, 1, "expected 'sites:' followed by a list of sites (key, culture, direction)"));
             return [];
         }
         var sites = new List<SeedSite>();
         foreach (var entry in entries.Children)
         {
-            if (ReadSite(file, entry, sites.Count, problems) is { } site)
+            if (ReadSite(file, entry, sites.Count, problems, warnings) is { } site)
             {
                 if (sites.Any(s => s.Key == site.Key))
                 {
@@ -39,18 +45,23 @@ public static class SitesFileParser
         return sites;
     }
 
-    private static SeedSite? ReadSite(string file, YamlNode node, int order, List<SeedProblem> problems)
+    private static SeedSite? ReadSite(string file, YamlNode node, int order, List<SeedProblem> problems, List<SeedProblem>? warnings)
     {
         var line = (int)node.Start.Line;
         if (node is not YamlMappingNode map)
         {
-            problems.Add(new SeedProblem(file, line, "each site must have key, culture, direction, title and tagline"));
+            problems.Add(new SeedProblem(file, line, "each site must have key, culture and direction"));
             return null;
         }
         var values = new Dictionary<string, (string Value, int Line)>();
         foreach (var (k, v) in map.Children)
         {
             var name = k.ToString();
+            if (MovedFields.TryGetValue(name, out var moved))
+            {
+                warnings?.Add(new SeedProblem(file, (int)k.Start.Line, $"ignored: a site's {name} is now '{moved}' in its {SiteTextsFile.FileName}"));
+                continue;
+            }
             if (!Fields.Contains(name))
             {
                 problems.Add(new SeedProblem(file, (int)k.Start.Line, $"unknown site field '{name}'; the fields are {string.Join(", ", Fields)}"));
@@ -77,12 +88,7 @@ public static class SitesFileParser
         {
             problems.Add(new SeedProblem(file, LineOf("direction"), $"direction must be '{TextDirections.Rtl}' or '{TextDirections.Ltr}', not '{Value("direction")}'"));
         }
-        if (Value("title").Length == 0)
-        {
-            problems.Add(new SeedProblem(file, LineOf("title"), "each site needs a title"));
-        }
-        return problems.Count > before ? null : new SeedSite(
-            key, culture, direction.GetValueOrDefault(), Value("title"), Value("tagline"), order);
+        return problems.Count > before ? null : new SeedSite(key, culture, direction.GetValueOrDefault(), order);
     }
 
     private static bool IsCulture(string name)

@@ -29,6 +29,9 @@ public static class DraftHistory
         var outline = Outline(before).SequenceEqual(Outline(after), OutlineComparer.Instance) ? null : Outline(before).Select(o =>
             after.Topics.FirstOrDefault(t => t.Key == o.Key) is { } same && same.Questions.Select(q => q.Key).SequenceEqual(o.Questions!)
                 ? o with { Questions = null } : o).ToList();
+        var texts = before.Texts.Keys.Union(after.Texts.Keys, StringComparer.Ordinal)
+            .Where(k => before.Texts.GetValueOrDefault(k) != after.Texts.GetValueOrDefault(k))
+            .ToDictionary(k => k, k => before.Texts.GetValueOrDefault(k), StringComparer.Ordinal);
         return new DraftStep
         {
             Title = before.Title == after.Title ? null : before.Title,
@@ -37,6 +40,7 @@ public static class DraftHistory
             Slug = beforeSlug == afterSlug ? null : beforeSlug,
             Outline = outline,
             Questions = questions.Count == 0 ? null : questions,
+            Texts = texts.Count == 0 ? null : texts,
         };
     }
 
@@ -52,12 +56,25 @@ public static class DraftHistory
             ? content.Topics.Select(t => t with { Questions = t.Questions.Select(q => pool[q.Key]).ToList() }).ToList()
             : step.Outline.Select(o => new FaqTopic(o.Key, o.Title,
                 (o.Questions ?? content.Topics.First(t => t.Key == o.Key).Questions.Select(q => q.Key).ToList()).Select(k => pool[k]).ToList())).ToList();
+        var texts = new Dictionary<string, string>(content.Texts, StringComparer.Ordinal);
+        foreach (var (key, text) in step.Texts ?? new Dictionary<string, string?>())
+        {
+            if (text is null)
+            {
+                texts.Remove(key);
+            }
+            else
+            {
+                texts[key] = text;
+            }
+        }
         var previous = new PageContent
         {
             Title = step.Title ?? content.Title,
             Description = step.Description ?? content.Description,
             Body = step.Body ?? content.Body,
             Topics = topics,
+            Texts = texts,
         };
         return (previous, step.Slug ?? slug);
     }

@@ -24,6 +24,10 @@ public sealed record DraftStep
 
     /// <summary>The previous text of each question this save changed or removed, by key.</summary>
     public IReadOnlyDictionary<string, FaqQuestion>? Questions { get; init; }
+
+    /// <summary>The previous value of each site text this save changed, by key; null for a text the save added.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string?>? Texts { get; init; }
 }
 
 /// <param name="Questions">The topic's question keys in order; null when the next version has the same.</param>

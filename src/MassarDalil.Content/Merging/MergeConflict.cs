@@ -21,6 +21,9 @@ public enum ConflictKind
 
     /// <summary>Both moved the question, to different places: the values are the key of the question before it ("" for first).</summary>
     QuestionPosition,
+
+    /// <summary>A site text (<see cref="Pages.PageContent.Texts"/>): the subject is its key; a side without it is null.</summary>
+    SiteText,
 }
 
 /// <param name="Choice">The key the editor's choice is posted under, e.g. <c>q:wrong-grade/answer</c>.</param>

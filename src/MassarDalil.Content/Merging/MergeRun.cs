@@ -18,8 +18,29 @@ internal sealed class MergeRun(PageContent? @base, PageContent theirs, PageConte
 
         var (t, m) = RemovedTopics(theirs, mine);
         var topics = MergeTopics(t, m);
-        var merged = new PageContent { Title = title, Description = description, Body = body, Topics = topics };
+        var merged = new PageContent { Title = title, Description = description, Body = body, Topics = topics, Texts = MergeTexts() };
         return new MergeResult(merged, mergedSlug, _conflicts);
+    }
+
+    /// <summary>
+    /// A site text by key, like a field; a key one side removed (back to the default site's text) and the other changed
+    /// is asked too, its removing side null.
+    /// </summary>
+    private Dictionary<string, string> MergeTexts()
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in theirs.Texts.Keys.Concat(mine.Texts.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var (b, t, m) = (_baseKnown ? _base.Texts.GetValueOrDefault(key) : null, theirs.Texts.GetValueOrDefault(key), mine.Texts.GetValueOrDefault(key));
+            var value = t == m || (_baseKnown && m == b) ? t
+                : _baseKnown && t == b ? m
+                : TakeTheirs($"x:{key}", ConflictKind.SiteText, key, t, m) ? t : m;
+            if (value is not null)
+            {
+                merged[key] = value;
+            }
+        }
+        return merged;
     }
 
     /// <summary>Records a conflict and returns the side chosen: true for theirs; the editor's side until they choose.</summary>

@@ -17,6 +17,18 @@ public sealed record PageContent
 
     public IReadOnlyList<FaqTopic> Topics { get; init; } = [];
 
+    /// <summary>
+    /// A texts page's words by dotted key (<c>feedback.question</c>, see <c>SiteTextCatalogue</c>); empty in other page
+    /// types, and then not written to the stored JSON, so their rows read as they always have.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> Texts { get => StoredTexts ?? NoTexts; init => StoredTexts = value.Count == 0 ? null : value; }
+
+    [JsonInclude, JsonPropertyName("texts"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    private IReadOnlyDictionary<string, string>? StoredTexts { get; init; }
+
+    private static readonly IReadOnlyDictionary<string, string> NoTexts = new Dictionary<string, string>();
+
     public IEnumerable<FaqQuestion> AllQuestions => Topics.SelectMany(t => t.Questions);
 
     /// <summary>
@@ -41,6 +53,7 @@ public sealed record PageContent
     /// <summary>No nulls where JSON could put them (<c>"topics": [null]</c>, a question without its answer).</summary>
     internal bool IsWellFormed =>
         Title is not null && Description is not null && Body is not null && Topics is not null &&
+        Texts.Values.All(v => v is not null) &&
         Topics.All(t => t is { Key: not null, Title: not null, Questions: not null } &&
             t.Questions.All(q => q is { Key: not null, Question: not null, Answer: not null }));
 
@@ -55,6 +68,7 @@ public sealed record PageContent
     public bool Equivalent(PageContent other) =>
         UnreadableJson is not null || other.UnreadableJson is not null ? UnreadableJson == other.UnreadableJson :
         Title == other.Title && Description == other.Description && Body == other.Body &&
+        Texts.Count == other.Texts.Count && Texts.All(t => other.Texts.TryGetValue(t.Key, out var text) && text == t.Value) &&
         Topics.Count == other.Topics.Count && Topics.Zip(other.Topics).All(p => p.First.Equivalent(p.Second));
 }
 

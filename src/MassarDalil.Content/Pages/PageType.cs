@@ -8,6 +8,12 @@ public static class PageType
     public const string Guide = "guide";
     public const string Tool = "tool";
 
+    /// <summary>
+    /// A site's own words (<see cref="PageContent.Texts"/>): one per site, edited on the manager's "Site texts" page and
+    /// read from <c>texts.yml</c>. Not a page visitors open, so not in <see cref="All"/> (the types a seed file may name).
+    /// </summary>
+    public const string Texts = "texts";
+
     public static IReadOnlyList<string> All { get; } = [Home, Faq, Guide, Tool];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type);

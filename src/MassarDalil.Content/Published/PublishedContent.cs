@@ -1,6 +1,7 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.SiteTexts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -90,19 +91,28 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         // A revision whose stored content cannot be read has nothing to show: its page is left out (its address answers
         // 404 like an unpublished page) and flagged, and every other page is served as usual.
         var unreadable = pages.Where(p => p.PublishedRevision!.Content.UnreadableJson is not null).ToList();
+        // The texts pages are no pages of the site: their words go to PublishedSite.Texts, never to routes or lists.
+        var texts = pages.Except(unreadable).Where(p => p.Type == PageType.Texts)
+            .GroupBy(p => p.SiteKey).ToDictionary(g => g.Key, g => g.First().PublishedRevision!.Content.Texts, StringComparer.Ordinal);
+        var defaultTexts = sites.Count > 0 ? texts.GetValueOrDefault(sites[0].Key) ?? NoTexts : NoTexts;
         foreach (var page in unreadable)
         {
             LogUnreadable(page.SiteKey, page.PublishedRevision!.Slug, page.PublishedRevision.Number, page.PublishedRevision.Id);
         }
         return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
-            pages.Except(unreadable).Where(p => p.SiteKey == site.Key).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            pages.Except(unreadable).Where(p => p.SiteKey == site.Key && p.Type != PageType.Texts).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
                 .Select(p => Render(p, site.IsRightToLeft)).ToList(),
-            redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))).ToList(), state.ChangedAt)
+            redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
+        {
+            Texts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts),
+        }).ToList(), state.ChangedAt)
         {
             UnreadablePages = [.. unreadable.Select(p => new UnrenderedPart(p.Id, p.SiteKey, p.Type, p.PublishedRevision!.Slug,
                 p.Draft.UnreadableJson is null ? p.Draft.Title : p.PublishedRevision.Slug, null, MarkdownProblem.RendererFailed) { WholePage = true })],
         };
     }
+
+    private static readonly IReadOnlyDictionary<string, string> NoTexts = new Dictionary<string, string>();
 
     public void Dispose() => _loading.Dispose();
 

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
 
 namespace MassarDalil.Content.Published;
@@ -38,6 +39,10 @@ public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages,
     public Site Site { get; } = site;
     public IReadOnlyList<PublishedPage> Pages { get; } = pages;
     public IReadOnlyDictionary<string, string> Redirects { get; } = redirects ?? new Dictionary<string, string>();
+
+    /// <summary>The site's published texts (name, notices, labels), with the default site's for keys it lacks.</summary>
+    public SiteTextSet Texts { get; init; } = SiteTextSet.Empty;
+
     public PublishedPage? Home => Pages.FirstOrDefault(p => p.Type == PageType.Home);
     public PublishedPage? Faq => Pages.FirstOrDefault(p => p.Type == PageType.Faq);
 

@@ -1,6 +1,7 @@
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Search;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Text;
 
 namespace MassarDalil.Content.Publishing;
@@ -37,9 +38,25 @@ public static class PageValidator
         "faq", "search", "not-found", "manager", "api", "error",
     };
 
+    /// <summary>The longest site text: a notice or a paragraph of the calculator, never a page.</summary>
+    public const int SiteTextMax = 2_000;
+
     public static IReadOnlyList<EditProblem> Validate(string type, PageContent content, string slug)
     {
         var problems = new List<EditProblem>();
+        if (type == PageType.Texts)
+        {
+            // A texts page has no title or body of its own: only its words, each checked against the catalogue.
+            foreach (var (key, text) in content.Texts)
+            {
+                problems.AddRange(SiteTextRules.Check(key, text).Select(p => new EditProblem($"Texts[{key}]", p.Describe(key))));
+                if (text.Length > SiteTextMax)
+                {
+                    problems.Add(new EditProblem($"Texts[{key}]", "This text is too long."));
+                }
+            }
+            return problems;
+        }
         Text(problems, "Title", content.Title, TitleMax, required: true, singleLine: true);
         Text(problems, "Description", content.Description, DescriptionMax, required: false, singleLine: true);
         var faq = type == PageType.Faq;

@@ -14,6 +14,11 @@ public static class RevisionDiff
         AddField(fields, "Title", before.Title, after.Title);
         AddField(fields, "Description", before.Description, after.Description);
         AddField(fields, "Body", before.Body, after.Body);
+        // A texts page's words, each under its key (a key without text is "": the default site's text shows there).
+        foreach (var key in before.Texts.Keys.Union(after.Texts.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            AddField(fields, key, before.Texts.GetValueOrDefault(key) ?? "", after.Texts.GetValueOrDefault(key) ?? "");
+        }
 
         var oldTopics = before.Topics.ToDictionary(t => t.Key);
         var newTopics = after.Topics.ToDictionary(t => t.Key);

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Web.PublicSite;
 
 namespace MassarDalil.Web.Api;
@@ -8,7 +9,7 @@ namespace MassarDalil.Web.Api;
 internal static class ApiMapping
 {
     public static ApiSite Site(PublishedSite site) => new(
-        site.Site.Key, site.Site.Culture, site.Site.Dir, site.Site.Title, site.Site.Tagline,
+        site.Site.Key, site.Site.Culture, site.Site.Dir, site.Texts["site.name"], site.Texts["site.tagline"],
         ContentUrls.Page(site.Site.Key, ""), ContentUrls.ApiPages(site.Site.Key));
 
     public static ApiPageSummary Summary(PublishedPage page) => new(
@@ -17,8 +18,8 @@ internal static class ApiMapping
 
     public static ApiPage Page(PublishedPage page, PublishedSnapshot snapshot) => new(
         page.TranslationKey, page.SiteKey, page.Type, page.Slug, page.Title, page.Description, page.RevisionNumber,
-        page.PublishedAt, ContentUrls.Page(page.SiteKey, page.Slug), Text(page.SiteKey, page.BodyHtml, page.Content.Body, page.BodyUnavailable),
-        page.Topics.Select(t => new ApiTopic(t.Key, t.Title, t.Questions.Select(q => Question(page, q)).ToList())).ToList(),
+        page.PublishedAt, ContentUrls.Page(page.SiteKey, page.Slug), Text(TextsOf(page.SiteKey, snapshot), page.BodyHtml, page.Content.Body, page.BodyUnavailable),
+        page.Topics.Select(t => new ApiTopic(t.Key, t.Title, t.Questions.Select(q => Question(page, q, TextsOf(page.SiteKey, snapshot))).ToList())).ToList(),
         Translations(page, snapshot));
 
     public static ApiFaqQuestion FaqQuestion(PublishedPage faq, PublishedQuestion question, PublishedSnapshot snapshot)
@@ -31,7 +32,7 @@ internal static class ApiMapping
             .Select(o => new ApiTranslation(o.Site.Site.Key, o.Question!.Question,
                 ContentUrls.Question(o.Site.Site.Key, o.Faq!.Slug, question.Key), ContentUrls.ApiQuestion(o.Site.Site.Key, question.Key)))
             .ToList();
-        return new ApiFaqQuestion(question.Key, faq.SiteKey, question.Question, Answer(faq.SiteKey, question),
+        return new ApiFaqQuestion(question.Key, faq.SiteKey, question.Question, Answer(TextsOf(faq.SiteKey, snapshot), question),
             new ApiTopicRef(topic.Key, topic.Title), ContentUrls.Question(faq.SiteKey, faq.Slug, question.Key),
             ContentUrls.Page(faq.SiteKey, faq.Slug), faq.PublishedAt, translations);
     }
@@ -40,17 +41,19 @@ internal static class ApiMapping
     public static PublishedPage? FindPage(PublishedSite site, string slug) =>
         site.FindBySlug(slug) ?? (site.Home is { } home && home.TranslationKey == slug ? home : null);
 
-    private static ApiQuestion Question(PublishedPage page, PublishedQuestion question) => new(
-        question.Key, question.Question, Answer(page.SiteKey, question),
+    private static ApiQuestion Question(PublishedPage page, PublishedQuestion question, SiteTextSet texts) => new(
+        question.Key, question.Question, Answer(texts, question),
         page.Type == PageType.Faq ? ContentUrls.Question(page.SiteKey, page.Slug, question.Key) : $"{ContentUrls.Page(page.SiteKey, page.Slug)}#{question.Key}",
         ContentUrls.ApiQuestion(page.SiteKey, question.Key));
 
-    private static ApiText Answer(string siteKey, PublishedQuestion question) =>
-        Text(siteKey, question.AnswerHtml, question.AnswerMarkdown, question.AnswerUnavailable);
+    private static ApiText Answer(SiteTextSet texts, PublishedQuestion question) =>
+        Text(texts, question.AnswerHtml, question.AnswerMarkdown, question.AnswerUnavailable);
 
     /// <summary>A refused part says so, with the note the site shows, rather than an empty html a client would show as is.</summary>
-    private static ApiText Text(string siteKey, string html, string markdown, bool unavailable) =>
-        unavailable ? new ApiText(html, markdown, Unavailable: true, Note: UiText.For(siteKey).PartUnavailable) : new ApiText(html, markdown);
+    private static ApiText Text(SiteTextSet texts, string html, string markdown, bool unavailable) =>
+        unavailable ? new ApiText(html, markdown, Unavailable: true, Note: texts["question.part-unavailable"]) : new ApiText(html, markdown);
+
+    private static SiteTextSet TextsOf(string siteKey, PublishedSnapshot snapshot) => snapshot.Find(siteKey)?.Texts ?? SiteTextSet.Empty;
 
     private static List<ApiTranslation> Translations(PublishedPage page, PublishedSnapshot snapshot) =>
         Others(page.SiteKey, snapshot)

@@ -16,19 +16,19 @@ internal static class FeedbackEndpoint
     public static async Task<IResult> VoteAsync(string lang, HttpContext context, AnswerFeedback feedback, PublishedContent content)
     {
         var request = context.Request;
-        var words = FeedbackText.For(lang);
+        var words = await FeedbackWords.ForAsync(content, lang, context.RequestAborted);
         context.Response.Headers.CacheControl = "no-store";
         if (!SameOrigin.Check(request))
         {
-            return Refuse(context, StatusCodes.Status403Forbidden, words.Refused);
+            return Refuse(context, StatusCodes.Status403Forbidden, words["feedback.refused"]);
         }
         if (!request.HasFormContentType)
         {
-            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+            return Refuse(context, StatusCodes.Status400BadRequest, words["feedback.failed"]);
         }
         if (await ReadFormAsync(context) is not { } form)
         {
-            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+            return Refuse(context, StatusCodes.Status400BadRequest, words["feedback.failed"]);
         }
         var key = form["key"].ToString();
         bool? helpful = form["helpful"].ToString() switch { "yes" => true, "no" => false, _ => null };
@@ -41,7 +41,7 @@ internal static class FeedbackEndpoint
         };
         if (helpful is null)
         {
-            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+            return Refuse(context, StatusCodes.Status400BadRequest, words["feedback.failed"]);
         }
 
         var token = request.Cookies[CookieName] is { } existing && AnswerFeedback.IsBrowserToken(existing) ? existing : AnswerFeedback.NewBrowserToken();
@@ -53,11 +53,11 @@ internal static class FeedbackEndpoint
         catch (Exception e) when (DatabaseFaults.IsFault(e))
         {
             // The page itself keeps working from memory; only the vote is lost, and the visitor is told.
-            return Refuse(context, StatusCodes.Status503ServiceUnavailable, words.Failed);
+            return Refuse(context, StatusCodes.Status503ServiceUnavailable, words["feedback.failed"]);
         }
         if (outcome == VoteOutcome.UnknownQuestion)
         {
-            return Refuse(context, StatusCodes.Status400BadRequest, words.Failed);
+            return Refuse(context, StatusCodes.Status400BadRequest, words["feedback.failed"]);
         }
         context.Response.Cookies.Append(CookieName, token, new CookieOptions
         {
@@ -71,7 +71,7 @@ internal static class FeedbackEndpoint
         var step = helpful == false && reason is null ? FeedbackStep.Why : FeedbackStep.Thanks;
         if (WantsJson(request))
         {
-            return Results.Ok(new FeedbackJson(step == FeedbackStep.Why ? "why" : "thanks", words.Thanks));
+            return Results.Ok(new FeedbackJson(step == FeedbackStep.Why ? "why" : "thanks", words["feedback.thanks"]));
         }
         var snapshot = await content.GetAsync(context.RequestAborted);
         var faqPath = $"/{lang}/{snapshot.Find(lang)?.Faq?.Slug ?? "faq"}";

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,7 @@ public static class FeedbackExtensions
         {
             var http = context.HttpContext;
             var language = http.Request.RouteValues["lang"] as string ?? "ar";
-            var message = FeedbackText.For(language).TooMany;
+            var message = (await FeedbackWords.ForAsync(http.RequestServices.GetRequiredService<PublishedContent>(), language, cancellationToken))["feedback.too-many"];
             http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             http.Response.Headers.RetryAfter = "60";
             if (FeedbackEndpoint.WantsJson(http.Request))

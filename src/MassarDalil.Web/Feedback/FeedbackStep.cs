@@ -1,3 +1,5 @@
+using MassarDalil.Content.SiteTexts;
+
 namespace MassarDalil.Web.Feedback;
 
 /// <summary>Where a question's feedback box stands for this request: asking, asking why (after a no), or thanking.</summary>
@@ -9,7 +11,7 @@ public enum FeedbackStep
 }
 
 /// <summary>One question's feedback box. <paramref name="From"/> is the page to come back to: <c>faq</c> or <c>question</c>.</summary>
-public sealed record FeedbackView(string Language, string QuestionKey, string From, FeedbackStep Step)
+public sealed record FeedbackView(SiteTextSet Texts, string Language, string QuestionKey, string From, FeedbackStep Step)
 {
     public const string FromFaq = "faq";
     public const string FromQuestion = "question";
@@ -20,6 +22,5 @@ public sealed record FeedbackView(string Language, string QuestionKey, string Fr
         : query["thanks"] == questionKey ? FeedbackStep.Thanks
         : FeedbackStep.Ask;
 
-    public FeedbackText Words => FeedbackText.For(Language);
     public string BoxId => $"feedback-{QuestionKey}";
 }

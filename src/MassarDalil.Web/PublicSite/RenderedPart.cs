@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using MassarDalil.Content.SiteTexts;
 using Microsoft.AspNetCore.Html;
 
 namespace MassarDalil.Web.PublicSite;
@@ -9,7 +10,7 @@ namespace MassarDalil.Web.PublicSite;
 /// </summary>
 public static class RenderedPart
 {
-    public static IHtmlContent Show(string html, bool unavailable, UiText ui) => unavailable
-        ? new HtmlString($"<p class=\"unavailable\" role=\"note\">{HtmlEncoder.Default.Encode(ui.PartUnavailable)}</p>")
+    public static IHtmlContent Show(string html, bool unavailable, SiteTextSet texts) => unavailable
+        ? new HtmlString($"<p class=\"unavailable\" role=\"note\">{HtmlEncoder.Default.Encode(texts["question.part-unavailable"])}</p>")
         : new HtmlString(html);
 }

@@ -42,15 +42,15 @@ public static class SearchExtensions
             return Results.NotFound();
         }
         context.Response.Headers.CacheControl = "no-store";
-        var words = SearchText.For(lang);
+        var words = site.Texts;
         var results = await index.SearchAsync(lang, q, cancellationToken: context.RequestAborted);
-        if (words.Problem(results.Problem) is { } message)
+        if (SearchWords.Problem(words, results.Problem) is { } message)
         {
             return Results.BadRequest(new SearchJsonProblem(results.Query, message));
         }
-        return Results.Ok(new SearchJson(results.Query, results.Hits.Count, words.Summary(results), results.Closest,
+        return Results.Ok(new SearchJson(results.Query, results.Hits.Count, SearchWords.Summary(words, results), results.Closest,
             results.Hits.Select(h => new SearchJsonHit(h.Url, h.Title, h.TitleHtml, h.SnippetHtml,
-                h.Kind == SearchHit.PageKind ? words.Guide : h.TopicTitle)).ToList()));
+                h.Kind == SearchHit.PageKind ? words["results.guide"] : h.TopicTitle)).ToList()));
     }
 }
 

@@ -1,6 +1,7 @@
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
+using MassarDalil.Content.SiteTexts;
 
 namespace MassarDalil.Web.Search;
 
@@ -21,14 +22,14 @@ internal static class StaticSearchIndex
         {
             return Results.NotFound();
         }
-        var words = SearchText.For(lang);
+        var words = site.Texts;
         // summaries[n] says "n results for {q}"; summaries[0] that nothing was found. As many as the server shows.
         var summaries = Enumerable.Range(0, SearchIndex.MaxResults + 1)
-            .Select(n => n == 0 ? words.NoResults(QueryPlaceholder) : words.ResultsFor(n, QueryPlaceholder)).ToList();
+            .Select(n => n == 0 ? words.Format("results.none", QueryPlaceholder) : SearchWords.ResultsFor(words, n, QueryPlaceholder)).ToList();
         return Results.Ok(new StaticSearchJson(summaries, Entries(site, words).ToList()));
     }
 
-    private static IEnumerable<StaticSearchEntry> Entries(PublishedSite site, SearchText words)
+    private static IEnumerable<StaticSearchEntry> Entries(PublishedSite site, SiteTextSet words)
     {
         var language = site.Site.Key;
         foreach (var page in site.Pages)
@@ -46,7 +47,7 @@ internal static class StaticSearchIndex
             }
             else if (page.Type is PageType.Guide or PageType.Tool)
             {
-                yield return new StaticSearchEntry($"/{language}/{page.Slug}", page.Title, words.Guide,
+                yield return new StaticSearchEntry($"/{language}/{page.Slug}", page.Title, words["results.guide"],
                     $"{page.Description}\n{page.BodyText}", "");
             }
         }

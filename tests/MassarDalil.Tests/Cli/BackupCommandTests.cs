@@ -29,7 +29,7 @@ public class BackupCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("4 pages", result.Output, StringComparison.Ordinal);
-        Assert.Equal(4, await backup.CountAsync("SELECT COUNT(*) FROM Pages"));
+        Assert.Equal(6, await backup.CountAsync("SELECT COUNT(*) FROM Pages")); // 4 pages and 2 sites' texts
         foreach (var table in new[] { "Pages", "Revisions", "ContentState" })
         {
             Assert.Equal(await Rows(database, table), await Rows(backup, table));

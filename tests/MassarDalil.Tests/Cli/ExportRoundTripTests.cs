@@ -1,6 +1,7 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Tests.Support;
 using MassarDalil.Web.Areas.Manager.Editing;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,8 @@ namespace MassarDalil.Tests.Cli;
 /// <summary>
 /// Anything the manager stores, <c>export</c> writes and <c>import</c> reads back unchanged: text is saved through the
 /// manager's forms (<see cref="FaqInput"/>, <see cref="PageInput"/>) and <see cref="PageEditor"/>, published, exported
-/// with the CLI and imported into a fresh database, where every title, description, body, topic, question and answer
-/// must be the same string.
+/// with the CLI and imported into a fresh database, where every title, description, body, topic, question, answer and
+/// site text must be the same string.
 /// </summary>
 public class ExportRoundTripTests
 {
@@ -202,6 +203,8 @@ public class ExportRoundTripTests
             Assert.Equal((page, "body", content.Body), (page, "body", back.Body));
             Assert.Equal(content.Topics.Select(t => (page, t.Key, t.Title)), back.Topics.Select(t => (page, t.Key, t.Title)));
             Assert.Equal(content.AllQuestions.Select(q => (page, q.Key, q.Question, q.Answer)), back.AllQuestions.Select(q => (page, q.Key, q.Question, q.Answer)));
+            Assert.Equal(content.Texts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (page, t.Key, t.Value)),
+                back.Texts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (page, t.Key, t.Value)));
         }
     }
 
@@ -227,6 +230,15 @@ public class ExportRoundTripTests
         var homeForm = PageInput.From(home);
         (homeForm.Title, homeForm.Description, homeForm.Body) = (line, line, pageMarkdown);
         await SaveAndPublishAsync(editor, home.Id, homeForm.Version, homeForm.ToContent(home.Draft), null);
+
+        // The English texts: a one-line text, and Markdown-like text where a notice may take several lines.
+        var texts = await db.Pages.AsNoTracking().SingleAsync(p => p.SiteKey == "en" && p.Type == PageType.Texts);
+        var textsForm = TextsInput.From(texts);
+        textsForm.Values[textsForm.Keys.IndexOf("site.name")] = line;
+        textsForm.Values[textsForm.Keys.IndexOf("notfound.text")] = pageMarkdown;
+        var (typed, emptied) = textsForm.Read(texts.Draft.Texts);
+        Assert.Empty(emptied);
+        await SaveAndPublishAsync(editor, texts.Id, textsForm.Version, SiteTextsPage.Content(typed), null);
 
         var created = await editor.CreateGuideAsync("en", line, "edge-guide", null, "test");
         var guide = created.Page ?? throw new InvalidOperationException(string.Join("; ", created.Problems));

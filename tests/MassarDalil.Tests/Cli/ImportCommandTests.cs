@@ -16,9 +16,13 @@ public class ImportCommandTests
     private static string Unchanged(int sites, int pages, int topics, int questions) =>
         $"sites:     0 added, 0 changed, {sites} unchanged, 0 removed\n" +
         $"pages:     0 added, 0 changed, {pages} unchanged, 0 removed\n" +
+        $"texts:     0 added, 0 changed, {SiteTexts} unchanged, 0 removed\n" +
         $"topics:    0 added, 0 changed, {topics} unchanged, 0 removed\n" +
         $"questions: 0 added, 0 changed, {questions} unchanged, 0 removed\n" +
         $"lexicon:   0 added, 0 changed, {LexiconGroups} unchanged, 0 removed\n";
+
+    // The seed's texts.yml, one a site: each is the site's texts page, published like the pages.
+    private const int SiteTexts = 2;
 
     // The groups of seed/lexicon.yml.
     private const int LexiconGroups = 20;
@@ -33,10 +37,11 @@ public class ImportCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Errors);
         Assert.Contains("pages:     4 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("texts:     2 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
         Assert.Contains("questions: 68 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
         Assert.EndsWith("imported\n", result.Output, StringComparison.Ordinal);
-        Assert.Equal(4, await database.CountAsync("SELECT COUNT(*) FROM Pages WHERE PublishedRevisionId IS NOT NULL"));
-        Assert.Equal(4, await database.CountAsync("SELECT COUNT(*) FROM Revisions WHERE Number = 1"));
+        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Pages WHERE PublishedRevisionId IS NOT NULL"));
+        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions WHERE Number = 1"));
     }
 
     [Fact]
@@ -51,7 +56,7 @@ public class ImportCommandTests
         Assert.Equal("seed", import[1]);
         Assert.Contains("4 added", (string)import[2]!, StringComparison.Ordinal);
         Assert.Equal(
-            ["ar/faq", "ar/home", "en/faq", "en/home"],
+            ["ar/_texts", "ar/faq", "ar/home", "en/_texts", "en/faq", "en/home"],
             (await database.QueryAsync("SELECT Target FROM Audit WHERE Action = 'publish' ORDER BY Target")).Select(r => (string)r[0]!));
     }
 
@@ -66,8 +71,8 @@ public class ImportCommandTests
 
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(Unchanged(sites: 2, pages: 4, topics: 16, questions: 68) + "nothing to change\n", second.Output[second.Output.IndexOf("sites:", StringComparison.Ordinal)..]);
-        Assert.Equal(4, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
-        Assert.Equal(4, await database.CountAsync("SELECT COUNT(*) FROM Audit WHERE Action = 'publish'"));
+        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
+        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Audit WHERE Action = 'publish'"));
         Assert.Equal(1, await database.CountAsync("SELECT Version FROM ContentState"));
         Assert.Equal(before, await database.DumpAsync());
     }
@@ -116,7 +121,7 @@ public class ImportCommandTests
         Assert.Contains("nothing was imported", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("imported\n", result.Output, StringComparison.Ordinal);
         Assert.Equal(1, await database.CountAsync("SELECT Version FROM ContentState"));
-        Assert.Equal(4, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
+        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
         Assert.Equal(before, await database.DumpAsync());
     }
 

@@ -6,7 +6,7 @@ namespace MassarDalil.Tests.Import;
 
 public class SeedFolderReaderTests
 {
-    private const string Sites = "sites:\n  - key: ar\n    culture: ar-MA\n    direction: rtl\n    title: دليل مسار\n  - key: en\n    culture: en\n    direction: ltr\n    title: Massar Dalil\n";
+    private const string Sites = "sites:\n  - key: ar\n    culture: ar-MA\n    direction: rtl\n  - key: en\n    culture: en\n    direction: ltr\n";
 
     private static string FaqFile(string title, params string[] questionKeys) =>
         $"---\ntype: faq\nkey: faq\nslug: faq\ntitle: {title}\n---\n\n## Topic {{#topic}}\n" +
@@ -226,6 +226,6 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Contains(result.Errors, e => e.ToString().StartsWith($"{folder.File("sites.yml")}:8: direction must be", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.ToString().StartsWith($"{folder.File("sites.yml")}:7: direction must be", StringComparison.Ordinal));
     }
 }

@@ -12,18 +12,17 @@ public class SitesFileParserTests
           - key: ar
             culture: ar-MA
             direction: rtl
-            title: دليل مسار
-            tagline: دليلك المستقل
           - key: en
             culture: en
             direction: ltr
-            title: Massar Dalil
         """;
 
-    private static (IReadOnlyList<SeedSite> Sites, List<SeedProblem> Problems) Parse(string text)
+    private static (IReadOnlyList<SeedSite> Sites, List<SeedProblem> Problems) Parse(string text) => Parse(text, []);
+
+    private static (IReadOnlyList<SeedSite> Sites, List<SeedProblem> Problems) Parse(string text, List<SeedProblem> warnings)
     {
         var problems = new List<SeedProblem>();
-        return (SitesFileParser.Parse(File, text, problems), problems);
+        return (SitesFileParser.Parse(File, text, problems, warnings), problems);
     }
 
     private static void AssertSingleProblem(List<SeedProblem> problems, int line, string message)
@@ -41,17 +40,17 @@ public class SitesFileParserTests
 
         Assert.Empty(problems);
         Assert.Equal(
-            [new SeedSite("ar", "ar-MA", TextDirection.Rtl, "دليل مسار", "دليلك المستقل", 0), new SeedSite("en", "en", TextDirection.Ltr, "Massar Dalil", "", 1)],
+            [new SeedSite("ar", "ar-MA", TextDirection.Rtl, 0), new SeedSite("en", "en", TextDirection.Ltr, 1)],
             sites);
     }
 
     [Fact]
     public void MalformedYamlIsReportedAtItsLine()
     {
-        var (sites, problems) = Parse(Valid.Replace("title: Massar Dalil", "title: Massar: Dalil", StringComparison.Ordinal));
+        var (sites, problems) = Parse(Valid.Replace("culture: en", "culture: en: gb", StringComparison.Ordinal));
 
         Assert.Empty(sites);
-        AssertSingleProblem(problems, 10, "not valid YAML");
+        AssertSingleProblem(problems, 6, "not valid YAML");
     }
 
     [Theory]
@@ -70,17 +69,30 @@ public class SitesFileParserTests
     [Fact]
     public void AnUnknownSiteFieldIsNamedAtItsLine()
     {
-        var (_, problems) = Parse(Valid.Replace("    title: Massar Dalil", "    title: Massar Dalil\n    colour: blue", StringComparison.Ordinal));
+        var (_, problems) = Parse(Valid.Replace("    direction: ltr", "    direction: ltr\n    colour: blue", StringComparison.Ordinal));
 
-        AssertSingleProblem(problems, 11, "unknown site field 'colour'; the fields are key, culture, direction, title, tagline");
+        AssertSingleProblem(problems, 8, "unknown site field 'colour'; the fields are key, culture, direction");
     }
 
     [Theory]
-    [InlineData("key: en", "key: EN", 7, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'EN'")]
-    [InlineData("key: en", "key: eng", 7, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'eng'")]
-    [InlineData("culture: en", "culture: english", 8, "'english' is not a known culture")]
-    [InlineData("direction: ltr", "direction: left", 9, "direction must be 'rtl' or 'ltr', not 'left'")]
-    [InlineData("title: Massar Dalil", "title: ''", 10, "each site needs a title")]
+    [InlineData("title", "site.name")]
+    [InlineData("tagline", "site.tagline")]
+    public void AnOlderSeedsWordsInSitesYmlAreIgnoredWithAWarningNamingTheirText(string field, string key)
+    {
+        var warnings = new List<SeedProblem>();
+        var (sites, problems) = Parse(Valid.Replace("    direction: ltr", $"    direction: ltr\n    {field}: Massar Dalil", StringComparison.Ordinal), warnings);
+
+        Assert.Empty(problems);
+        Assert.Equal(2, sites.Count);
+        var warning = Assert.Single(warnings);
+        Assert.Equal($"{File}:8: ignored: a site's {field} is now '{key}' in its texts.yml", warning.ToString());
+    }
+
+    [Theory]
+    [InlineData("key: en", "key: EN", 5, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'EN'")]
+    [InlineData("key: en", "key: eng", 5, "a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not 'eng'")]
+    [InlineData("culture: en", "culture: english", 6, "'english' is not a known culture")]
+    [InlineData("direction: ltr", "direction: left", 7, "direction must be 'rtl' or 'ltr', not 'left'")]
     public void AnInvalidSiteFieldIsReportedAtItsLine(string field, string replacement, int line, string message)
     {
         var (sites, problems) = Parse(Valid.Replace(field, replacement, StringComparison.Ordinal));
@@ -92,9 +104,9 @@ public class SitesFileParserTests
     [Fact]
     public void AMissingSiteFieldIsReportedAtItsEntry()
     {
-        var (_, problems) = Parse(Valid.Replace("    direction: ltr\n", "", StringComparison.Ordinal));
+        var (_, problems) = Parse(Valid.Replace("\n    direction: ltr", "", StringComparison.Ordinal));
 
-        AssertSingleProblem(problems, 7, "direction must be 'rtl' or 'ltr', not ''");
+        AssertSingleProblem(problems, 5, "direction must be 'rtl' or 'ltr', not ''");
     }
 
     [Fact]
@@ -102,7 +114,7 @@ public class SitesFileParserTests
     {
         var (sites, problems) = Parse(Valid.Replace("key: en", "key: ar", StringComparison.Ordinal));
 
-        AssertSingleProblem(problems, 7, "the site 'ar' is listed twice");
+        AssertSingleProblem(problems, 5, "the site 'ar' is listed twice");
         Assert.Single(sites);
     }
 }

@@ -71,7 +71,7 @@ public static partial class AuditDetails
     private static long Number(Match match, int group) => long.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// An import's "pages 4 added, 0 changed, 3 unchanged, 0 removed; topics ...; questions ...; lexicon ...[; redirects ...]" as what it
+    /// An import's "pages 4 added, 0 changed, 3 unchanged, 0 removed; texts ...; topics ...; questions ...; lexicon ...[; redirects ...]" as what it
     /// added, changed and removed ("added 4 pages, 9 topics"), leaving out what it left as it was.
     /// </summary>
     private static string? ImportCounts(ManagerText T, string details)
@@ -89,6 +89,7 @@ public static partial class AuditDetails
                 .Select(p => T.Count(Number(p, group), p.Groups[1].Value switch
                 {
                     "pages" => ManagerPlurals.Pages,
+                    "texts" => ManagerPlurals.SiteTexts,
                     "topics" => ManagerPlurals.Topics,
                     "lexicon" => ManagerPlurals.SearchWordGroups,
                     "redirects" => ManagerPlurals.Redirects,
@@ -103,7 +104,7 @@ public static partial class AuditDetails
         return done.Count > 0 ? string.Join(T.IsArabic ? "؛ " : "; ", done) : details;
     }
 
-    [GeneratedRegex(@"^(pages|topics|questions|lexicon|redirects) (\d{1,9}) added, (\d{1,9}) changed, (\d{1,9}) unchanged, (\d{1,9}) removed$")]
+    [GeneratedRegex(@"^(pages|texts|topics|questions|lexicon|redirects) (\d{1,9}) added, (\d{1,9}) changed, (\d{1,9}) unchanged, (\d{1,9}) removed$")]
     private static partial Regex ImportPart();
 
     [GeneratedRegex(@"^revision (\d{1,9}) as draft version (\d{1,9})$")]

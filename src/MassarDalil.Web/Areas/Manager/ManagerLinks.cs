@@ -6,7 +6,12 @@ namespace MassarDalil.Web.Areas.Manager;
 /// <summary>The manager's addresses for a page, in one place.</summary>
 public static class ManagerLinks
 {
-    public static string Edit(int pageId, string type) => type == PageType.Faq ? $"/manager/faq/{pageId}" : $"/manager/page/{pageId}";
+    public static string Edit(int pageId, string type) => type switch
+    {
+        PageType.Faq => $"/manager/faq/{pageId}",
+        PageType.Texts => $"/manager/texts/{pageId}",
+        _ => $"/manager/page/{pageId}",
+    };
     public static string Preview(int pageId) => $"/manager/preview/{pageId}";
     public static string Revisions(int pageId) => $"/manager/revisions/{pageId}";
     public static string Schedule(int pageId) => $"/manager/schedule/{pageId}";
@@ -22,5 +27,5 @@ public static class ManagerLinks
     public static string PublicSearch(string siteKey, string query) => $"/{siteKey}/search?q={Uri.EscapeDataString(query)}";
 
     /// <summary>Where visitors find the published page.</summary>
-    public static string Public(string siteKey, string type, string slug) => type == PageType.Home ? $"/{siteKey}/" : ContentUrls.Page(siteKey, slug);
+    public static string Public(string siteKey, string type, string slug) => type is PageType.Home or PageType.Texts ? $"/{siteKey}/" : ContentUrls.Page(siteKey, slug);
 }

@@ -14,6 +14,7 @@ public static class ManagerNames
         PageType.Faq => "FAQ",
         PageType.Home => "Home page",
         PageType.Guide => "Guide",
+        PageType.Texts => "Site texts",
         _ => "Tool",
     };
 

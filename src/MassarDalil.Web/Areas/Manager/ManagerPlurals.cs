@@ -51,5 +51,9 @@ public static class ManagerPlurals
     public static readonly Plural Redirects = new("{0} redirect", "{0} redirects",
         "تحويل واحد", "تحويلان", "{0} تحويلات", "{0} تحويلًا", "{0} تحويل");
 
-    public static IReadOnlyList<Plural> All { get; } = [Times, Pages, Topics, Questions, Groups, QuestionsMissingIn, SearchWordGroups, Redirects];
+    /// <summary>A site's texts (its texts.yml), counted by the import.</summary>
+    public static readonly Plural SiteTexts = new("{0} set of site texts", "{0} sets of site texts",
+        "مجموعة نصوص واحدة", "مجموعتا نصوص", "{0} مجموعات نصوص", "{0} مجموعة نصوص", "{0} مجموعة نصوص");
+
+    public static IReadOnlyList<Plural> All { get; } = [Times, Pages, Topics, Questions, Groups, QuestionsMissingIn, SearchWordGroups, Redirects, SiteTexts];
 }

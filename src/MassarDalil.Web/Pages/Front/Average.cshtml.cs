@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Tools;
 using MassarDalil.Web.PublicSite;
@@ -21,15 +20,10 @@ public sealed class AverageModel(PublishedContent content) : PublicPageModel(con
     [BindProperty]
     public List<GradeRowForm> Rows { get; set; } = [];
 
-    public AverageText Words { get; private set; } = AverageText.Arabic;
     public GradeAverageResult? Result { get; private set; }
 
     /// <summary>The words average.js needs, as JSON for a data block.</summary>
-    public string ScriptWords => JsonSerializer.Serialize(new
-    {
-        Words.Problems, Words.YourAverage, Words.Passed, Words.NotPassed, Words.FixFields, Words.Row, Words.Remove, Words.DecimalSeparator,
-        MaxGrade = GradeAverage.MaxGrade, MaxCoefficient = GradeAverage.MaxCoefficient, PassMark = GradeAverage.PassMark, GradeAverage.MaxRows,
-    }, JsonSerializerOptions.Web);
+    public string ScriptWords => AverageWords.Script(Texts);
 
     public async Task<IActionResult> OnGetAsync(string lang)
     {
@@ -62,7 +56,7 @@ public sealed class AverageModel(PublishedContent content) : PublicPageModel(con
     }
 
     public string? ErrorFor(int row, GradeField field) =>
-        Result?.Errors.FirstOrDefault(e => e.Row == row && e.Field == field) is { } error ? Words.Message(error) : null;
+        Result?.Errors.FirstOrDefault(e => e.Row == row && e.Field == field) is { } error ? AverageWords.Message(Texts, error) : null;
 
     private async Task<bool> LoadAsync(string lang)
     {
@@ -70,9 +64,8 @@ public sealed class AverageModel(PublishedContent content) : PublicPageModel(con
         {
             return false;
         }
-        Words = AverageText.For(lang);
-        PageTitle = $"{Words.Title} | {SiteTitle}";
-        MetaDescription = Words.Description;
+        PageTitle = $"{Texts["average.title"]} | {SiteTitle}";
+        MetaDescription = Texts["average.description"];
         CanonicalPath = PublicUrls.AverageTool(lang);
         Alternates = AlternatesFor(s => PublicUrls.AverageTool(s.Site.Key));
         return true;

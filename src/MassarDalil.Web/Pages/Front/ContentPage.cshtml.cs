@@ -28,7 +28,7 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
         }
         Guide = page;
         PageTitle = $"{page.Title} | {SiteTitle}";
-        MetaDescription = Describe(page.Description.Length > 0 ? page.Description : Site.Site.Tagline);
+        MetaDescription = Describe(page.Description.Length > 0 ? page.Description : Tagline);
         OpenGraphType = "article";
         CanonicalPath = PublicUrls.Page(page);
         Alternates = AlternatesFor(s => s.FindByTranslationKey(page.TranslationKey) is { } other ? PublicUrls.Page(other) : null);

@@ -20,8 +20,8 @@ public sealed class ErrorModel(PublishedContent content) : PublicPageModel(conte
         {
             return Content("Something went wrong", "text/plain");
         }
-        PageTitle = $"{Ui.ErrorTitle} | {SiteTitle}";
-        MetaDescription = Ui.ErrorText;
+        PageTitle = $"{Texts["error.title"]} | {SiteTitle}";
+        MetaDescription = Texts["error.text"];
         NoIndex = true;
         Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
         return Page();

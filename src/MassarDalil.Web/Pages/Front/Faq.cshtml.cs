@@ -19,7 +19,7 @@ public sealed class FaqModel(PublishedContent content) : PublicPageModel(content
         }
         Faq = faq;
         PageTitle = $"{faq.Title} | {SiteTitle}";
-        MetaDescription = Describe(faq.Description.Length > 0 ? faq.Description : Site.Site.Tagline);
+        MetaDescription = Describe(faq.Description.Length > 0 ? faq.Description : Tagline);
         CanonicalPath = PublicUrls.Faq(lang);
         Alternates = AlternatesFor(s => s.Faq is null ? null : PublicUrls.Faq(s.Site.Key));
         ByTopic = FaqPaging.ByTopic(faq);

@@ -6,19 +6,14 @@ namespace MassarDalil.Web.Pages.Front;
 
 public sealed class HomeModel(PublishedContent content) : PublicPageModel(content)
 {
-    public PublishedPage Home { get; private set; } = null!;
-    public PublishedPage? Faq { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(string lang)
     {
         if (!await LoadSiteAsync(lang) || Site.Home is not { } home)
         {
             return NotFoundPage();
         }
-        Home = home;
-        Faq = Site.Faq;
         PageTitle = home.Title;
-        MetaDescription = Describe(home.Description.Length > 0 ? home.Description : Site.Site.Tagline);
+        MetaDescription = Describe(home.Description.Length > 0 ? home.Description : Tagline);
         CanonicalPath = PublicUrls.Home(lang);
         Alternates = AlternatesFor(s => s.Home is null ? null : PublicUrls.Home(s.Site.Key));
         return Page();

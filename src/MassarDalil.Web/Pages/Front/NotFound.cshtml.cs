@@ -20,8 +20,8 @@ public sealed class NotFoundModel(PublishedContent content) : PublicPageModel(co
             return Content("Not found", "text/plain");
         }
         Response.StatusCode = StatusCodes.Status404NotFound;
-        PageTitle = $"{Ui.NotFoundTitle} | {SiteTitle}";
-        MetaDescription = Ui.NotFoundText;
+        PageTitle = $"{Texts["notfound.title"]} | {SiteTitle}";
+        MetaDescription = Texts["notfound.text"];
         NoIndex = true;
         Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
         return Page();

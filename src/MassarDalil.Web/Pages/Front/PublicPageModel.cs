@@ -1,4 +1,5 @@
 using MassarDalil.Content.Published;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Html;
@@ -20,7 +21,8 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
 
     public PublishedSnapshot Snapshot { get; private set; } = null!;
     public PublishedSite Site { get; private set; } = null!;
-    public UiText Ui { get; private set; } = UiText.Arabic;
+    /// <summary>The site's published words (name, notices, labels), from the snapshot in memory.</summary>
+    public SiteTextSet Texts { get; protected set; } = SiteTextSet.Empty;
 
     public string PageTitle { get; protected set; } = "";
     public string MetaDescription { get; protected set; } = "";
@@ -43,7 +45,8 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     public string Language => Site.Site.Key;
     public bool RightToLeft => Site.Site.IsRightToLeft;
     public string Direction => Site.Site.Dir;
-    public string SiteTitle => Site.Site.Title;
+    public string SiteTitle => Texts["site.name"];
+    public string Tagline => Texts["site.tagline"];
     public string OpenGraphLocale => OpenGraph.Locale(Site.Site.Culture);
 
     public string AbsoluteUrl(string path) => PublicUrls.Absolute(Request, path);
@@ -60,7 +63,7 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
             return false;
         }
         Site = site;
-        Ui = UiText.For(language);
+        Texts = site.Texts;
         return true;
     }
 
@@ -80,7 +83,7 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
 
     /// <summary>Alternates built from a path per site; a site without the page falls back to its home.</summary>
     protected IReadOnlyList<Alternate> AlternatesFor(Func<PublishedSite, string?> pathIn) =>
-        Snapshot.Sites.Select(s => new Alternate(s.Site.Key, UiText.For(s.Site.Key).LanguageName, pathIn(s) ?? PublicUrls.Home(s.Site.Key), pathIn(s) is not null))
+        Snapshot.Sites.Select(s => new Alternate(s.Site.Key, s.Texts["language.name"], pathIn(s) ?? PublicUrls.Home(s.Site.Key), pathIn(s) is not null))
             .ToList();
 
     /// <summary>Plain text made into a meta description: one line, cut at a word near 160 characters.</summary>

@@ -15,7 +15,6 @@ namespace MassarDalil.Web.Pages.Front;
 [OutputCache(NoStore = true)] // every query differs, and a cached page would not count what found nothing
 public sealed class SearchModel(PublishedContent content, SearchIndex index, UnansweredSearches unanswered, UnansweredSearchBudget budget) : PublicPageModel(content)
 {
-    public SearchText Words { get; private set; } = SearchText.Arabic;
     public string Query { get; private set; } = "";
     public SearchResults? Results { get; private set; }
     public string? Message { get; private set; }
@@ -26,7 +25,6 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         {
             return NotFoundPage();
         }
-        Words = SearchText.For(lang);
         Query = q?.Trim() ?? "";
         NoIndex = true;
         CanonicalPath = $"/{lang}/search";
@@ -34,17 +32,17 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         var searched = Request.Query.ContainsKey("q");
         var withQuery = searched ? $"?q={Uri.EscapeDataString(Query)}" : "";
         Alternates = AlternatesFor(s => $"/{s.Site.Key}/search{withQuery}");
-        PageTitle = $"{Words.PageTitle} | {SiteTitle}";
-        MetaDescription = Words.Label;
+        PageTitle = $"{Texts["search.page-title"]} | {SiteTitle}";
+        MetaDescription = Texts["search.label"];
         if (!searched)
         {
             return Page(); // arrived without a query: just the form
         }
         Results = await index.SearchAsync(lang, Query, cancellationToken: HttpContext.RequestAborted);
-        Message = Words.Problem(Results.Problem);
+        Message = SearchWords.Problem(Texts, Results.Problem);
         if (Message is null)
         {
-            PageTitle = $"{Words.TitleFor(Query)} | {SiteTitle}";
+            PageTitle = $"{Texts.Format("results.title-for", Query)} | {SiteTitle}";
             // The rule is checked before the budget, so refused queries use none of it.
             if (!Results.Answered && SearchPrivacy.MayRecord(Query) && budget.TryTake(HttpContext.Connection.RemoteIpAddress))
             {

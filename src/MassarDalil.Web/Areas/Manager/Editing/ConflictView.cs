@@ -33,6 +33,7 @@ public sealed record ConflictView(
         ConflictKind.QuestionAnswer => (T["The answer"], QuestionName(conflict.Subject)),
         ConflictKind.QuestionRemoved => (T["Question removed on one side, changed on the other"], QuestionName(conflict.Subject)),
         ConflictKind.QuestionTopic => (T["Topic of the question"], QuestionName(conflict.Subject)),
+        ConflictKind.SiteText => (T["Site text"], conflict.Subject),
         _ => (T["Place of the question"], QuestionName(conflict.Subject)),
     };
 

@@ -6,6 +6,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Scheduling;
 using MassarDalil.Content.Search;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,8 +54,11 @@ public sealed class IndexModel(
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug).ToListAsync();
-        Sites = sites.Select(site => new SiteRow(site, pages.Where(p => p.SiteKey == site.Key)
-            .Select(page => Row(page, sites.Where(s => s.Key != site.Key).ToList(), pages)).ToList())).ToList();
+        Sites = sites.Select(site => new SiteRow(site, pages.Where(p => p.SiteKey == site.Key && p.Type != PageType.Texts)
+            .Select(page => Row(page, sites.Where(s => s.Key != site.Key).ToList(), pages)).ToList())
+        {
+            Texts = pages.FirstOrDefault(p => p.SiteKey == site.Key && p.Type == PageType.Texts) is { } texts ? TextsRow(texts) : null,
+        }).ToList();
         Activity = await db.Audit.AsNoTracking().Where(a => ContentActions.Contains(a.Action))
             .OrderByDescending(a => a.Id).Take(10).ToListAsync();
         var aborted = HttpContext.RequestAborted;
@@ -66,11 +70,18 @@ public sealed class IndexModel(
         Scheduled = await schedule.UpcomingAsync(aborted);
     }
 
-    private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)
-    {
-        var state = page.PublishedRevision is null ? PageState.NotPublished
+    /// <summary>The site's texts: their state, and the keys it has no text for (visitors read the default site's there).</summary>
+    private static SiteTextsRow TextsRow(Page page) =>
+        new(page, State(page), SiteTextCatalogue.Keys.Select(k => k.Key).Where(k => !page.Draft.Texts.ContainsKey(k)).ToList());
+
+    private static PageState State(Page page) =>
+        page.PublishedRevision is null ? PageState.NotPublished
             : page.HasUnpublishedChanges() ? PageState.DraftWaiting
             : PageState.Published;
+
+    private static PageRow Row(Page page, List<Site> otherSites, List<Page> all)
+    {
+        var state = State(page);
         var gaps = otherSites.Select(other =>
         {
             var twin = all.FirstOrDefault(p => p.SiteKey == other.Key && p.TranslationKey == page.TranslationKey);
@@ -82,7 +93,14 @@ public sealed class IndexModel(
     }
 }
 
-public sealed record SiteRow(Site Site, IReadOnlyList<PageRow> Pages);
+public sealed record SiteRow(Site Site, IReadOnlyList<PageRow> Pages)
+{
+    /// <summary>The site's texts page; null for a site imported without a texts.yml.</summary>
+    public SiteTextsRow? Texts { get; init; }
+}
+
+/// <param name="Missing">Catalogue keys this site has no text for: a translation gap.</param>
+public sealed record SiteTextsRow(Page Page, PageState State, IReadOnlyList<string> Missing);
 
 public sealed record PageRow(Page Page, PageState State, IReadOnlyList<TranslationGap> Gaps);
 

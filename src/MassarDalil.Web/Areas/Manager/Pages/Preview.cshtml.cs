@@ -1,6 +1,8 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.SiteTexts;
+using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Pages.Front;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -26,6 +28,9 @@ public sealed class PreviewModel(ContentDbContext db, PublishedContent content) 
     public ManagerText T { get; private set; } = ManagerText.Arabic;
     public string EditPath { get; private set; } = "";
 
+    /// <summary>The page is a site's texts: the site's published home is shown, in the draft's words.</summary>
+    public bool TextsPreview { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         T = ManagerText.For(HttpContext);
@@ -34,8 +39,24 @@ public sealed class PreviewModel(ContentDbContext db, PublishedContent content) 
         {
             return NotFound();
         }
-        Draft = _content.RenderDraft(page, Site.Site.IsRightToLeft);
         EditPath = ManagerLinks.Edit(page.Id, page.Type);
+        if (page.Type == PageType.Texts)
+        {
+            if (Site.Home is not { } home)
+            {
+                return NotFound();
+            }
+            // The draft's words, and for a key it lacks the default site's published word, as the snapshot would give.
+            TextsPreview = true;
+            Texts = new SiteTextSet(page.Draft.Texts, Snapshot.Default?.Texts.Own ?? new Dictionary<string, string>());
+            Draft = home;
+            PageTitle = home.Title;
+            MetaDescription = Texts["site.tagline"];
+            CanonicalPath = PublicUrls.Home(page.SiteKey);
+            Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
+            return Page();
+        }
+        Draft = _content.RenderDraft(page, Site.Site.IsRightToLeft);
         PageTitle = page.Type == PageType.Home ? Draft.Title : $"{Draft.Title} | {SiteTitle}";
         MetaDescription = Draft.Description;
         CanonicalPath = ManagerLinks.Public(page.SiteKey, page.Type, page.Slug);
