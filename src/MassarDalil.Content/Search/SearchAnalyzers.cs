@@ -16,7 +16,7 @@ namespace MassarDalil.Content.Search;
 /// and to read queries so the two always agree.
 /// Arabic: the site's folding, Lucene's Arabic normalisation and light stemmer (كلمة المرور → كلم مرور).
 /// English: possessives, stop words and the Porter stemmer (passwords → password).
-/// French: elisions, French stop words and the light stemmer (réinitialisations = réinitialiser).
+/// French: elisions, French stop words and the light stemmer (les notes = note, élèves = eleve).
 /// Any other language: words, lower case and folding only, which never loses a match for want of a stemmer.
 /// All of them fold Arabic-Indic digits and lower-case Latin words, since each language quotes the others' words,
 /// and read French as visitors type it: accents folded (oublié = oublie), elisions dropped (d'activation → activation).
