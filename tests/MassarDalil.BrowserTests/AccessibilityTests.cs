@@ -13,6 +13,7 @@ public class AccessibilityTests
     [SkippableTheory]
     [InlineData("ar")]
     [InlineData("en")]
+    [InlineData("fr")]
     public async Task PublicPagesHaveNoWcagViolationsOnAPhoneAndADesktopInLightAndDark(string language)
     {
         await using var session = await BrowserSession.StartAsync();

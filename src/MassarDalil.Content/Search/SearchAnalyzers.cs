@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -11,11 +12,14 @@ using MassarDalil.Content.Text;
 namespace MassarDalil.Content.Search;
 
 /// <summary>
-/// One analyzer per language, used both to index and to read queries so the two always agree.
+/// One analyzer per language, chosen from the site's culture (<c>fr-MA</c> reads as French), used both to index
+/// and to read queries so the two always agree.
 /// Arabic: the site's folding, Lucene's Arabic normalisation and light stemmer (كلمة المرور → كلم مرور).
-/// English: possessives, stop words and the Porter stemmer (passwords → password). Both fold
-/// Arabic-Indic digits and lower-case Latin words, since each language quotes the other's words, and both read
-/// French as visitors type it: accents folded (oublié = oublie), elisions dropped (d'activation → activation).
+/// English: possessives, stop words and the Porter stemmer (passwords → password).
+/// French: elisions, French stop words and the light stemmer (les notes = note, élèves = eleve).
+/// Any other language: words, lower case and folding only, which never loses a match for want of a stemmer.
+/// All of them fold Arabic-Indic digits and lower-case Latin words, since each language quotes the others' words,
+/// and read French as visitors type it: accents folded (oublié = oublie), elisions dropped (d'activation → activation).
 /// Words given as <c>keepWhole</c> (the synonym terms) are not stemmed: the light stemmer reads the
 /// app name وليي as و + لي ("and to me"), which would match every لي in the text.
 /// Last, the <see cref="SearchLexicon"/> reads every variant of a group as the group's one form.
@@ -37,13 +41,22 @@ public static class SearchAnalyzers
     // French elisions: l'orientation, d'activation, n'apparaissent, s'affiche, qu'il.
     private static readonly CharArraySet Elisions = new(Version, ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"], ignoreCase: true);
 
-    internal static Analyzer For(string language, IEnumerable<string>? keepWhole = null, SearchLexicon? lexicon = null)
+    /// <param name="culture">The site's culture (<c>ar-MA</c>, <c>fr-MA</c>) or a bare language (<c>en</c>); only the language counts.</param>
+    internal static Analyzer For(string culture, IEnumerable<string>? keepWhole = null, SearchLexicon? lexicon = null)
     {
         var keywords = new CharArraySet(Version, (keepWhole ?? []).Select(w => ArabicText.Normalize(w.ToLowerInvariant())).ToList(), ignoreCase: true);
-        return language == "ar"
-            ? new ArabicSearchAnalyzer(keywords, lexicon ?? SearchLexicon.Empty)
-            : new EnglishSearchAnalyzer(keywords, lexicon ?? SearchLexicon.Empty);
+        lexicon ??= SearchLexicon.Empty;
+        return LanguageOf(culture) switch
+        {
+            "ar" => new ArabicSearchAnalyzer(keywords, lexicon),
+            "en" => new EnglishSearchAnalyzer(keywords, lexicon),
+            "fr" => new FrenchSearchAnalyzer(keywords, lexicon),
+            _ => new PlainSearchAnalyzer(lexicon),
+        };
     }
+
+    /// <summary>The primary language subtag of a BCP 47 culture name: <c>fr-MA</c> → <c>fr</c>.</summary>
+    internal static string LanguageOf(string culture) => culture.Split('-', '_')[0].ToLowerInvariant();
 
     /// <summary>Lower case, French read as typed, the site's Arabic folding: what both languages do first.</summary>
     private static ArabicTextFilter Common(TokenStream input)
@@ -90,6 +103,45 @@ public static class SearchAnalyzers
             stream = new SetKeywordMarkerFilter(stream, keywords);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(source, lexicon.Apply(stream));
+        }
+
+        public override int GetPositionIncrementGap(string fieldName) => 100;
+    }
+
+    private sealed class FrenchSearchAnalyzer(CharArraySet keywords, SearchLexicon lexicon) : Analyzer
+    {
+        // Folded like the text: the stop filter runs after accent folding, so "été" and "ete" are both stopped.
+        private static readonly CharArraySet StopWords = StopSet(FrenchAnalyzer.DefaultStopSet.Select(w => Fold(w.ToString()!)));
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = Common(source);
+            stream = new StopFilter(Version, stream, StopWords);
+            stream = new SetKeywordMarkerFilter(stream, keywords);
+            // Light, not the Snowball stemmer: plurals and feminines meet ("notes" = "note") without cutting words to roots.
+            // It runs on folded words, so a query typed without accents stems exactly like the accented text.
+            stream = new FrenchLightStemFilter(stream);
+            return new TokenStreamComponents(source, lexicon.Apply(stream));
+        }
+
+        public override int GetPositionIncrementGap(string fieldName) => 100;
+
+        private static string Fold(string word)
+        {
+            var folded = new char[word.Length * 4];
+            var length = ASCIIFoldingFilter.FoldToASCII(word.ToCharArray(), 0, folded, 0, word.Length);
+            return new string(folded, 0, length);
+        }
+    }
+
+    /// <summary>For a language with no analyzer of its own: no stop words or stemming, which could only guess.</summary>
+    private sealed class PlainSearchAnalyzer(SearchLexicon lexicon) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            return new TokenStreamComponents(source, lexicon.Apply(Common(source)));
         }
 
         public override int GetPositionIncrementGap(string fieldName) => 100;

@@ -18,14 +18,15 @@ internal static class SearchIndexBuilder
         foreach (var site in snapshot.Sites)
         {
             var language = site.Site.Key;
+            var culture = site.Site.Culture;
             var keepWhole = synonymGroups.SelectMany(g => g).Where(t => !t.Contains(' ', StringComparison.Ordinal)).ToList();
             SearchLexicon lexicon;
-            using (var whole = SearchAnalyzers.For(language, keepWhole))
-            using (var stemmed = SearchAnalyzers.For(language))
+            using (var whole = SearchAnalyzers.For(culture, keepWhole))
+            using (var stemmed = SearchAnalyzers.For(culture))
             {
                 lexicon = SearchLexicon.Build(whole, stemmed, synonymGroups);
             }
-            var analyzer = SearchAnalyzers.For(language, keepWhole, lexicon);
+            var analyzer = SearchAnalyzers.For(culture, keepWhole, lexicon);
             var directory = new RAMDirectory();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzer)))
             {

@@ -9,15 +9,17 @@ namespace MassarDalil.Tests.Api;
 public class ContentApiTests
 {
     [Fact]
-    public async Task SitesListsBothLanguagesWithTheDefaultFirst()
+    public async Task SitesListsEveryLanguageWithTheDefaultFirst()
     {
         using var app = new MassarApp();
         using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/sites");
 
         var sites = json.RootElement.GetProperty("sites").EnumerateArray().ToList();
-        Assert.Equal(["ar", "en"], sites.Select(s => s.GetProperty("key").GetString()));
+        Assert.Equal(["ar", "en", "fr"], sites.Select(s => s.GetProperty("key").GetString()));
         Assert.Equal("rtl", sites[0].GetProperty("direction").GetString());
         Assert.Equal("/api/v1/en/pages", sites[1].GetProperty("pagesUrl").GetString());
+        Assert.Equal("ltr", sites[2].GetProperty("direction").GetString());
+        Assert.Equal("/api/v1/fr/pages", sites[2].GetProperty("pagesUrl").GetString());
     }
 
     [Fact]
@@ -55,10 +57,28 @@ public class ContentApiTests
         Assert.Contains("[massarservice.men.gov.ma](https://massarservice.men.gov.ma)",
             first.GetProperty("answer").GetProperty("markdown").GetString(), StringComparison.Ordinal);
         Assert.Equal("/ar/faq/official-site", first.GetProperty("url").GetString());
-        var translation = Assert.Single(page.GetProperty("translations").EnumerateArray());
-        Assert.Equal("en", translation.GetProperty("lang").GetString());
-        Assert.Equal("/en/faq", translation.GetProperty("url").GetString());
-        Assert.Equal("/api/v1/en/pages/faq", translation.GetProperty("apiUrl").GetString());
+        var translations = page.GetProperty("translations").EnumerateArray().ToList();
+        Assert.Equal(["en", "fr"], translations.Select(t => t.GetProperty("lang").GetString()));
+        Assert.Equal("/en/faq", translations[0].GetProperty("url").GetString());
+        Assert.Equal("/api/v1/en/pages/faq", translations[0].GetProperty("apiUrl").GetString());
+        Assert.Equal("/api/v1/fr/pages/faq", translations[1].GetProperty("apiUrl").GetString());
+    }
+
+    [Fact]
+    public async Task TheFrenchSiteListsItsPagesAndQuestionsWithTheirTranslations()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+        using var pages = await visitor.GetJsonAsync("/api/v1/fr/pages");
+        using var question = await visitor.GetJsonAsync("/api/v1/fr/faq/forgot-password");
+
+        var listed = pages.RootElement.GetProperty("pages").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
+        Assert.Equal(["home", "faq"], listed.Keys);
+        Assert.Equal("Foire aux questions", listed["faq"].GetProperty("title").GetString());
+        Assert.Equal("J'ai oublié mon mot de passe. Par où commencer ?", question.RootElement.GetProperty("question").GetString());
+        Assert.Equal("password-reset", question.RootElement.GetProperty("topic").GetProperty("key").GetString());
+        Assert.Equal(["/ar/faq/forgot-password", "/en/faq/forgot-password"],
+            question.RootElement.GetProperty("translations").EnumerateArray().Select(t => t.GetProperty("url").GetString()));
     }
 
     [Fact]
@@ -81,18 +101,18 @@ public class ContentApiTests
         Assert.Contains("username", question.GetProperty("question").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("login", question.GetProperty("topic").GetProperty("key").GetString());
         Assert.Contains("<p>", question.GetProperty("answer").GetProperty("html").GetString(), StringComparison.Ordinal);
-        var translation = Assert.Single(question.GetProperty("translations").EnumerateArray());
-        Assert.Equal("/ar/faq/forgot-username", translation.GetProperty("url").GetString());
-        Assert.Equal("/api/v1/ar/faq/forgot-username", translation.GetProperty("apiUrl").GetString());
+        var translations = question.GetProperty("translations").EnumerateArray().ToList();
+        Assert.Equal(["/ar/faq/forgot-username", "/fr/faq/forgot-username"], translations.Select(t => t.GetProperty("url").GetString()));
+        Assert.Equal("/api/v1/ar/faq/forgot-username", translations[0].GetProperty("apiUrl").GetString());
     }
 
     [Theory]
-    [InlineData("/api/v1/fr/pages")]
+    [InlineData("/api/v1/de/pages")]
     [InlineData("/api/v1/AR/pages")]
     [InlineData("/api/v1/en/pages/no-such-page")]
     [InlineData("/api/v1/xx/pages/faq")]
     [InlineData("/api/v1/en/faq/no-such-question")]
-    [InlineData("/api/v1/fr/faq/forgot-username")]
+    [InlineData("/api/v1/de/faq/forgot-username")]
     [InlineData("/api/v1/nothing/here/at/all")]
     [InlineData("/api/v2/sites")]
     public async Task UnknownAddressesAre404ProblemDetails(string path)
@@ -158,7 +178,7 @@ public class ContentApiTests
         using var gone = await visitor.GetAsync("/api/v1/en/pages/faq");
         using var arabic = await visitor.GetJsonAsync("/api/v1/ar/pages/faq");
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
-        Assert.Empty(arabic.RootElement.GetProperty("translations").EnumerateArray());
+        Assert.Equal(["fr"], arabic.RootElement.GetProperty("translations").EnumerateArray().Select(t => t.GetProperty("lang").GetString()));
     }
 
     [Fact]

@@ -10,6 +10,8 @@ public class SearchApiTests
     [InlineData("en", "NFC", "/en/faq#nfc-")]
     [InlineData("ar", "NFC", "/ar/faq#nfc-")]
     [InlineData("ar", "كلمة السر", "/ar/faq#")]
+    [InlineData("fr", "mot de passe oublie", "/fr/faq#forgot-password")]
+    [InlineData("fr", "l'orientation", "/fr/faq#orientation-section-missing")]
     public async Task SearchFindsPublishedQuestionsWithTheMatchMarked(string lang, string query, string urlStart)
     {
         using var app = new MassarApp();
@@ -26,7 +28,7 @@ public class SearchApiTests
     [Theory]
     [InlineData("/api/v1/en/search?q=", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/en/search?q=%21%21%3F%3F", HttpStatusCode.BadRequest)]
-    [InlineData("/api/v1/fr/search?q=password", HttpStatusCode.NotFound)]
+    [InlineData("/api/v1/de/search?q=password", HttpStatusCode.NotFound)]
     public async Task ABadQueryOrAnUnknownSiteIsAProblemNotAnError(string path, HttpStatusCode status)
     {
         using var app = new MassarApp();

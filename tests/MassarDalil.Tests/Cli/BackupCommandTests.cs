@@ -28,8 +28,8 @@ public class BackupCommandTests
         await reading;
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("4 pages", result.Output, StringComparison.Ordinal);
-        Assert.Equal(6, await backup.CountAsync("SELECT COUNT(*) FROM Pages")); // 4 pages and 2 sites' texts
+        Assert.Contains("6 pages", result.Output, StringComparison.Ordinal);
+        Assert.Equal(9, await backup.CountAsync("SELECT COUNT(*) FROM Pages")); // 4 pages and 3 sites' texts
         foreach (var table in new[] { "Pages", "Revisions", "ContentState" })
         {
             Assert.Equal(await Rows(database, table), await Rows(backup, table));

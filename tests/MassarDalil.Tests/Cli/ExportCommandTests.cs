@@ -15,7 +15,7 @@ public class ExportCommandTests
         var result = await MassarCli.RunAsync(database.Path, "export", export.Path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"exported 4 pages to {export.Path}\n", result.Output);
+        Assert.Equal($"exported 6 pages to {export.Path}\n", result.Output);
         var original = SeedFolderReader.Read(TestPaths.Seed);
         var exported = SeedFolderReader.Read(export.Path);
         Assert.True(exported.IsValid, string.Join('\n', exported.Errors));

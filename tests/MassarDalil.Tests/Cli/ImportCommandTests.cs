@@ -22,7 +22,7 @@ public class ImportCommandTests
         $"lexicon:   0 added, 0 changed, {LexiconGroups} unchanged, 0 removed\n";
 
     // The seed's texts.yml, one a site: each is the site's texts page, published like the pages.
-    private const int SiteTexts = 2;
+    private const int SiteTexts = 3;
 
     // The groups of seed/lexicon.yml.
     private const int LexiconGroups = 20;
@@ -36,12 +36,12 @@ public class ImportCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Errors);
-        Assert.Contains("pages:     4 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
-        Assert.Contains("texts:     2 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
-        Assert.Contains("questions: 68 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("pages:     6 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("texts:     3 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("questions: 102 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
         Assert.EndsWith("imported\n", result.Output, StringComparison.Ordinal);
-        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Pages WHERE PublishedRevisionId IS NOT NULL"));
-        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions WHERE Number = 1"));
+        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Pages WHERE PublishedRevisionId IS NOT NULL"));
+        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions WHERE Number = 1"));
     }
 
     [Fact]
@@ -54,9 +54,9 @@ public class ImportCommandTests
         var import = Assert.Single(await database.QueryAsync("SELECT Actor, Target, Details FROM Audit WHERE Action = 'import'"));
         Assert.Equal($"cli:{Environment.UserName}", import[0]);
         Assert.Equal("seed", import[1]);
-        Assert.Contains("4 added", (string)import[2]!, StringComparison.Ordinal);
+        Assert.Contains("6 added", (string)import[2]!, StringComparison.Ordinal);
         Assert.Equal(
-            ["ar/_texts", "ar/faq", "ar/home", "en/_texts", "en/faq", "en/home"],
+            ["ar/_texts", "ar/faq", "ar/home", "en/_texts", "en/faq", "en/home", "fr/_texts", "fr/faq", "fr/home"],
             (await database.QueryAsync("SELECT Target FROM Audit WHERE Action = 'publish' ORDER BY Target")).Select(r => (string)r[0]!));
     }
 
@@ -70,9 +70,9 @@ public class ImportCommandTests
         var second = await MassarCli.RunAsync(database.Path, "import", TestPaths.Seed);
 
         Assert.Equal(0, second.ExitCode);
-        Assert.Equal(Unchanged(sites: 2, pages: 4, topics: 16, questions: 68) + "nothing to change\n", second.Output[second.Output.IndexOf("sites:", StringComparison.Ordinal)..]);
-        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
-        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Audit WHERE Action = 'publish'"));
+        Assert.Equal(Unchanged(sites: 3, pages: 6, topics: 24, questions: 102) + "nothing to change\n", second.Output[second.Output.IndexOf("sites:", StringComparison.Ordinal)..]);
+        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
+        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Audit WHERE Action = 'publish'"));
         Assert.Equal(1, await database.CountAsync("SELECT Version FROM ContentState"));
         Assert.Equal(before, await database.DumpAsync());
     }
@@ -89,9 +89,9 @@ public class ImportCommandTests
         var result = await MassarCli.RunAsync(app.DatabasePath, "import", seed.Path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("pages:     0 added, 1 changed, 3 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
-        Assert.Contains("topics:    0 added, 0 changed, 16 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
-        Assert.Contains("questions: 0 added, 1 changed, 67 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("pages:     0 added, 1 changed, 5 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("topics:    0 added, 0 changed, 24 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("questions: 0 added, 1 changed, 101 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
         var revisions = await app.WithDbAsync(db => db.Revisions.Where(r => r.Page!.SiteKey == "en" && r.Page.TranslationKey == "faq")
             .OrderBy(r => r.Number).Select(r => new { r.Number, r.Content, Published = r.Page!.PublishedRevisionId == r.Id }).ToListAsync());
         Assert.Equal([1, 2], revisions.Select(r => r.Number));
@@ -121,7 +121,7 @@ public class ImportCommandTests
         Assert.Contains("nothing was imported", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("imported\n", result.Output, StringComparison.Ordinal);
         Assert.Equal(1, await database.CountAsync("SELECT Version FROM ContentState"));
-        Assert.Equal(4 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
+        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
         Assert.Equal(before, await database.DumpAsync());
     }
 

@@ -13,7 +13,7 @@ public class ValidateCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Errors);
-        Assert.Equal("4 pages, 68 questions: valid\n", result.Output);
+        Assert.Equal("6 pages, 102 questions: valid\n", result.Output);
         Assert.False(File.Exists(database.Path));
         Assert.False(Directory.Exists(database.Folder), "validate must not even create the database's folder");
     }
@@ -69,7 +69,9 @@ public class ValidateCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            $"warning: {seed.File("ar/faq.md")}:1: the question 'free-to-use' is in {seed.File("en/faq.md")} but not translated here yet\n4 pages, 67 questions: valid\n",
+            $"warning: {seed.File("ar/faq.md")}:1: the question 'free-to-use' is in {seed.File("en/faq.md")} but not translated here yet\n" +
+            $"warning: {seed.File("ar/faq.md")}:1: the question 'free-to-use' is in {seed.File("fr/faq.md")} but not translated here yet\n" +
+            "6 pages, 101 questions: valid\n",
             result.Output);
     }
 }

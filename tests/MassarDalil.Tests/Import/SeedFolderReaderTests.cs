@@ -22,17 +22,21 @@ public class SeedFolderReaderTests
     }
 
     [Fact]
-    public void TheRealSeedIsValidWithTheSameQuestionsInBothLanguages()
+    public void TheRealSeedIsValidWithTheSameQuestionsInEveryLanguage()
     {
         var result = SeedFolderReader.Read(TestPaths.Seed);
 
         Assert.True(result.IsValid, string.Join('\n', result.Errors));
         Assert.Empty(result.Warnings);
         var faqs = result.Set!.Pages.Where(p => p.Type == "faq").ToList();
-        Assert.Equal(["ar", "en"], faqs.Select(p => p.SiteKey));
+        Assert.Equal(["ar", "en", "fr"], faqs.Select(p => p.SiteKey));
         Assert.All(faqs, f => Assert.Equal(34, f.Content.AllQuestions.Count()));
         Assert.All(faqs, f => Assert.Equal(8, f.Content.Topics.Count));
-        Assert.Equal(faqs[0].Content.AllQuestions.Select(q => q.Key), faqs[1].Content.AllQuestions.Select(q => q.Key));
+        Assert.All(faqs, f => Assert.Equal(faqs[0].Content.Topics.Select(t => t.Key), f.Content.Topics.Select(t => t.Key)));
+        Assert.All(faqs, f => Assert.Equal(faqs[0].Content.AllQuestions.Select(q => q.Key), f.Content.AllQuestions.Select(q => q.Key)));
+        // Every question of every language carries search terms: the words visitors type that the answer does not use.
+        Assert.All(faqs, f => Assert.All(f.Content.AllQuestions, q => Assert.NotEmpty(q.SearchTerms)));
+        Assert.Equal(["ar", "en", "fr"], result.Set.Pages.Where(p => p.Type == "home").Select(p => p.SiteKey));
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class AuditWordsTests
         var details = page.QuerySelectorAll("tbody tr td:last-child bdi").Select(d => d.TextContent).ToList();
         Assert.Contains("كلمة مرور خاطئة", details);
         var import = Assert.Single(details, d => d.Contains("صفحات", StringComparison.Ordinal));
-        Assert.StartsWith("إضافة: 4 صفحات، ", import);
+        Assert.StartsWith("إضافة: 6 صفحات، ", import);
         Assert.DoesNotMatch("[A-Za-z]", import);
     }
 

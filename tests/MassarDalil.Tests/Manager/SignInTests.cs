@@ -35,7 +35,7 @@ public class SignInTests
 
         var dashboard = await client.GetDocumentAsync("/manager");
 
-        Assert.Equal(2, dashboard.QuerySelectorAll("section.site-pages").Length);
+        Assert.Equal(3, dashboard.QuerySelectorAll("section.site-pages").Length); // one per site: ar, en, fr
         Assert.Contains(ManagerAccess.AdminEmail, dashboard.QuerySelector(".who")!.TextContent);
         var signIns = await app.WithDbAsync(db => db.Audit.Where(a => a.Action == AuditActions.SignIn).ToListAsync());
         Assert.Equal(ManagerAccess.AdminEmail, Assert.Single(signIns).Actor);

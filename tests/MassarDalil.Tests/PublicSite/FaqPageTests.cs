@@ -7,7 +7,7 @@ namespace MassarDalil.Tests.PublicSite;
 
 public class FaqPageTests
 {
-    public static TheoryData<string, string> Languages => new() { { "ar", "rtl" }, { "en", "ltr" } };
+    public static TheoryData<string, string> Languages => new() { { "ar", "rtl" }, { "en", "ltr" }, { "fr", "ltr" } };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -41,20 +41,27 @@ public class FaqPageTests
         Assert.Equal(direction, page.DocumentElement.GetAttribute("dir"));
     }
 
+    // The switch offers every other language, in the sites' order, each keeping the open question (data-keep-hash).
     [Theory]
-    [InlineData("ar", "/en/faq")]
-    [InlineData("en", "/ar/faq")]
-    public async Task LanguageSwitchLeadsToTheSamePageInTheOtherLanguage(string language, string expected)
+    [InlineData("/ar/faq", "/en/faq /fr/faq")]
+    [InlineData("/en/faq", "/ar/faq /fr/faq")]
+    [InlineData("/fr/faq", "/ar/faq /en/faq")]
+    [InlineData("/fr/faq/forgot-password", "/ar/faq/forgot-password /en/faq/forgot-password")]
+    [InlineData("/fr/", "/ar/ /en/")]
+    public async Task LanguageSwitchLeadsToTheSamePageInEachOtherLanguage(string path, string expected)
     {
         using var app = new MassarApp();
-        var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/faq");
+        var page = await app.CreateVisitor().GetDocumentAsync(path);
 
-        Assert.Equal(expected, page.QuerySelector("a.language-switch")!.GetAttribute("href"));
+        var links = page.QuerySelectorAll("a.language-switch");
+        Assert.Equal(expected.Split(' '), links.Select(a => a.GetAttribute("href")));
+        Assert.All(links, a => Assert.Equal("true", a.GetAttribute("data-keep-hash")));
     }
 
     [Theory]
     [InlineData("ar")]
     [InlineData("en")]
+    [InlineData("fr")]
     public async Task EachQuestionIsMarkedUpAsFaqPageOnceOnItsOwnPageAndNotOnTheFaq(string language)
     {
         using var app = new MassarApp();
@@ -108,7 +115,7 @@ public class FaqPageTests
     }
 
     [Theory]
-    [InlineData("/fr/faq", "ar", "الصفحة غير موجودة")]
+    [InlineData("/de/faq", "ar", "الصفحة غير موجودة")]
     [InlineData("/en/no-such-page", "en", "Page not found")]
     [InlineData("/ar/faq/no-such-question", "ar", "الصفحة غير موجودة")]
     [InlineData("/en/faq/no/such/path", "en", "Page not found")]

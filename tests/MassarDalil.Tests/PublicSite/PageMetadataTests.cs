@@ -7,11 +7,13 @@ public class PageMetadataTests
 {
     public static TheoryData<string, string> Pages => new()
     {
-        { "/ar/", "ar" }, { "/en/", "en" },
-        { "/ar/faq", "ar" }, { "/en/faq", "en" },
-        { "/ar/faq/forgot-password", "ar" }, { "/en/faq/nfc-who-can-use", "en" },
-        { "/ar/activation-guide", "ar" }, { "/en/activation-guide", "en" },
+        { "/ar/", "ar" }, { "/en/", "en" }, { "/fr/", "fr" },
+        { "/ar/faq", "ar" }, { "/en/faq", "en" }, { "/fr/faq", "fr" },
+        { "/ar/faq/forgot-password", "ar" }, { "/en/faq/nfc-who-can-use", "en" }, { "/fr/faq/average-calculation", "fr" },
+        { "/ar/activation-guide", "ar" }, { "/en/activation-guide", "en" }, { "/fr/activation-guide", "fr" },
     };
+
+    private static readonly Dictionary<string, string> Locales = new(StringComparer.Ordinal) { ["ar"] = "ar_MA", ["en"] = "en_US", ["fr"] = "fr_MA" };
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -25,14 +27,16 @@ public class PageMetadataTests
         var self = "http://localhost" + path;
         Assert.Equal(self, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         var alternates = Alternates(page);
-        Assert.Equal(["ar", "en", "x-default"], alternates.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["ar", "en", "fr", "x-default"], alternates.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(self, alternates[language]);
         Assert.Equal("http://localhost/", alternates["x-default"]);
 
-        // The other language's page points back here with the same set.
-        var other = alternates[language == "ar" ? "en" : "ar"];
-        var translation = await client.GetDocumentAsync(new Uri(other).PathAndQuery);
-        Assert.Equal(alternates, Alternates(translation));
+        // Each other language's page points back here with the same set.
+        foreach (var other in alternates.Where(a => a.Key != language && a.Key != "x-default"))
+        {
+            var translation = await client.GetDocumentAsync(new Uri(other.Value).PathAndQuery);
+            Assert.Equal(alternates, Alternates(translation));
+        }
     }
 
     [Theory]
@@ -45,8 +49,9 @@ public class PageMetadataTests
         Assert.Equal(page.Title, Meta(page, "og:title"));
         Assert.Equal(Meta(page, "description"), Meta(page, "og:description"));
         Assert.Equal("http://localhost" + path, Meta(page, "og:url"));
-        Assert.Equal(language == "ar" ? "ar_MA" : "en_US", Meta(page, "og:locale"));
-        Assert.Equal(language == "ar" ? "en_US" : "ar_MA", Meta(page, "og:locale:alternate"));
+        Assert.Equal(Locales[language], Meta(page, "og:locale"));
+        Assert.Equal(Locales.Where(l => l.Key != language).Select(l => l.Value).Order(StringComparer.Ordinal),
+            page.QuerySelectorAll("meta[property='og:locale:alternate']").Select(m => m.GetAttribute("content")!).Order(StringComparer.Ordinal));
         Assert.Equal(language == "ar" ? "دليل مسار" : "Massar Dalil", Meta(page, "og:site_name"));
         Assert.Equal("summary_large_image", Meta(page, "twitter:card")); // the social card is 1200x630
         Assert.Equal(page.Title, Meta(page, "twitter:title"));
@@ -169,6 +174,7 @@ public class PageMetadataTests
         var app = new MassarApp();
         await app.PublishAsync("ar", "activation-guide", "دليل تفعيل الحساب", "خطوات تفعيل حساب مسار.", "activation-guide");
         await app.PublishAsync("en", "activation-guide", "Account activation guide", "How to activate a Massar account.", "activation-guide");
+        await app.PublishAsync("fr", "activation-guide", "Guide d'activation du compte", "Comment activer un compte Massar.", "activation-guide");
         return app;
     }
 

@@ -10,13 +10,13 @@ namespace MassarDalil.Tests.PublicSite;
 public class SitemapTests
 {
     [Fact]
-    public async Task SitemapListsEveryPublicPageInBothLanguagesIncludingEachQuestionPage()
+    public async Task SitemapListsEveryPublicPageInEveryLanguageIncludingEachQuestionPage()
     {
         using var app = new MassarApp();
         var urls = await app.CreateVisitor().GetSitemapAsync();
 
         var keys = SeedFolderReader.Read(TestPaths.Seed).Set!.Pages.Single(p => p.SiteKey == "ar" && p.Type == "faq").Content.AllQuestions.Select(q => q.Key);
-        var expected = new[] { "ar", "en" }.SelectMany(lang => new[] { $"/{lang}/", $"/{lang}/faq", $"/{lang}/tools/average" }.Concat(keys.Select(k => $"/{lang}/faq/{k}")));
+        var expected = new[] { "ar", "en", "fr" }.SelectMany(lang => new[] { $"/{lang}/", $"/{lang}/faq", $"/{lang}/tools/average" }.Concat(keys.Select(k => $"/{lang}/faq/{k}")));
         Assert.Equal(expected.Order(StringComparer.Ordinal), urls.Select(u => SitemapReader.PathOf(u.Loc)).Order(StringComparer.Ordinal));
         Assert.All(urls, u => Assert.StartsWith("http://localhost/", u.Loc, StringComparison.Ordinal));
     }
@@ -30,16 +30,18 @@ public class SitemapTests
 
         foreach (var url in urls)
         {
-            Assert.Equal(["ar", "en", "x-default"], url.Alternates.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["ar", "en", "fr", "x-default"], url.Alternates.Keys.Order(StringComparer.Ordinal));
             Assert.Equal("http://localhost/", url.Alternates["x-default"]);
             Assert.Contains(url.Loc, url.Alternates.Values);
-            foreach (var language in new[] { "ar", "en" })
+            foreach (var language in new[] { "ar", "en", "fr" })
             {
                 // The translation is in the sitemap too and points back with the same set.
                 Assert.Equal(url.Alternates, byLoc[url.Alternates[language]].Alternates);
             }
         }
         Assert.Equal("http://localhost/en/faq/forgot-password", byLoc["http://localhost/ar/faq/forgot-password"].Alternates["en"]);
+        Assert.Equal("http://localhost/fr/faq/forgot-password", byLoc["http://localhost/ar/faq/forgot-password"].Alternates["fr"]);
+        Assert.Equal("http://localhost/ar/faq/forgot-password", byLoc["http://localhost/fr/faq/forgot-password"].Alternates["ar"]);
     }
 
     [Fact]

@@ -14,9 +14,16 @@ public class SearchTextRulesTests
     [InlineData("ar", "Massar NFC", "massar nfc")]
     [InlineData("en", "Passwords and the student's grades", "password student grade")]
     [InlineData("en", "٢٠ out of 20", "20 out 20")]
-    public void AnalyzersFoldAndStemAsTheIndexDoes(string language, string text, string expected)
+    // The site's culture chooses: ar-MA is Arabic, fr-MA French; a language with no analyzer of its own is read
+    // plainly (folded, never stemmed).
+    [InlineData("ar-MA", "كلمة المرور", "كلم مرور")]
+    [InlineData("fr-MA", "Les élèves réinitialisent leurs codes", "elev reinitialisent code")]
+    [InlineData("fr", "l'activation des comptes", "activ compt")]
+    [InlineData("es-ES", "Contraseñas OLVIDADAS", "contrasenas olvidadas")]
+    [InlineData("tzm-Latn-MA", "Tafrat n Massar", "tafrat n massar")]
+    public void AnalyzersFoldAndStemAsTheIndexDoes(string culture, string text, string expected)
     {
-        using var analyzer = SearchAnalyzers.For(language);
+        using var analyzer = SearchAnalyzers.For(culture);
 
         Assert.Equal(expected, string.Join(' ', SearchTokens.Terms(analyzer, text)));
     }
@@ -29,6 +36,30 @@ public class SearchTextRulesTests
 
         Assert.Equal("لي", SearchTokens.Terms(plain, "وليي").Single());
         Assert.Equal("وليي", SearchTokens.Terms(keeping, "وليي").Single());
+    }
+
+    // The French site: what visitors type (no accents, elisions, plurals, capitals) reads as the content's words.
+    [Theory]
+    [InlineData("mot de passe oublie", "Mot de passe oublié")]
+    [InlineData("MOT DE PASSE OUBLIÉ", "mot de passe oublié")]
+    [InlineData("reinitialiser", "réinitialiser")]
+    [InlineData("l'orientation", "orientation")]
+    [InlineData("d’activation", "activation")]
+    [InlineData("qu'il s'affiche", "il affiche")]
+    [InlineData("les notes", "note")]
+    [InlineData("mes moyennes générales", "moyenne generale")]
+    [InlineData("vos enfants", "enfant")]
+    [InlineData("élèves", "eleve")]
+    [InlineData("vœux", "voeu")]
+    [InlineData("coefficients", "coefficient")]
+    [InlineData("parents d'élèves", "parent eleve")]
+    public void TheFrenchAnalyzerReadsTypedFrenchAsTheContentsWords(string typed, string content)
+    {
+        using var analyzer = SearchAnalyzers.For("fr-MA");
+
+        var terms = SearchTokens.Terms(analyzer, typed);
+        Assert.NotEmpty(terms);
+        Assert.Equal(SearchTokens.Terms(analyzer, content), terms);
     }
 
     [Theory]

@@ -79,7 +79,7 @@ public sealed class StaticExportFolderTests : IDisposable
         Assert.Contains("خطوات تفعيل حساب مسار.", arabic, StringComparison.Ordinal);
         Assert.Contains("class=\"language-switch\" href=\"/ar/activation\"", english, StringComparison.Ordinal);
         Assert.Contains("\"url\":\"/en/activation\"", await File.ReadAllTextAsync(Path.Combine(Target, "en", "search-index.json")), StringComparison.Ordinal);
-        Assert.Contains("  78 pages (ar 39, en 39), 68 of them question pages\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  116 pages (ar 39, en 39, fr 38), 102 of them question pages\n", result.Output, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -30,7 +30,7 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
     {
         var locations = export.SitemapLocations();
 
-        Assert.Equal(2 + 2 + 68 + 2, locations.Count); // two homes, two FAQs, every question's own page, two calculators
+        Assert.Equal(3 + 3 + 3 * 34 + 3, locations.Count); // three homes, three FAQs, every question's own page, three calculators
         foreach (var location in locations)
         {
             Assert.StartsWith(StaticExportFixture.BaseUrl + "/", location, StringComparison.Ordinal);
@@ -69,10 +69,11 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
     }
 
     [Fact]
-    public async Task BothLanguagesAreExportedWithTheirDirection()
+    public async Task EveryLanguageIsExportedWithItsDirection()
     {
         var arabic = await Html.ParseAsync(export.Read("ar/index.html"));
         var english = await Html.ParseAsync(export.Read("en/faq/forgot-password/index.html"));
+        var french = await Html.ParseAsync(export.Read("fr/faq/forgot-password/index.html"));
 
         Assert.Equal(("ar", "rtl"), (arabic.DocumentElement.GetAttribute("lang"), arabic.DocumentElement.GetAttribute("dir")));
         Assert.Equal(("en", "ltr"), (english.DocumentElement.GetAttribute("lang"), english.DocumentElement.GetAttribute("dir")));
@@ -80,6 +81,10 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
         Assert.Equal("/ar/faq/forgot-password", english.QuerySelector("a.language-switch")!.GetAttribute("href"));
         Assert.Equal(34, export.Files.Count(f => QuestionPage().IsMatch(f) && f.StartsWith("ar/", StringComparison.Ordinal)));
         Assert.Equal(34, export.Files.Count(f => QuestionPage().IsMatch(f) && f.StartsWith("en/", StringComparison.Ordinal)));
+        Assert.Equal(("fr", "ltr"), (french.DocumentElement.GetAttribute("lang"), french.DocumentElement.GetAttribute("dir")));
+        Assert.Equal(["/ar/faq/forgot-password", "/en/faq/forgot-password"], french.QuerySelectorAll("a.language-switch").Select(a => a.GetAttribute("href")));
+        Assert.Equal(34, export.Files.Count(f => QuestionPage().IsMatch(f) && f.StartsWith("fr/", StringComparison.Ordinal)));
+        Assert.True(export.Serves("/fr/404.html") is not null);
     }
 
     [Fact]
@@ -104,7 +109,7 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
         Assert.Equal("0; url=/ar/", root.QuerySelector("noscript meta[http-equiv=refresh]")!.GetAttribute("content"));
         Assert.Matches(@"^/js/language-chooser\.\w+\.js$|^/js/language-chooser\.js$", root.QuerySelector("script[src]")!.GetAttribute("src"));
         Assert.NotNull(export.Serves(root.QuerySelector("script[src]")!.GetAttribute("src")!));
-        Assert.Equal(["/ar/", "/en/"], root.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/ar/", "/en/", "/fr/"], root.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
@@ -142,7 +147,7 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
         // The social card and the icons the manifest and head name, which no href in the page reaches.
         var card = page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
         Assert.Equal($"{StaticExportFixture.BaseUrl}/img/social-ar.png", card);
-        foreach (var file in new[] { "/img/social-ar.png", "/img/social-en.png", "/icon-512.png", page.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href")! })
+        foreach (var file in new[] { "/img/social-ar.png", "/img/social-en.png", "/img/social-fr.png", "/icon-512.png", page.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href")! })
         {
             Assert.True(export.Serves(file) is not null, $"{file} is not in the export");
         }
@@ -161,6 +166,7 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
         Assert.All(entries, e => Assert.NotNull(export.Serves(e.GetProperty("url").GetString()!.Split('#')[0])));
         Assert.Equal("نتيجتان للبحث عن «{q}»", summaries[2]);
         Assert.True(export.Serves("/en/search-index.json") is not null);
+        Assert.True(export.Serves("/fr/search-index.json") is not null);
     }
 
     [Fact]
@@ -170,8 +176,8 @@ public sealed partial class StaticExportTests(StaticExportFixture export) : ICla
         var pages = files.Count(f => f.EndsWith("/index.html", StringComparison.Ordinal)); // the root's index.html only redirects
         var output = export.Result.Output;
 
-        Assert.Contains($"  {pages} pages (ar {pages / 2}, en {pages / 2}), 68 of them question pages\n", output, StringComparison.Ordinal);
-        Assert.Contains("  3 not-found pages, 1 redirecting page(s), ", output, StringComparison.Ordinal);
+        Assert.Contains($"  {pages} pages (ar {pages / 3}, en {pages / 3}, fr {pages / 3}), 102 of them question pages\n", output, StringComparison.Ordinal);
+        Assert.Contains("  4 not-found pages, 1 redirecting page(s), ", output, StringComparison.Ordinal);
         var counted = Regex.Match(output, @"  (\d+) files, ([\d.]+) KiB\n");
         Assert.Equal(files.Count, int.Parse(counted.Groups[1].Value, CultureInfo.InvariantCulture));
         var kib = files.Sum(f => new FileInfo(Path.Combine(export.Folder, f)).Length) / 1024.0;

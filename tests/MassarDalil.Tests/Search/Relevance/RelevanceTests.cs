@@ -19,6 +19,7 @@ public class RelevanceTests(ITestOutputHelper output)
         ["darija-ar"] = (1.0, 0.98),
         ["latin"] = (1.0, 0.99),
         ["en"] = (0.93, 0.90),
+        ["fr"] = (1.0, 0.98),
     };
 
     [Fact]
