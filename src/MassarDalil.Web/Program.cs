@@ -1,10 +1,12 @@
 using MassarDalil.Content;
 using MassarDalil.Web.Api;
 using MassarDalil.Web.Areas.Manager;
+using MassarDalil.Web.Areas.Manager.Insights;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.Feedback;
 using MassarDalil.Web.Http;
 using MassarDalil.Web.Operations;
+using MassarDalil.Web.Problems;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
 using MassarDalil.Web.Webhooks;
@@ -25,6 +27,9 @@ builder.AddContentApi();
 builder.AddContentCaching();
 builder.AddWebhookDelivery();
 builder.AddManager();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddSingleton<ProblemWords>();
+builder.Services.AddScoped<DashboardChartBuilder>();
 builder.AddDatabaseStartup();
 
 var app = builder.Build();

@@ -1,3 +1,5 @@
+using MassarDalil.Content.Problems;
+
 namespace MassarDalil.Content.Import;
 
 /// <summary>
@@ -6,13 +8,13 @@ namespace MassarDalil.Content.Import;
 /// </summary>
 internal static class SeedTranslations
 {
-    public static void Check(IReadOnlyList<SeedSite> sites, List<SeedPage> pages, List<SeedProblem> warnings)
+    public static void Check(IReadOnlyList<SeedSite> sites, List<SeedPage> pages, List<Problem> warnings)
     {
         foreach (var group in pages.GroupBy(p => p.TranslationKey))
         {
             foreach (var site in sites.Where(s => group.All(p => p.SiteKey != s.Key)))
             {
-                warnings.Add(new SeedProblem(group.First().File, 1, $"the page '{group.Key}' has no '{site.Key}' translation yet"));
+                warnings.Add(Problem.At(group.First().File, 1, ProblemCode.PageNotTranslated, group.Key, site.Key));
             }
             foreach (var page in group)
             {
@@ -21,7 +23,7 @@ internal static class SeedTranslations
                 {
                     foreach (var missing in other.Content.AllQuestions.Where(q => !keys.Contains(q.Key)))
                     {
-                        warnings.Add(new SeedProblem(page.File, 1, $"the question '{missing.Key}' is in {other.File} but not translated here yet"));
+                        warnings.Add(Problem.At(page.File, 1, ProblemCode.QuestionNotTranslated, missing.Key, other.File));
                     }
                 }
             }

@@ -26,7 +26,7 @@ public class SeedFolderReaderTests
     {
         var result = SeedFolderReader.Read(TestPaths.Seed);
 
-        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.True(result.IsValid, string.Join('\n', result.Errors.Select(x => x.Text)));
         Assert.Empty(result.Warnings);
         var faqs = result.Set!.Pages.Where(p => p.Type == "faq").ToList();
         Assert.Equal(["ar", "en"], faqs.Select(p => p.SiteKey));
@@ -48,7 +48,7 @@ public class SeedFolderReaderTests
         var original = SeedFolderReader.Read(TestPaths.Seed);
         var windows = SeedFolderReader.Read(folder.Path);
 
-        Assert.True(windows.IsValid, string.Join('\n', windows.Errors));
+        Assert.True(windows.IsValid, string.Join('\n', windows.Errors.Select(x => x.Text)));
         Assert.Equal(original.Set!.Sites, windows.Set!.Sites);
         Assert.All(original.Set.Pages.Zip(windows.Set.Pages), pair => Assert.True(pair.First.Content.Equivalent(pair.Second.Content), pair.Second.File));
     }
@@ -72,7 +72,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{path}: the seed folder does not exist", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{path}: the seed folder does not exist", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.StartsWith($"{folder.File("sites.yml")}: missing: the seed folder needs a sites.yml", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{folder.File("sites.yml")}: missing: the seed folder needs a sites.yml", Assert.Single(result.Errors).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{folder.File("fr")}: the folder 'fr' is not a site in sites.yml", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{folder.File("fr")}: the folder 'fr' is not a site in sites.yml", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class SeedFolderReaderTests
         Assert.False(result.IsValid);
         Assert.Equal(
             $"{folder.File("en/guides/about-us.md")}:5: the slug 'about' is also used by {folder.File("en/about.md")}",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class SeedFolderReaderTests
         Assert.False(result.IsValid);
         Assert.Equal(
             $"{folder.File("en/contact.md")}:5: the key 'about' is also used by {folder.File("en/about.md")}",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{folder.File("en/welcome.md")}:3: a second home page; {folder.File("en/home.md")} is already the home page", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{folder.File("en/welcome.md")}:3: a second home page; {folder.File("en/home.md")} is already the home page", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -144,10 +144,10 @@ public class SeedFolderReaderTests
         folder.Write("ar/faq.md", FaqFile("الأسئلة", "one"));
         var result = SeedFolderReader.Read(folder.Path);
 
-        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.True(result.IsValid, string.Join('\n', result.Errors.Select(x => x.Text)));
         Assert.Equal(
             $"{folder.File("ar/faq.md")}:1: the question 'two' is in {folder.File("en/faq.md")} but not translated here yet",
-            Assert.Single(result.Warnings).ToString());
+            Assert.Single(result.Warnings).Text);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.True(result.IsValid);
-        Assert.Equal($"{folder.File("en/about.md")}:1: the page 'about' has no 'ar' translation yet", Assert.Single(result.Warnings).ToString());
+        Assert.Equal($"{folder.File("en/about.md")}:1: the page 'about' has no 'ar' translation yet", Assert.Single(result.Warnings).Text);
     }
 
     [Fact]
@@ -177,8 +177,8 @@ public class SeedFolderReaderTests
             $"{folder.File("en/about.md")}:3: the file is not valid UTF-8",
             $"{folder.File("en/faq.md")}:2: unknown page type 'fqa'",
         ];
-        Assert.True(expected.Length == result.Errors.Count, string.Join('\n', result.Errors));
-        Assert.All(expected.Zip(result.Errors), pair => Assert.StartsWith(pair.First, pair.Second.ToString(), StringComparison.Ordinal));
+        Assert.True(expected.Length == result.Errors.Count, string.Join('\n', result.Errors.Select(x => x.Text)));
+        Assert.All(expected.Zip(result.Errors), pair => Assert.StartsWith(pair.First, pair.Second.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{folder.File("en/big.md")}:1: the file is 1024 KiB; a seed file may be at most 1024 KiB", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{folder.File("en/big.md")}:1: the file is 1024 KiB; a seed file may be at most 1024 KiB", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.True(result.IsValid);
-        Assert.Equal($"{folder.File("faq.md")}: ignored: pages belong in a language folder such as ar/ or en/", Assert.Single(result.Warnings).ToString());
+        Assert.Equal($"{folder.File("faq.md")}: ignored: pages belong in a language folder such as ar/ or en/", Assert.Single(result.Warnings).Text);
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public class SeedFolderReaderTests
         folder.Write("en/.drafts/ideas.md", "ideas");
         var result = SeedFolderReader.Read(folder.Path);
 
-        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.True(result.IsValid, string.Join('\n', result.Errors.Select(x => x.Text)));
         Assert.Empty(result.Warnings);
         Assert.Equal(2, result.Set!.Pages.Count);
     }
@@ -226,6 +226,6 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Contains(result.Errors, e => e.ToString().StartsWith($"{folder.File("sites.yml")}:8: direction must be", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Text.StartsWith($"{folder.File("sites.yml")}:8: direction must be", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,7 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Sites;
+using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Import;
 
@@ -20,17 +22,17 @@ public class SitesFileParserTests
             title: Massar Dalil
         """;
 
-    private static (IReadOnlyList<SeedSite> Sites, List<SeedProblem> Problems) Parse(string text)
+    private static (IReadOnlyList<SeedSite> Sites, List<Problem> Problems) Parse(string text)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
         return (SitesFileParser.Parse(File, text, problems), problems);
     }
 
-    private static void AssertSingleProblem(List<SeedProblem> problems, int line, string message)
+    private static void AssertSingleProblem(List<Problem> problems, int line, string message)
     {
-        Assert.True(problems.Count == 1, $"expected one problem, got {problems.Count}:\n{string.Join('\n', problems)}");
+        Assert.True(problems.Count == 1, $"expected one problem, got {problems.Count}:\n{string.Join('\n', problems.Select(x => x.Text))}");
         var problem = problems[0];
-        Assert.StartsWith($"{File}:{line}: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:{line}: ", problem.Text, StringComparison.Ordinal);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
