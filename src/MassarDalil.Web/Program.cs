@@ -1,10 +1,12 @@
 using MassarDalil.Content;
 using MassarDalil.Web.Api;
 using MassarDalil.Web.Areas.Manager;
+using MassarDalil.Web.Areas.Manager.Insights;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.Feedback;
 using MassarDalil.Web.Http;
 using MassarDalil.Web.Operations;
+using MassarDalil.Web.Problems;
 using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Scheduling;
 using MassarDalil.Web.Search;
@@ -27,6 +29,9 @@ builder.AddContentCaching();
 builder.AddWebhookDelivery();
 builder.AddScheduledPublishing();
 builder.AddManager();
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.AddSingleton<ProblemWords>();
+builder.Services.AddScoped<DashboardChartBuilder>();
 builder.AddDatabaseStartup();
 
 var app = builder.Build();

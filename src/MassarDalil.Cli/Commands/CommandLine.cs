@@ -72,6 +72,10 @@ internal static class CommandLine
                 await provider.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
                 var summary = await provider.GetRequiredService<SeedImporter>().ImportAsync(result.Set!, $"cli:{Environment.UserName}");
                 await output.WriteAsync(summary.ToString());
+                foreach (var warning in summary.Warnings)
+                {
+                    await output.WriteLineAsync($"warning: {ProblemText.Line(warning)}");
+                }
                 await output.WriteLineAsync(summary.ChangedAnything ? "imported" : "nothing to change");
                 return Ok;
             case "export":
@@ -90,11 +94,11 @@ internal static class CommandLine
     {
         foreach (var error in result.Errors)
         {
-            errors.WriteLine($"{error}");
+            errors.WriteLine(ProblemText.Line(error));
         }
         foreach (var warning in result.Warnings)
         {
-            output.WriteLine($"warning: {warning}");
+            output.WriteLine($"warning: {ProblemText.Line(warning)}");
         }
         if (result.IsValid)
         {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -14,23 +15,23 @@ internal static class FileKinds
     private const int TypeMask = 0xF000;
 
     /// <summary>What the file is when it is not an ordinary file (following links); null for an ordinary file.</summary>
-    public static string? NotRegular(string path)
+    public static ProblemCode? NotRegular(string path)
     {
         if (OperatingSystem.IsLinux() && Mode(path) is { } mode)
         {
             return (mode & TypeMask) switch
             {
                 0x8000 => null,
-                0x4000 => "a folder",
-                0x1000 => "a named pipe (FIFO)",
-                0x2000 => "a character device",
-                0x6000 => "a block device",
-                0xC000 => "a socket",
-                _ => "a special file",
+                0x4000 => ProblemCode.FileIsFolder,
+                0x1000 => ProblemCode.FileIsPipe,
+                0x2000 => ProblemCode.FileIsCharacterDevice,
+                0x6000 => ProblemCode.FileIsBlockDevice,
+                0xC000 => ProblemCode.FileIsSocket,
+                _ => ProblemCode.FileIsSpecial,
             };
         }
         // REVIEW: elsewhere the type is not asked of the system; a pipe, a device and a socket all show a length of 0.
-        return new FileInfo(path).Length == 0 ? "an empty file, or a device, pipe or socket" : null;
+        return new FileInfo(path).Length == 0 ? ProblemCode.FileIsEmptyOrSpecial : null;
     }
 
     /// <summary>stx_mode from Linux's statx, whose layout is the same on every architecture; null when the call fails.</summary>

@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -13,17 +14,17 @@ internal sealed class FrontMatter
     /// <summary>The first line after the closing <c>---</c> (0-based index into the file's lines).</summary>
     public int BodyStartIndex { get; private init; }
 
-    public static FrontMatter? Read(string file, string[] lines, List<SeedProblem> problems)
+    public static FrontMatter? Read(string file, string[] lines, List<Problem> problems)
     {
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
-            problems.Add(new SeedProblem(file, 1, "the file must start with front matter: a '---' line, the page's type, key and title, and another '---' line"));
+            problems.Add(Problem.At(file, 1, ProblemCode.NoFrontMatter));
             return null;
         }
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (close < 0)
         {
-            problems.Add(new SeedProblem(file, 1, "the front matter opened here is never closed by a '---' line"));
+            problems.Add(Problem.At(file, 1, ProblemCode.FrontMatterNotClosed));
             return null;
         }
         var matter = new FrontMatter { BodyStartIndex = close + 1 };
@@ -37,15 +38,14 @@ internal sealed class FrontMatter
             // YamlDotNet counts from 1 and the YAML starts on the file's second line.
             var line = Math.Clamp((int)e.Start.Line + 1, 2, close);
             var reason = e.InnerException?.Message ?? e.Message;
-            problems.Add(new SeedProblem(file, line,
-                e is SeedYamlLimitException limit ? $"the front matter is refused: {limit.Reason}" :
-                reason.StartsWith("Duplicate key", StringComparison.Ordinal) ? $"the field '{lines[line - 1].Split(':')[0].Trim()}' is given twice" :
-                $"the front matter is not valid YAML: {reason} (a value containing ': ' or ' #' needs \"double quotes\")"));
+            problems.Add(e is SeedYamlLimitException limit ? Problem.At(file, line, limit.InFrontMatter, limit.Args) :
+                reason.StartsWith("Duplicate key", StringComparison.Ordinal) ? Problem.At(file, line, ProblemCode.FrontMatterFieldTwice, lines[line - 1].Split(':')[0].Trim()) :
+                Problem.At(file, line, ProblemCode.FrontMatterNotYaml, reason)); // YamlDotNet's own words, passed on as a value
             return null;
         }
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode map)
         {
-            problems.Add(new SeedProblem(file, 2, "the front matter must be 'name: value' lines (type, key, title…)"));
+            problems.Add(Problem.At(file, 2, ProblemCode.FrontMatterNotFields));
             return null;
         }
         foreach (var (keyNode, valueNode) in map.Children)
@@ -54,11 +54,11 @@ internal sealed class FrontMatter
             var name = keyNode.ToString();
             if (!KnownKeys.Contains(name))
             {
-                problems.Add(new SeedProblem(file, line, $"unknown front matter field '{name}'; the fields are {string.Join(", ", KnownKeys)}"));
+                problems.Add(Problem.At(file, line, ProblemCode.UnknownFrontMatterField, name, string.Join(", ", KnownKeys)));
             }
             else if (valueNode is not YamlScalarNode scalar)
             {
-                problems.Add(new SeedProblem(file, line, $"'{name}' must be a single value"));
+                problems.Add(Problem.At(file, line, ProblemCode.FrontMatterNotSingleValue, name));
             }
             else
             {

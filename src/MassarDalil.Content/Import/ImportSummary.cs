@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -17,7 +18,8 @@ public sealed class ImportSummary
 
     /// <summary>The groups of lexicon.yml, as synonym groups.</summary>
     public ChangeCount Lexicon { get; } = new();
-    public List<SeedProblem> Warnings { get; } = [];
+    /// <summary>Not in <see cref="ToString"/>: the command line words them (problems are codes here).</summary>
+    public List<Problem> Warnings { get; } = [];
 
     public bool ChangedAnything => Sites.Touched + Pages.Touched + Texts.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched > 0;
 
@@ -39,10 +41,6 @@ public sealed class ImportSummary
             text.AppendLine(CultureInfo.InvariantCulture, $"redirects: {Redirects}");
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"lexicon:   {Lexicon}");
-        foreach (var warning in Warnings)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture, $"warning: {warning}");
-        }
         return text.ToString();
     }
 }

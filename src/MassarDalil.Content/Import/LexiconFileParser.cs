@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using MassarDalil.Content.Search;
 using YamlDotNet.RepresentationModel;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -13,7 +15,7 @@ public static class LexiconFileParser
 {
     public const string FileName = "lexicon.yml";
 
-    public static IReadOnlyList<IReadOnlyList<string>> Parse(string file, string text, List<SeedProblem> problems)
+    public static IReadOnlyList<IReadOnlyList<string>> Parse(string file, string text, List<Problem> problems)
     {
         if (SeedYaml.Load(file, text, problems) is not { } yaml)
         {
@@ -22,7 +24,7 @@ public static class LexiconFileParser
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode("groups"), out var list) || list is not YamlSequenceNode entries)
         {
-            problems.Add(new SeedProblem(file, 1, "expected 'groups:' followed by a list, one group of comma-separated words per line"));
+            problems.Add(Problem.At(file, 1, ProblemCode.LexiconNotAList));
             return [];
         }
         var groups = new List<IReadOnlyList<string>>();
@@ -32,19 +34,19 @@ public static class LexiconFileParser
             var line = (int)entry.Start.Line;
             if (entry is not YamlScalarNode { Value: { } value })
             {
-                problems.Add(new SeedProblem(file, line, "each group is one line of comma-separated words, such as '- نقط, نقاط, notes'"));
+                problems.Add(Problem.At(file, line, ProblemCode.LexiconGroupNotALine));
                 continue;
             }
             var terms = TermList.Parse(value);
             if (SynonymService.Check(terms) is { } problem)
             {
-                problems.Add(new SeedProblem(file, line, Describe(problem)));
+                problems.Add(Describe(file, line, problem));
                 continue;
             }
             // A word in two groups would be read as two different things: which one depends on the order.
             if (terms.FirstOrDefault(t => seen.ContainsKey(t)) is { } twice)
             {
-                problems.Add(new SeedProblem(file, line, $"'{twice}' is already in the group at line {seen[twice]}; a word belongs to one group"));
+                problems.Add(Problem.At(file, line, ProblemCode.LexiconWordTwice, twice, seen[twice].ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
             foreach (var term in terms)
@@ -72,11 +74,11 @@ public static class LexiconFileParser
         return text.ToString();
     }
 
-    private static string Describe(SynonymProblem problem) => problem switch
+    private static Problem Describe(string file, int line, SynonymProblem problem) => problem switch
     {
-        SynonymProblem.TooFewTerms => "a group needs at least two different words",
-        SynonymProblem.TooManyTerms => $"a group has at most {SynonymService.MaxTerms} words; split it",
-        SynonymProblem.TermTooLong => $"a word of this group is longer than {SynonymService.MaxTermLength} characters",
-        _ => "every word of a group needs letters or digits",
+        SynonymProblem.TooFewTerms => Problem.At(file, line, ProblemCode.SynonymTooFewWords),
+        SynonymProblem.TooManyTerms => Problem.At(file, line, ProblemCode.SynonymTooManyWords, SynonymService.MaxTerms.ToString(CultureInfo.InvariantCulture)),
+        SynonymProblem.TermTooLong => Problem.At(file, line, ProblemCode.SynonymWordTooLong, SynonymService.MaxTermLength.ToString(CultureInfo.InvariantCulture)),
+        _ => Problem.At(file, line, ProblemCode.SynonymWordWithoutLetters),
     };
 }

@@ -2,6 +2,7 @@ using System.Text;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Redirects;
 using MassarDalil.Content.Text;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -13,7 +14,7 @@ public static class RedirectsFile
 {
     public const string FileName = "redirects.yml";
 
-    public static List<SeedRedirect> Parse(string file, string siteKey, string text, List<SeedProblem> errors)
+    public static List<SeedRedirect> Parse(string file, string siteKey, string text, List<Problem> errors)
     {
         var redirects = new List<SeedRedirect>();
         var lines = text.Split('\n');
@@ -28,13 +29,13 @@ public static class RedirectsFile
             var colon = content.IndexOf(':', StringComparison.Ordinal);
             if (colon < 0)
             {
-                errors.Add(new SeedProblem(file, i + 1, "write each redirect as 'old-slug: page-slug'"));
+                errors.Add(Problem.At(file, i + 1, ProblemCode.RedirectLineForm));
                 continue;
             }
             var (from, to) = (Unquote(content[..colon]), Unquote(content[(colon + 1)..]));
             if (PageValidator.ValidateSlug(from).FirstOrDefault() is not null || !Slug.IsValidAddress(to))
             {
-                errors.Add(new SeedProblem(file, i + 1, $"'{from}: {to}': both must be page addresses (Arabic or lower-case Latin letters and digits joined by single hyphens, in NFC), the first not one of the site's own"));
+                errors.Add(Problem.At(file, i + 1, ProblemCode.RedirectAddressForm, from, to));
                 continue;
             }
             redirects.Add(new SeedRedirect(file, i + 1, siteKey, from, to));
@@ -43,7 +44,7 @@ public static class RedirectsFile
     }
 
     /// <summary>Checks redirects against the pages of the same seed: targets exist, sources are no page's address, one answer per source.</summary>
-    public static void Check(IReadOnlyList<SeedRedirect> redirects, IReadOnlyList<SeedPage> pages, List<SeedProblem> errors)
+    public static void Check(IReadOnlyList<SeedRedirect> redirects, IReadOnlyList<SeedPage> pages, List<Problem> errors)
     {
         var seen = new HashSet<(string, string)>();
         foreach (var redirect in redirects)
@@ -51,15 +52,15 @@ public static class RedirectsFile
             var slugs = pages.Where(p => p.SiteKey == redirect.SiteKey).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
             if (!seen.Add((redirect.SiteKey, redirect.From)))
             {
-                errors.Add(new SeedProblem(redirect.File, redirect.Line, $"'{redirect.From}' already redirects above"));
+                errors.Add(Problem.At(redirect.File, redirect.Line, ProblemCode.RedirectTwice, redirect.From));
             }
             else if (slugs.Contains(redirect.From))
             {
-                errors.Add(new SeedProblem(redirect.File, redirect.Line, $"'{redirect.From}' is a page's address: it cannot redirect"));
+                errors.Add(Problem.At(redirect.File, redirect.Line, ProblemCode.RedirectFromPage, redirect.From));
             }
             else if (!slugs.Contains(redirect.To))
             {
-                errors.Add(new SeedProblem(redirect.File, redirect.Line, $"no page of the site '{redirect.SiteKey}' has the address '{redirect.To}'"));
+                errors.Add(Problem.At(redirect.File, redirect.Line, ProblemCode.RedirectToNoPage, redirect.SiteKey, redirect.To));
             }
         }
     }

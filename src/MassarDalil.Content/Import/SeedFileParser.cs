@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
@@ -6,6 +7,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Text;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -21,13 +23,13 @@ public static partial class SeedFileParser
     // own pipeline, so headings are found as the site reads the text, and what it cannot read is refused here.
     private static MarkdownPipeline Pipeline => MarkdownRenderer.Pipeline;
 
-    public static SeedPage? Parse(string file, string siteKey, byte[] bytes, List<SeedProblem> problems)
+    public static SeedPage? Parse(string file, string siteKey, byte[] bytes, List<Problem> problems)
     {
         var text = SeedText.Decode(file, bytes, problems);
         return text is null ? null : Parse(file, siteKey, text, problems);
     }
 
-    public static SeedPage? Parse(string file, string siteKey, string text, List<SeedProblem> problems)
+    public static SeedPage? Parse(string file, string siteKey, string text, List<Problem> problems)
     {
         var before = problems.Count;
         var page = Read(file, siteKey, SeedText.UnixLineEndings(text), problems);
@@ -38,7 +40,7 @@ public static partial class SeedFileParser
         return found.Count > 0 ? null : page;
     }
 
-    private static SeedPage? Read(string file, string siteKey, string text, List<SeedProblem> problems)
+    private static SeedPage? Read(string file, string siteKey, string text, List<Problem> problems)
     {
         var lines = text.Split('\n');
         var matter = FrontMatter.Read(file, lines, problems);
@@ -49,7 +51,7 @@ public static partial class SeedFileParser
         var type = Required(matter, "type", file, problems);
         if (type is not null && !PageType.IsKnown(type))
         {
-            problems.Add(new SeedProblem(file, matter.LineOf("type"), $"unknown page type '{type}'; use one of {string.Join(", ", PageType.All)}"));
+            problems.Add(Problem.At(file, matter.LineOf("type"), ProblemCode.UnknownPageType, type, string.Join(", ", PageType.All)));
         }
         var key = CheckedKey(matter, "key", file, problems);
         var title = Required(matter, "title", file, problems);
@@ -58,13 +60,13 @@ public static partial class SeedFileParser
             PageType.IsKnown(type) || matter.Get("slug") is not null ? CheckedAddress(matter, file, problems) : null;
         if (type == PageType.Home && !string.IsNullOrEmpty(matter.Get("slug")))
         {
-            problems.Add(new SeedProblem(file, matter.LineOf("slug"), "a home page has no slug: it is served at /{lang}/"));
+            problems.Add(Problem.At(file, matter.LineOf("slug"), ProblemCode.HomeWithSlug));
         }
         CheckAddress(file, siteKey, type, slug, matter.LineOf("slug"), problems);
         var order = 0;
         if (matter.Get("order") is { } orderText && !int.TryParse(orderText, out order))
         {
-            problems.Add(new SeedProblem(file, matter.LineOf("order"), $"'order' must be a whole number, not '{orderText}'"));
+            problems.Add(Problem.At(file, matter.LineOf("order"), ProblemCode.OrderNotNumber, orderText));
         }
 
         var fieldLines = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -88,42 +90,32 @@ public static partial class SeedFileParser
         // the manager would refuse. Slugs, keys, the FAQ's structure and rendering are checked above, each part at its
         // own line and with the seed's own messages, so the editor's version of those is not said twice.
         foreach (var problem in PageValidator.Validate(type, content, slug)
-                     .Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal) && !PageValidator.FaqStructureMessages.Contains(p.Message)
-                                 && p.Message is not (PageValidator.TooDeeplyNested or PageValidator.CannotRender)))
+                     .Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal) && !PageValidator.CheckedBySeedReader.Contains(p.Code)))
         {
             // Topics[0].Questions[1].Answer is at its question's heading; Title at its front matter line.
             var line = fieldLines.GetValueOrDefault(problem.Field, fieldLines.GetValueOrDefault(problem.Field[..Math.Max(0, problem.Field.LastIndexOf('.'))], 1));
-            problems.Add(new SeedProblem(file, line, $"{FieldName(problem.Field)}: {problem.Message}"));
+            problems.Add(problem with { File = file, Line = line }); // the CLI names the field: "the answer: …"
         }
         return new SeedPage(file, siteKey, type, key, slug, order, content) { KeyLine = matter.LineOf("key"), SlugLine = matter.LineOf("slug") };
     }
 
-    /// <summary>How a seed file's reader knows a field of the editor: <c>Topics[0].Questions[1].Answer</c> is "the answer".</summary>
-    private static string FieldName(string field) => field.Split('.')[^1] switch
-    {
-        "Title" when field.StartsWith("Topics", StringComparison.Ordinal) => "the topic title",
-        "Body" => "the text",
-        "SearchTerms" => "the search terms",
-        var name => "the " + name.ToLowerInvariant(),
-    };
-
     /// <summary>The FAQ is served at <c>/{lang}/faq</c> whatever its slug, so the slug must say so and no other page may take it.</summary>
-    private static void CheckAddress(string file, string siteKey, string? type, string? slug, int line, List<SeedProblem> problems)
+    private static void CheckAddress(string file, string siteKey, string? type, string? slug, int line, List<Problem> problems)
     {
         if (type == PageType.Faq && slug is not null && slug != "faq")
         {
-            problems.Add(new SeedProblem(file, line, $"an FAQ page's slug must be 'faq': the FAQ is served at /{siteKey}/faq"));
+            problems.Add(Problem.At(file, line, ProblemCode.FaqSlug, siteKey));
         }
         else if (PageType.IsKnown(type) && type != PageType.Faq && slug is not null && PageValidator.ReservedSlugs.Contains(slug))
         {
             // The editor's list (PageValidator), so the manager and the importer refuse the same addresses.
-            problems.Add(new SeedProblem(file, line, $"the address /{siteKey}/{slug} belongs to {(slug == "faq" ? "the FAQ" : "the site itself")}; choose another slug"));
+            problems.Add(Problem.At(file, line, slug == "faq" ? ProblemCode.SlugOfFaq : ProblemCode.SlugOfSite, siteKey, slug));
         }
     }
 
     /// <param name="fieldLines">Filled with the line of each topic (<c>Topics[0]</c>) and question (<c>Topics[0].Questions[1]</c>).</param>
     private static (string Intro, List<FaqTopic> Topics) ReadFaqBody(
-        string file, string[] lines, int bodyStart, List<SeedProblem> problems, Dictionary<string, int> fieldLines)
+        string file, string[] lines, int bodyStart, List<Problem> problems, Dictionary<string, int> fieldLines)
     {
         var bodyText = string.Join('\n', lines[Math.Min(bodyStart, lines.Length)..]);
         MarkdownDocument document;
@@ -145,8 +137,8 @@ public static partial class SeedFileParser
             if (heading.IsSetext)
             {
                 // "Text" over a line of "---" is a heading in Markdown: it would silently cut an answer in two.
-                problems.Add(new SeedProblem(file, bodyStart + heading.Line + 1,
-                    "a line of '---' or '===' under text makes it a heading: leave a blank line above '---' for a horizontal rule, or write '## Topic {#key}'"));
+                problems.Add(Problem.At(file, bodyStart + heading.Line + 1,
+                    ProblemCode.SetextHeading));
                 continue;
             }
             headings.Add((heading.Level, bodyStart + heading.Line));
@@ -165,7 +157,7 @@ public static partial class SeedFileParser
             var line = index + 1;
             if (level == 1)
             {
-                problems.Add(new SeedProblem(file, line, "use '## ' for a topic and '### ' for a question; the page title comes from the front matter"));
+                problems.Add(Problem.At(file, line, ProblemCode.TopLevelHeading));
                 continue;
             }
             if (level > 3)
@@ -182,7 +174,7 @@ public static partial class SeedFileParser
                 questions = [];
                 if (FirstTextLine(lines, index + 1, next) is { } stray)
                 {
-                    problems.Add(new SeedProblem(file, stray + 1, "text under a topic heading must belong to a question: start it with '### Question? {#key}'"));
+                    problems.Add(Problem.At(file, stray + 1, ProblemCode.TextUnderTopic));
                 }
                 continue;
             }
@@ -196,11 +188,11 @@ public static partial class SeedFileParser
             topicQuestionHeadings++;
             if (questions is null)
             {
-                problems.Add(new SeedProblem(file, line, "this question comes before any topic: put a '## Topic {#key}' heading above it"));
+                problems.Add(Problem.At(file, line, ProblemCode.QuestionBeforeTopic));
             }
             else if (answer.Length == 0)
             {
-                problems.Add(new SeedProblem(file, line, "this question has no answer: write it below the heading"));
+                problems.Add(Problem.At(file, line, ProblemCode.EmptyAnswer));
             }
             else if (parsed is { } q && CheckRenders(file, lines, answerStart, next, problems))
             {
@@ -212,7 +204,7 @@ public static partial class SeedFileParser
         FlushTopic();
         if (topics.Count == 0 && problems.Count == before)
         {
-            problems.Add(new SeedProblem(file, bodyStart + 1, "an FAQ page needs at least one '## Topic {#key}' with a '### Question? {#key}' under it"));
+            problems.Add(Problem.At(file, bodyStart + 1, ProblemCode.FaqWithoutTopics));
         }
         return (intro, topics);
 
@@ -225,7 +217,7 @@ public static partial class SeedFileParser
             // Counted by heading, not by valid question, so a topic whose questions have problems is not also called empty.
             if (topicQuestionHeadings == 0)
             {
-                problems.Add(new SeedProblem(file, topicLine, "this topic has no questions: add a '### Question? {#key}' under it"));
+                problems.Add(Problem.At(file, topicLine, ProblemCode.TopicWithoutQuestionHeadings));
             }
             topics.Add(new FaqTopic(topicKey, topicTitle!, questions));
         }
@@ -236,7 +228,7 @@ public static partial class SeedFileParser
     /// would quietly become part of the answer above it; say so instead.
     /// </summary>
     private static void CheckLookAlikeHeadings(
-        string file, string[] lines, int bodyStart, string bodyText, MarkdownDocument document, List<SeedProblem> problems)
+        string file, string[] lines, int bodyStart, string bodyText, MarkdownDocument document, List<Problem> problems)
     {
         foreach (var paragraph in document.OfType<ParagraphBlock>())
         {
@@ -246,7 +238,7 @@ public static partial class SeedFileParser
             {
                 if (FaqMarkdown.LookAlikeHeading().IsMatch(lines[i]))
                 {
-                    problems.Add(new SeedProblem(file, i + 1, "this line looks like a heading but Markdown reads it as text: write '## Topic {#key}' or '### Question? {#key}', with a space after the '#' signs"));
+                    problems.Add(Problem.At(file, i + 1, ProblemCode.LookAlikeHeading));
                 }
             }
         }
@@ -256,21 +248,20 @@ public static partial class SeedFileParser
     /// Whether the Markdown of lines [from, to) renders as the site will render it; when not, the problem is
     /// reported at its first line of text.
     /// </summary>
-    private static bool CheckRenders(string file, string[] lines, int from, int to, List<SeedProblem> problems)
+    private static bool CheckRenders(string file, string[] lines, int from, int to, List<Problem> problems)
     {
         var text = Join(lines, from, to);
         if (text.Length == 0 || MarkdownCheck.Find(text) is not { } problem)
         {
             return true;
         }
-        problems.Add(new SeedProblem(file, (FirstTextLine(lines, from, to) ?? from) + 1, problem == MarkdownProblem.TooDeeplyNested
-            ? "this text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply; use fewer levels"
-            : "this text cannot be shown on the site: the Markdown renderer fails on it"));
+        problems.Add(Problem.At(file, (FirstTextLine(lines, from, to) ?? from) + 1, problem == MarkdownProblem.TooDeeplyNested
+            ? ProblemCode.TextTooDeeplyNested : ProblemCode.TextCannotRender));
         return false;
     }
 
     /// <summary>The parts between heading-like lines that the site cannot render, or the body's first line when no single part is to blame.</summary>
-    private static void ReportUnreadableParts(string file, string[] lines, int bodyStart, List<SeedProblem> problems)
+    private static void ReportUnreadableParts(string file, string[] lines, int bodyStart, List<Problem> problems)
     {
         var before = problems.Count;
         var from = bodyStart;
@@ -291,63 +282,63 @@ public static partial class SeedFileParser
     }
 
     private static (string Key, string Title)? ReadHeading(
-        string file, string source, int line, Dictionary<string, int> keys, List<SeedProblem> problems)
+        string file, string source, int line, Dictionary<string, int> keys, List<Problem> problems)
     {
         var match = KeyedHeading().Match(source);
         if (!match.Success)
         {
-            problems.Add(new SeedProblem(file, line, "this heading has no key: end it with {#a-key}, for example '### I forgot my password {#forgot-password}'"));
+            problems.Add(Problem.At(file, line, ProblemCode.UnknownHeading));
             return null;
         }
         var (title, key) = (match.Groups["title"].Value.Trim(), match.Groups["key"].Value);
         if (!Slug.IsValid(key))
         {
-            problems.Add(new SeedProblem(file, line, $"the key '{key}' must be lower-case Latin letters and digits joined by hyphens, such as 'forgot-password'"));
+            problems.Add(Problem.At(file, line, ProblemCode.HeadingKeyForm, key));
             return null;
         }
         if (title.Length == 0)
         {
-            problems.Add(new SeedProblem(file, line, "this heading has a key but no text"));
+            problems.Add(Problem.At(file, line, ProblemCode.HeadingWithoutText));
             return null;
         }
         if (!keys.TryAdd(key, line))
         {
-            problems.Add(new SeedProblem(file, line, $"the key '{key}' is already used at line {keys[key]}; every topic and question needs its own key"));
+            problems.Add(Problem.At(file, line, ProblemCode.DuplicateHeadingKey, key, keys[key].ToString(CultureInfo.InvariantCulture)));
             return null;
         }
         return (key, title);
     }
 
-    private static string? Required(FrontMatter matter, string name, string file, List<SeedProblem> problems)
+    private static string? Required(FrontMatter matter, string name, string file, List<Problem> problems)
     {
         var value = matter.Get(name);
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add(new SeedProblem(file, matter.LineOf(name), $"the front matter needs '{name}'"));
+            problems.Add(Problem.At(file, matter.LineOf(name), ProblemCode.FrontMatterFieldMissing, name));
             return null;
         }
         return value;
     }
 
-    private static string? CheckedKey(FrontMatter matter, string name, string file, List<SeedProblem> problems)
+    private static string? CheckedKey(FrontMatter matter, string name, string file, List<Problem> problems)
     {
         var value = Required(matter, name, file, problems);
         if (value is not null && !Slug.IsValid(value))
         {
-            problems.Add(new SeedProblem(file, matter.LineOf(name), $"'{name}' must be lower-case Latin letters and digits joined by hyphens, not '{value}'"));
+            problems.Add(Problem.At(file, matter.LineOf(name), ProblemCode.FrontMatterKeyForm, name, value));
             return null;
         }
         return value;
     }
 
     /// <summary>A slug is an address: Arabic letters are allowed there (in NFC), unlike in keys.</summary>
-    private static string? CheckedAddress(FrontMatter matter, string file, List<SeedProblem> problems)
+    private static string? CheckedAddress(FrontMatter matter, string file, List<Problem> problems)
     {
         var value = Required(matter, "slug", file, problems);
         if (value is not null && !Slug.IsValidAddress(value))
         {
-            problems.Add(new SeedProblem(file, matter.LineOf("slug"),
-                $"'slug' must be Arabic or lower-case Latin letters and digits joined by single hyphens (in Unicode NFC), not '{value}'"));
+            problems.Add(Problem.At(file, matter.LineOf("slug"),
+                ProblemCode.FrontMatterSlugForm, value));
             return null;
         }
         return value;

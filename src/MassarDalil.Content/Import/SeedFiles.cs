@@ -1,3 +1,6 @@
+using System.Globalization;
+using MassarDalil.Content.Problems;
+
 namespace MassarDalil.Content.Import;
 
 /// <summary>
@@ -9,16 +12,14 @@ internal static class SeedFiles
     /// <summary>Links followed in one path before giving up (Linux's own limit).</summary>
     private const int MaxLinks = 40;
 
-    private const string NoFile = "a link to a file that does not exist (or a chain of links that never ends)";
-
     /// <summary>The file's bytes, or null with a problem saying why it was not read.</summary>
-    public static byte[]? Read(string file, string folder, List<SeedProblem> problems)
+    public static byte[]? Read(string file, string folder, List<Problem> problems)
     {
         var real = RealPath(file, 0);
-        var problem = Problem(real, folder);
+        var problem = Refusal(file, real, folder);
         if (real is null || problem is not null)
         {
-            problems.Add(new SeedProblem(file, 0, problem ?? NoFile));
+            problems.Add(problem ?? Problem.At(file, 0, ProblemCode.LinkToNothing));
             return null;
         }
         // The length of what a link leads to, not of the link. Checked before reading so a huge file is refused
@@ -29,24 +30,24 @@ internal static class SeedFiles
         var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         if (read > SeedText.MaxFileBytes)
         {
-            problems.Add(new SeedProblem(file, 1, $"the file is {length / 1024} KiB; a seed file may be at most {SeedText.MaxFileBytes / 1024} KiB"));
+            problems.Add(Problem.At(file, 1, ProblemCode.FileTooBig, (length / 1024).ToString(CultureInfo.InvariantCulture), (SeedText.MaxFileBytes / 1024).ToString(CultureInfo.InvariantCulture)));
             return null;
         }
         return bytes[..read];
     }
 
-    private static string? Problem(string? real, string folder)
+    private static Problem? Refusal(string file, string? real, string folder)
     {
         if (real is null || !File.Exists(real))
         {
-            return NoFile;
+            return Problem.At(file, 0, ProblemCode.LinkToNothing);
         }
         var root = RealPath(folder, 0) ?? Path.GetFullPath(folder);
         if (!real.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            return $"a link to {real}, outside the seed folder; copy the file into the folder instead";
+            return Problem.At(file, 0, ProblemCode.LinkOutsideFolder, real);
         }
-        return FileKinds.NotRegular(real) is { } kind ? $"{kind}, not an ordinary file; a seed file must be a plain text file" : null;
+        return FileKinds.NotRegular(real) is { } kind ? Problem.At(file, 0, kind) : null;
     }
 
     /// <summary>The path with every link along it followed; null when links loop or go on too long.</summary>

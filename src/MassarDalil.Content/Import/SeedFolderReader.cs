@@ -1,4 +1,5 @@
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -15,17 +16,17 @@ public static class SeedFolderReader
 
     public static SeedReadResult Read(string folder)
     {
-        var errors = new List<SeedProblem>();
-        var warnings = new List<SeedProblem>();
+        var errors = new List<Problem>();
+        var warnings = new List<Problem>();
         var sitesFile = Path.Combine(folder, SitesFileParser.FileName);
         if (!Directory.Exists(folder))
         {
-            errors.Add(new SeedProblem(folder, 0, "the seed folder does not exist"));
+            errors.Add(Problem.At(folder, 0, ProblemCode.SeedFolderMissing));
             return new SeedReadResult(null, errors, warnings);
         }
         if (!File.Exists(sitesFile))
         {
-            errors.Add(new SeedProblem(sitesFile, 0, "missing: the seed folder needs a sites.yml naming its sites"));
+            errors.Add(Problem.At(sitesFile, 0, ProblemCode.SitesFileMissing));
             return new SeedReadResult(null, errors, warnings);
         }
         var sitesText = SeedFiles.Read(sitesFile, folder, errors) is { } sitesBytes ? SeedText.Decode(sitesFile, sitesBytes, errors) : null;
@@ -35,13 +36,13 @@ public static class SeedFolderReader
         {
             if (!sites.Any(s => s.Key == Path.GetFileName(dir)))
             {
-                errors.Add(new SeedProblem(dir, 0, $"the folder '{Path.GetFileName(dir)}' is not a site in {SitesFileParser.FileName}"));
+                errors.Add(Problem.At(dir, 0, ProblemCode.FolderNotASite, Path.GetFileName(dir), SitesFileParser.FileName));
             }
         }
         foreach (var stray in Directory.GetFiles(folder, "*.md", Visible).Order(StringComparer.Ordinal))
         {
             var example = string.Join(" or ", sites.Select(s => s.Key + "/").DefaultIfEmpty("ar/"));
-            warnings.Add(new SeedProblem(stray, 0, $"ignored: pages belong in a language folder such as {example}"));
+            warnings.Add(Problem.At(stray, 0, ProblemCode.StrayPage, example));
         }
         var pages = new List<SeedPage>();
         var redirects = new List<SeedRedirect>();
@@ -51,7 +52,7 @@ public static class SeedFolderReader
             var siteFolder = Path.Combine(folder, site.Key);
             if (!Directory.Exists(siteFolder))
             {
-                warnings.Add(new SeedProblem(sitesFile, 1, $"the site '{site.Key}' has no folder of pages"));
+                warnings.Add(Problem.At(sitesFile, 1, ProblemCode.SiteWithoutFolder, site.Key));
                 continue;
             }
             var redirectsFile = Path.Combine(siteFolder, RedirectsFile.FileName);
@@ -86,7 +87,7 @@ public static class SeedFolderReader
         return new SeedReadResult(set, errors, warnings);
     }
 
-    private static void CheckUnique(List<SeedPage> pages, List<SeedProblem> errors)
+    private static void CheckUnique(List<SeedPage> pages, List<Problem> errors)
     {
         foreach (var site in pages.GroupBy(p => p.SiteKey))
         {
@@ -94,7 +95,7 @@ public static class SeedFolderReader
             {
                 foreach (var twin in twins.Skip(1))
                 {
-                    errors.Add(new SeedProblem(twin.File, twin.KeyLine, $"the key '{twins.Key}' is also used by {twins.First().File}"));
+                    errors.Add(Problem.At(twin.File, twin.KeyLine, ProblemCode.TranslationKeyTwice, twins.Key, twins.First().File));
                 }
             }
             foreach (var twins in site.GroupBy(p => p.Slug).Where(g => g.Count() > 1))
@@ -102,8 +103,8 @@ public static class SeedFolderReader
                 foreach (var twin in twins.Skip(1))
                 {
                     errors.Add(twins.Key.Length == 0
-                        ? new SeedProblem(twin.File, twin.KeyLine, $"a second home page; {twins.First().File} is already the home page")
-                        : new SeedProblem(twin.File, twin.SlugLine, $"the slug '{twins.Key}' is also used by {twins.First().File}"));
+                        ? Problem.At(twin.File, twin.KeyLine, ProblemCode.SecondHomePage, twins.First().File)
+                        : Problem.At(twin.File, twin.SlugLine, ProblemCode.SlugTwice, twins.Key, twins.First().File));
                 }
             }
         }

@@ -7,6 +7,7 @@ using MassarDalil.Content.Search;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -147,7 +148,7 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
             if (page.PublishedRevision is not null && page.HasUnpublishedChanges() && !page.DraftIs(seed.Content, seed.Slug))
             {
                 // REVIEW: the seed wins over an unpublished draft; the draft stays in the audit trail only as a warning.
-                summary.Warnings.Add(new SeedProblem(seed.File, 1, "this page had unpublished draft changes; the seed replaced them"));
+                summary.Warnings.Add(Problem.At(seed.File, 1, ProblemCode.DraftReplaced));
             }
             (page.Type, page.Slug, page.SortOrder, page.Draft) = (seed.Type, seed.Slug, seed.Order, seed.Content);
             page.DraftVersion++;

@@ -1,16 +1,8 @@
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Sites;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
-
-/// <summary>
-/// A problem in a seed file, reported as <c>path:line: message</c>; line 0 means the whole file
-/// or folder (a folder has no lines), reported as <c>path: message</c>.
-/// </summary>
-public sealed record SeedProblem(string File, int Line, string Message)
-{
-    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
-}
 
 /// <summary>One entry of <c>sites.yml</c>: what is not words (those are in the site's <c>texts.yml</c>).</summary>
 public sealed record SeedSite(string Key, string Culture, TextDirection Direction, int Order);
@@ -41,7 +33,7 @@ public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPa
 public sealed record SeedRedirect(string File, int Line, string SiteKey, string From, string To);
 
 /// <summary>What reading a seed folder gave: a set to import only when there are no errors.</summary>
-public sealed record SeedReadResult(SeedSet? Set, IReadOnlyList<SeedProblem> Errors, IReadOnlyList<SeedProblem> Warnings)
+public sealed record SeedReadResult(SeedSet? Set, IReadOnlyList<Problem> Errors, IReadOnlyList<Problem> Warnings)
 {
     public bool IsValid => Set is not null && Errors.Count == 0;
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -10,11 +12,11 @@ internal static class SeedText
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Decode(string file, byte[] bytes, List<SeedProblem> problems)
+    public static string? Decode(string file, byte[] bytes, List<Problem> problems)
     {
         if (bytes.LongLength > MaxFileBytes)
         {
-            problems.Add(new SeedProblem(file, 1, $"the file is {bytes.LongLength / 1024} KiB; a seed file may be at most {MaxFileBytes / 1024} KiB"));
+            problems.Add(Problem.At(file, 1, ProblemCode.FileTooBig, (bytes.LongLength / 1024).ToString(CultureInfo.InvariantCulture), (MaxFileBytes / 1024).ToString(CultureInfo.InvariantCulture)));
             return null;
         }
         var start = bytes is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
@@ -31,7 +33,7 @@ internal static class SeedText
                 }
                 catch (DecoderFallbackException)
                 {
-                    problems.Add(new SeedProblem(file, line, "the file is not valid UTF-8 (save it as UTF-8)"));
+                    problems.Add(Problem.At(file, line, ProblemCode.NotUtf8));
                     return null;
                 }
                 line++;

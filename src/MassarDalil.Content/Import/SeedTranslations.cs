@@ -1,3 +1,6 @@
+using System.Globalization;
+using MassarDalil.Content.Problems;
+
 namespace MassarDalil.Content.Import;
 
 /// <summary>
@@ -6,13 +9,13 @@ namespace MassarDalil.Content.Import;
 /// </summary>
 internal static class SeedTranslations
 {
-    public static void Check(IReadOnlyList<SeedSite> sites, List<SeedPage> pages, List<SeedProblem> warnings)
+    public static void Check(IReadOnlyList<SeedSite> sites, List<SeedPage> pages, List<Problem> warnings)
     {
         foreach (var group in pages.GroupBy(p => p.TranslationKey))
         {
             foreach (var site in sites.Where(s => group.All(p => p.SiteKey != s.Key)))
             {
-                warnings.Add(new SeedProblem(group.First().File, 1, $"the page '{group.Key}' has no '{site.Key}' translation yet"));
+                warnings.Add(Problem.At(group.First().File, 1, ProblemCode.PageNotTranslated, group.Key, site.Key));
             }
             foreach (var page in group)
             {
@@ -21,7 +24,7 @@ internal static class SeedTranslations
                 {
                     foreach (var missing in other.Content.AllQuestions.Where(q => !keys.Contains(q.Key)))
                     {
-                        warnings.Add(new SeedProblem(page.File, 1, $"the question '{missing.Key}' is in {other.File} but not translated here yet"));
+                        warnings.Add(Problem.At(page.File, 1, ProblemCode.QuestionNotTranslated, missing.Key, other.File));
                     }
                 }
             }
@@ -29,7 +32,7 @@ internal static class SeedTranslations
     }
 
     /// <summary>Texts the default (first) site has and another site lacks: visitors there read the default's.</summary>
-    public static void CheckTexts(IReadOnlyList<SeedSite> sites, IReadOnlyList<SeedTexts> texts, List<SeedProblem> warnings)
+    public static void CheckTexts(IReadOnlyList<SeedSite> sites, IReadOnlyList<SeedTexts> texts, List<Problem> warnings)
     {
         if (sites.Count == 0 || texts.FirstOrDefault(t => t.SiteKey == sites[0].Key) is not { } main)
         {
@@ -40,8 +43,8 @@ internal static class SeedTranslations
             var missing = main.Texts.Keys.Where(k => !site.Texts.ContainsKey(k)).ToList();
             if (missing.Count > 0)
             {
-                warnings.Add(new SeedProblem(site.File, 0,
-                    $"{missing.Count} texts not translated yet ({string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? ", …" : "")}): visitors read the '{main.SiteKey}' text there"));
+                warnings.Add(Problem.At(site.File, 0, ProblemCode.TextsNotTranslated, missing.Count.ToString(CultureInfo.InvariantCulture),
+                    string.Join(", ", missing.Take(5)) + (missing.Count > 5 ? ", …" : ""), main.SiteKey));
             }
         }
     }

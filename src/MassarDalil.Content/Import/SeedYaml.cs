@@ -1,14 +1,21 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
 /// <summary>YAML past what a seed file needs: nested too deep, or using anchors and aliases.</summary>
-public sealed class SeedYamlLimitException(Mark start, string reason) : YamlException(start, start, reason)
+/// <param name="code">The problem in a file of YAML; <paramref name="inFrontMatter"/> the same in a page's front matter.</param>
+public sealed class SeedYamlLimitException(Mark start, ProblemCode code, ProblemCode inFrontMatter, params string[] args)
+    : YamlException(start, start, code.ToString())
 {
-    /// <summary>The reason alone, without the positions <see cref="Exception.Message"/> starts with.</summary>
-    public string Reason { get; } = reason;
+    public ProblemCode Code { get; } = code;
+
+    public ProblemCode InFrontMatter { get; } = inFrontMatter;
+
+    public string[] Args { get; } = args;
 }
 
 /// <summary>
@@ -22,7 +29,7 @@ internal static class SeedYaml
     public const int MaxDepth = 8;
 
     /// <summary>The YAML of a seed file, or null with the problem reported at its line.</summary>
-    public static YamlStream? Load(string file, string text, List<SeedProblem> problems)
+    public static YamlStream? Load(string file, string text, List<Problem> problems)
     {
         try
         {
@@ -30,8 +37,8 @@ internal static class SeedYaml
         }
         catch (YamlException e)
         {
-            problems.Add(new SeedProblem(file, (int)e.Start.Line,
-                e is SeedYamlLimitException limit ? $"refused: {limit.Reason}" : $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            problems.Add(e is SeedYamlLimitException limit ? Problem.At(file, (int)e.Start.Line, limit.Code, limit.Args)
+                : Problem.At(file, (int)e.Start.Line, ProblemCode.NotYaml, e.InnerException?.Message ?? e.Message)); // YamlDotNet's own words
             return null;
         }
     }
@@ -47,9 +54,9 @@ internal static class SeedYaml
             {
                 case AnchorAlias or NodeEvent { Anchor.IsEmpty: false }:
                     // Nothing in a seed file repeats; an alias only multiplies what a reader has to hold.
-                    throw new SeedYamlLimitException(parser.Current.Start, "YAML anchors and aliases (&name, *name) are not used in seed files");
+                    throw new SeedYamlLimitException(parser.Current.Start, ProblemCode.YamlAliases, ProblemCode.FrontMatterYamlAliases);
                 case MappingStart or SequenceStart when ++depth > MaxDepth:
-                    throw new SeedYamlLimitException(parser.Current.Start, $"the YAML is nested more than {MaxDepth} levels deep");
+                    throw new SeedYamlLimitException(parser.Current.Start, ProblemCode.YamlTooDeep, ProblemCode.FrontMatterYamlTooDeep, MaxDepth.ToString(CultureInfo.InvariantCulture));
                 case MappingEnd or SequenceEnd:
                     depth--;
                     break;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.SiteTexts;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -18,7 +19,7 @@ public static class SiteTextsFile
 {
     public const string FileName = "texts.yml";
 
-    public static SeedTexts? Parse(string file, string siteKey, string text, List<SeedProblem> problems)
+    public static SeedTexts? Parse(string file, string siteKey, string text, List<Problem> problems)
     {
         var before = problems.Count;
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,7 +35,7 @@ public static class SiteTextsFile
             parser.Consume<DocumentStart>();
             if (!parser.TryConsume<MappingStart>(out _))
             {
-                problems.Add(new SeedProblem(file, Line(parser.Current), "expected one text per line: a key, a colon and the text (site.name: \"…\")"));
+                problems.Add(Problem.At(file, Line(parser.Current), ProblemCode.TextsNotOnePerLine));
                 return null;
             }
             while (!parser.TryConsume<MappingEnd>(out _))
@@ -42,7 +43,7 @@ public static class SiteTextsFile
                 var keyEvent = parser.Current!;
                 if (!parser.TryConsume<Scalar>(out var key))
                 {
-                    problems.Add(new SeedProblem(file, Line(keyEvent), "a key must be a plain name such as feedback.question"));
+                    problems.Add(Problem.At(file, Line(keyEvent), ProblemCode.TextKeyForm));
                     parser.SkipThisAndNestedEvents();
                     parser.SkipThisAndNestedEvents();
                     continue;
@@ -50,33 +51,33 @@ public static class SiteTextsFile
                 var line = Line(key);
                 if (parser.Current is not Scalar value || value.Anchor is { IsEmpty: false })
                 {
-                    problems.Add(new SeedProblem(file, line, $"the text '{key.Value}' must be text in quotes, not a list, a map or an alias"));
+                    problems.Add(Problem.At(file, line, ProblemCode.TextNotAString, key.Value));
                     parser.SkipThisAndNestedEvents();
                     continue;
                 }
                 parser.MoveNext();
                 if (lines.TryGetValue(key.Value, out var first))
                 {
-                    problems.Add(new SeedProblem(file, line, $"the text '{key.Value}' is also given at line {first}"));
+                    problems.Add(Problem.At(file, line, ProblemCode.TextTwice, key.Value, first.ToString(CultureInfo.InvariantCulture)));
                     continue;
                 }
                 lines[key.Value] = line;
                 if (value.Style == ScalarStyle.Plain && value.Value is "true" or "false" or "True" or "False" or "TRUE" or "FALSE")
                 {
-                    problems.Add(new SeedProblem(file, line, $"the text '{key.Value}' must be text in quotes, not the value {value.Value}"));
+                    problems.Add(Problem.At(file, line, ProblemCode.TextNotText, key.Value, value.Value));
                     continue;
                 }
                 var content = value.Style == ScalarStyle.Plain && value.Value is "~" or "null" or "Null" or "NULL" ? "" : value.Value;
                 foreach (var problem in SiteTextRules.Check(key.Value, content))
                 {
-                    problems.Add(new SeedProblem(file, line, problem.Describe(key.Value)));
+                    problems.Add(problem with { File = file, Line = line });
                 }
                 texts[key.Value] = content;
             }
         }
         catch (YamlException e)
         {
-            problems.Add(new SeedProblem(file, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            problems.Add(Problem.At(file, (int)e.Start.Line, ProblemCode.NotYaml, e.InnerException?.Message ?? e.Message));
             return null;
         }
         return problems.Count > before ? null : new SeedTexts(file, siteKey, texts);

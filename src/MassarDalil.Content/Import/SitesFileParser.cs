@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassarDalil.Content.Sites;
 using YamlDotNet.RepresentationModel;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Import;
 
@@ -17,7 +18,7 @@ public static class SitesFileParser
         ["title"] = "site.name", ["tagline"] = "site.tagline",
     };
 
-    public static IReadOnlyList<SeedSite> Parse(string file, string text, List<SeedProblem> problems, List<SeedProblem>? warnings = null)
+    public static IReadOnlyList<SeedSite> Parse(string file, string text, List<Problem> problems, List<Problem>? warnings = null)
     {
         if (SeedYaml.Load(file, text, problems) is not { } yaml)
         {
@@ -26,7 +27,7 @@ public static class SitesFileParser
         if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode("sites"), out var list) || list is not YamlSequenceNode entries || entries.Children.Count == 0)
         {
-            problems.Add(new SeedProblem(file, 1, "expected 'sites:' followed by a list of sites (key, culture, direction)"));
+            problems.Add(Problem.At(file, 1, ProblemCode.SitesNotAList));
             return [];
         }
         var sites = new List<SeedSite>();
@@ -36,7 +37,7 @@ public static class SitesFileParser
             {
                 if (sites.Any(s => s.Key == site.Key))
                 {
-                    problems.Add(new SeedProblem(file, (int)entry.Start.Line, $"the site '{site.Key}' is listed twice"));
+                    problems.Add(Problem.At(file, (int)entry.Start.Line, ProblemCode.SiteListedTwice, site.Key));
                     continue;
                 }
                 sites.Add(site);
@@ -45,12 +46,12 @@ public static class SitesFileParser
         return sites;
     }
 
-    private static SeedSite? ReadSite(string file, YamlNode node, int order, List<SeedProblem> problems, List<SeedProblem>? warnings)
+    private static SeedSite? ReadSite(string file, YamlNode node, int order, List<Problem> problems, List<Problem>? warnings)
     {
         var line = (int)node.Start.Line;
         if (node is not YamlMappingNode map)
         {
-            problems.Add(new SeedProblem(file, line, "each site must have key, culture and direction"));
+            problems.Add(Problem.At(file, line, ProblemCode.SiteNotAMap));
             return null;
         }
         var values = new Dictionary<string, (string Value, int Line)>();
@@ -59,12 +60,12 @@ public static class SitesFileParser
             var name = k.ToString();
             if (MovedFields.TryGetValue(name, out var moved))
             {
-                warnings?.Add(new SeedProblem(file, (int)k.Start.Line, $"ignored: a site's {name} is now '{moved}' in its {SiteTextsFile.FileName}"));
+                warnings?.Add(Problem.At(file, (int)k.Start.Line, ProblemCode.SiteFieldMoved, name, moved, SiteTextsFile.FileName));
                 continue;
             }
             if (!Fields.Contains(name))
             {
-                problems.Add(new SeedProblem(file, (int)k.Start.Line, $"unknown site field '{name}'; the fields are {string.Join(", ", Fields)}"));
+                problems.Add(Problem.At(file, (int)k.Start.Line, ProblemCode.UnknownSiteField, name, string.Join(", ", Fields)));
             }
             values[name] = ((v as YamlScalarNode)?.Value?.Trim() ?? "", (int)k.Start.Line);
         }
@@ -76,17 +77,17 @@ public static class SitesFileParser
         var key = Value("key");
         if (key.Length != 2 || !key.All(char.IsAsciiLetterLower))
         {
-            problems.Add(new SeedProblem(file, LineOf("key"), $"a site key is a two-letter lower-case language code, such as 'ar' (it starts every page address), not '{key}'"));
+            problems.Add(Problem.At(file, LineOf("key"), ProblemCode.SiteKeyForm, key));
         }
         var culture = Value("culture");
         if (!IsCulture(culture))
         {
-            problems.Add(new SeedProblem(file, LineOf("culture"), $"'{culture}' is not a known culture such as 'ar-MA' or 'en'"));
+            problems.Add(Problem.At(file, LineOf("culture"), ProblemCode.UnknownCulture, culture));
         }
         var direction = TextDirections.Parse(Value("direction"));
         if (direction is null)
         {
-            problems.Add(new SeedProblem(file, LineOf("direction"), $"direction must be '{TextDirections.Rtl}' or '{TextDirections.Ltr}', not '{Value("direction")}'"));
+            problems.Add(Problem.At(file, LineOf("direction"), ProblemCode.SiteDirection, TextDirections.Rtl, TextDirections.Ltr, Value("direction")));
         }
         return problems.Count > before ? null : new SeedSite(key, culture, direction.GetValueOrDefault(), order);
     }

@@ -6,6 +6,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Publishing;
 
@@ -72,7 +73,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         var problems = PageValidator.Validate(page.Type, content, newSlug).ToList();
         if (page.Type == PageType.Guide && problems.Count == 0 && newSlug != page.Slug && await SlugTakenAsync(page.SiteKey, newSlug, page.Id, cancellationToken))
         {
-            problems.Add(new EditProblem("Slug", "Another page of this site already has this address."));
+            problems.Add(Problem.For("Slug", ProblemCode.AddressTaken));
         }
         if (problems.Count > 0)
         {
@@ -165,15 +166,15 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         var problems = PageValidator.Validate(PageType.Guide, content, slug).Concat(PageValidator.ValidateTranslationKey(translationKey)).ToList();
         if (!await db.Sites.AnyAsync(s => s.Key == siteKey, cancellationToken))
         {
-            problems.Add(new EditProblem("Site", "Choose a site."));
+            problems.Add(Problem.For("Site", ProblemCode.SiteRequired));
         }
         if (problems.Count == 0 && await SlugTakenAsync(siteKey, slug, 0, cancellationToken))
         {
-            problems.Add(new EditProblem("Slug", "Another page of this site already has this address."));
+            problems.Add(Problem.For("Slug", ProblemCode.AddressTaken));
         }
         if (problems.Count == 0 && await db.Pages.AnyAsync(p => p.SiteKey == siteKey && p.TranslationKey == translationKey, cancellationToken))
         {
-            problems.Add(new EditProblem("TranslationKey", "This site already has a page with this translation key."));
+            problems.Add(Problem.For("TranslationKey", ProblemCode.TranslationKeyTaken));
         }
         if (problems.Count > 0)
         {
@@ -208,7 +209,7 @@ public enum SaveStatus
 /// <param name="Content">What was saved (with generated keys) or what was refused, to show again.</param>
 /// <param name="Current">On a conflict: the page as someone else left it.</param>
 public sealed record SaveResult(
-    SaveStatus Status, int Version, PageContent? Content, Page? Current, IReadOnlyList<EditProblem> Problems, bool Changed)
+    SaveStatus Status, int Version, PageContent? Content, Page? Current, IReadOnlyList<Problem> Problems, bool Changed)
 {
     /// <summary>On a conflict: every place both sides changed, each with who changed theirs, and the choice made if any.</summary>
     public IReadOnlyList<MergeConflict> Conflicts { get; init; } = [];
@@ -226,7 +227,7 @@ public sealed record SaveResult(
     public static SaveResult ConflictWith(Page current, IReadOnlyList<MergeConflict> conflicts, bool baseKnown) =>
         new(SaveStatus.Conflict, current.DraftVersion, null, current, [], false) { Conflicts = conflicts, BaseKnown = baseKnown };
 
-    public static SaveResult InvalidWith(IReadOnlyList<EditProblem> problems, PageContent content) =>
+    public static SaveResult InvalidWith(IReadOnlyList<Problem> problems, PageContent content) =>
         new(SaveStatus.Invalid, 0, content, null, problems, false);
 }
 
@@ -240,4 +241,4 @@ public enum PublishStatus
 
 public sealed record PublishResult(PublishStatus Status, PageRevision? Revision);
 
-public sealed record CreateResult(Page? Page, IReadOnlyList<EditProblem> Problems);
+public sealed record CreateResult(Page? Page, IReadOnlyList<Problem> Problems);

@@ -5,6 +5,7 @@ using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Redirects;
 
@@ -15,11 +16,6 @@ namespace MassarDalil.Content.Redirects;
 /// </summary>
 public sealed class RedirectStore(ContentDbContext db, Publisher publisher, PublishedContent published, TimeProvider time)
 {
-    public const string SourceIsLive = "A published page has this address: only an address no page uses can redirect.";
-    public const string SourceRedirects = "This address already redirects. Remove that redirect first.";
-    public const string Loop = "An address cannot redirect to itself.";
-    public const string UnknownTarget = "Choose a published page of this site.";
-
     public async Task<IReadOnlyList<RedirectView>> ListAsync(string siteKey, CancellationToken cancellationToken = default)
     {
         var live = await LivePagesAsync(siteKey, cancellationToken);
@@ -49,26 +45,26 @@ public sealed class RedirectStore(ContentDbContext db, Publisher publisher, Publ
         var slug = SourceSlug(siteKey, from);
         var live = await LivePagesAsync(siteKey, cancellationToken);
         var target = live.FirstOrDefault(p => p.PageId == toPageId);
-        var problems = new List<EditProblem>();
+        var problems = new List<Problem>();
         if (PageValidator.ValidateSlug(slug).FirstOrDefault() is { } bad)
         {
             problems.Add(bad with { Field = "From" });
         }
         else if (target is not null && target.Slug == slug)
         {
-            problems.Add(new EditProblem("From", Loop));
+            problems.Add(Problem.For("From", ProblemCode.RedirectLoop));
         }
         else if (live.Any(p => p.Slug == slug))
         {
-            problems.Add(new EditProblem("From", SourceIsLive));
+            problems.Add(Problem.For("From", ProblemCode.RedirectSourceIsLive));
         }
         else if (await db.Redirects.AnyAsync(r => r.SiteKey == siteKey && r.FromSlug == slug, cancellationToken))
         {
-            problems.Add(new EditProblem("From", SourceRedirects));
+            problems.Add(Problem.For("From", ProblemCode.RedirectSourceRedirects));
         }
         if (target is null)
         {
-            problems.Add(new EditProblem("To", UnknownTarget));
+            problems.Add(Problem.For("To", ProblemCode.RedirectUnknownTarget));
         }
         if (problems.Count > 0)
         {
@@ -88,7 +84,7 @@ public sealed class RedirectStore(ContentDbContext db, Publisher publisher, Publ
         {
             // Another editor added the same address between the check and the write: theirs stands.
             db.ChangeTracker.Clear();
-            return new RedirectChange(false, slug, [new EditProblem("From", SourceRedirects)]);
+            return new RedirectChange(false, slug, [Problem.For("From", ProblemCode.RedirectSourceRedirects)]);
         }
         await published.RefreshAsync(cancellationToken);
         return new RedirectChange(true, slug, []);
@@ -147,4 +143,4 @@ public sealed record RedirectView(
 
 public sealed record LivePage(int PageId, string Type, string Slug, string Title);
 
-public sealed record RedirectChange(bool Saved, string FromSlug, IReadOnlyList<EditProblem> Problems);
+public sealed record RedirectChange(bool Saved, string FromSlug, IReadOnlyList<Problem> Problems);

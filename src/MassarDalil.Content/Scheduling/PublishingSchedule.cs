@@ -1,6 +1,7 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -16,10 +17,6 @@ namespace MassarDalil.Content.Scheduling;
 public sealed partial class PublishingSchedule(
     ContentDbContext db, Publisher publisher, PublishedContent published, TimeProvider time, ILogger<PublishingSchedule> logger)
 {
-    public const string InThePast = "Choose a time in the future.";
-    public const string UnpublishBeforePublish = "Choose an unpublish time after the publish time.";
-    public const string HomeStays = "The home page cannot be taken off the site.";
-
     /// <summary>Suffix of the author of a revision made by the schedule: "editor@example.org (scheduled)".</summary>
     public const string ScheduledSuffix = " (scheduled)";
 
@@ -56,26 +53,26 @@ public sealed partial class PublishingSchedule(
         return new ScheduleResult(true, []);
     }
 
-    private static List<EditProblem> Check(Page page, DateTimeOffset? publishAt, DateTimeOffset? unpublishAt, DateTimeOffset now)
+    private static List<Problem> Check(Page page, DateTimeOffset? publishAt, DateTimeOffset? unpublishAt, DateTimeOffset now)
     {
-        var problems = new List<EditProblem>();
+        var problems = new List<Problem>();
         if (publishAt is { } p && p <= now)
         {
-            problems.Add(new EditProblem("PublishAt", InThePast));
+            problems.Add(Problem.For("PublishAt", ProblemCode.ScheduleInThePast));
         }
         if (unpublishAt is { } u)
         {
             if (page.Type == PageType.Home)
             {
-                problems.Add(new EditProblem("UnpublishAt", HomeStays));
+                problems.Add(Problem.For("UnpublishAt", ProblemCode.ScheduleHomeStays));
             }
             else if (u <= now)
             {
-                problems.Add(new EditProblem("UnpublishAt", InThePast));
+                problems.Add(Problem.For("UnpublishAt", ProblemCode.ScheduleInThePast));
             }
             else if (publishAt is { } before && u <= before)
             {
-                problems.Add(new EditProblem("UnpublishAt", UnpublishBeforePublish));
+                problems.Add(Problem.For("UnpublishAt", ProblemCode.ScheduleUnpublishBeforePublish));
             }
         }
         return problems;
@@ -166,7 +163,7 @@ public sealed partial class PublishingSchedule(
 }
 
 /// <param name="Found">False when there is no such page.</param>
-public sealed record ScheduleResult(bool Found, IReadOnlyList<EditProblem> Problems)
+public sealed record ScheduleResult(bool Found, IReadOnlyList<Problem> Problems)
 {
     public static ScheduleResult Missing { get; } = new(false, []);
     public bool Saved => Found && Problems.Count == 0;

@@ -1,3 +1,5 @@
+using MassarDalil.Content.Problems;
+
 namespace MassarDalil.Content.Search;
 
 /// <summary>
@@ -12,12 +14,12 @@ public static class QuestionSearchTerms
     public const int MaxTermLength = 60;
 
     /// <summary>What is wrong with the terms, for the editor; null when they may be stored.</summary>
-    public static string? Problem(IReadOnlyList<string> terms) => terms switch
+    public static ProblemCode? Problem(IReadOnlyList<string> terms) => terms switch
     {
-        { Count: > MaxTerms } => "Too many search terms: keep at most 30, the words visitors really type.",
-        _ when terms.Any(t => t.Length > MaxTermLength) => "A search term is too long: keep each under 60 characters.",
-        _ when terms.Any(t => !MayIndex(t)) => "A search term looks like a code, password, e-mail address or phone number. Never put anyone's Massar code or password here.",
-        _ when terms.Any(t => !t.Any(char.IsLetter)) => "Each search term needs letters.",
+        { Count: > MaxTerms } => ProblemCode.TooManySearchTerms,
+        _ when terms.Any(t => t.Length > MaxTermLength) => ProblemCode.SearchTermTooLong,
+        _ when terms.Any(t => !MayIndex(t)) => ProblemCode.SearchTermPrivate,
+        _ when terms.Any(t => !t.Any(char.IsLetter)) => ProblemCode.SearchTermWithoutLetters,
         _ => null,
     };
 

@@ -1,58 +1,37 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.SiteTexts;
-
-public enum SiteTextProblemKind
-{
-    UnknownKey,
-    Empty,
-
-    /// <summary>A placeholder the site fills in is not in the text, so visitors would not see it.</summary>
-    MissingPlaceholder,
-
-    /// <summary>A placeholder the site does not fill in: visitors would read <c>{2}</c> as it is.</summary>
-    ExtraPlaceholder,
-}
-
-/// <param name="Placeholder">The placeholder's number, for the placeholder problems.</param>
-public sealed record SiteTextProblem(SiteTextProblemKind Kind, int Placeholder = -1)
-{
-    /// <summary>The problem in the seed's and the CLI's language (English).</summary>
-    public string Describe(string key) => Kind switch
-    {
-        SiteTextProblemKind.UnknownKey => $"unknown text key '{key}'; the keys are listed in seed/en/texts.yml",
-        SiteTextProblemKind.Empty => $"the text '{key}' is empty; write it, or remove the line to use the default site's text",
-        SiteTextProblemKind.MissingPlaceholder => $"the text '{key}' must contain {{{Placeholder}}}: the site puts a value there",
-        _ => $"the text '{key}' contains {{{Placeholder}}}, which the site does not fill in; remove it",
-    };
-}
 
 /// <summary>The rules a site text keeps, in the seed and in the manager alike.</summary>
 public static partial class SiteTextRules
 {
-    public static IReadOnlyList<SiteTextProblem> Check(string key, string? text)
+    /// <summary>What is wrong with <paramref name="text"/> as the text of <paramref name="key"/>; each problem names the key first.</summary>
+    public static IReadOnlyList<Problem> Check(string key, string? text)
     {
         if (SiteTextCatalogue.Find(key) is not { } entry)
         {
-            return [new SiteTextProblem(SiteTextProblemKind.UnknownKey)];
+            return [new Problem(ProblemCode.TextUnknownKey, [key])];
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [new SiteTextProblem(SiteTextProblemKind.Empty)];
+            return [new Problem(ProblemCode.TextEmpty, [key])];
         }
         var used = Placeholders(text);
-        var problems = new List<SiteTextProblem>();
+        var problems = new List<Problem>();
         for (var n = entry.CountInWords ? 1 : 0; n < entry.Placeholders; n++)
         {
             if (!used.Contains(n))
             {
-                problems.Add(new SiteTextProblem(SiteTextProblemKind.MissingPlaceholder, n));
+                problems.Add(new Problem(ProblemCode.TextMissingPlaceholder, [key, Number(n)]));
             }
         }
-        problems.AddRange(used.Where(n => n >= entry.Placeholders).Order().Select(n => new SiteTextProblem(SiteTextProblemKind.ExtraPlaceholder, n)));
+        problems.AddRange(used.Where(n => n >= entry.Placeholders).Order().Select(n => new Problem(ProblemCode.TextExtraPlaceholder, [key, Number(n)])));
         return problems;
     }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The text with each <c>{n}</c> replaced by the n-th value. Only the placeholders: any other brace is text, so a

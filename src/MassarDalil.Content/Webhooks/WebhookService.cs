@@ -4,6 +4,7 @@ using MassarDalil.Content.Data;
 using MassarDalil.Content.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Webhooks;
 
@@ -21,7 +22,7 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Web
     {
         if (Problem(url) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(url));
+            throw new ArgumentException(problem.ToString(), nameof(url)); // a programming error: the form checks first
         }
         var secret = WebhookSignature.NewSecret();
         var webhook = new Webhook { Url = url, Secret = secrets.Protect(secret), CreatedAt = time.GetUtcNow(), CreatedBy = actor };
@@ -32,7 +33,7 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Web
     }
 
     /// <summary>Null when <paramref name="url"/> may be registered here (see <see cref="WebhookUrl"/>); otherwise why not.</summary>
-    public string? Problem(string? url) => WebhookUrl.Problem(url, options.Value.AllowPrivateAddresses);
+    public ProblemCode? Problem(string? url) => WebhookUrl.Problem(url, options.Value.AllowPrivateAddresses);
 
     /// <summary>Encrypts the secrets stored before they were encrypted; returns how many. Run once at start, under the start-up lock.</summary>
     public async Task<int> ProtectStoredSecretsAsync(CancellationToken cancellationToken = default)

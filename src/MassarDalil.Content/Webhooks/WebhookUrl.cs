@@ -1,3 +1,5 @@
+using MassarDalil.Content.Problems;
+
 namespace MassarDalil.Content.Webhooks;
 
 /// <summary>
@@ -10,32 +12,32 @@ public static class WebhookUrl
 {
     public const int MaxLength = 2000;
 
-    /// <summary>Null when <paramref name="url"/> may be registered; otherwise why not, in plain English for the manager to translate.</summary>
-    public static string? Problem(string? url, bool allowPrivateAddresses)
+    /// <summary>Null when <paramref name="url"/> may be registered; otherwise why not, as a code the manager words.</summary>
+    public static ProblemCode? Problem(string? url, bool allowPrivateAddresses)
     {
         if (string.IsNullOrWhiteSpace(url))
         {
-            return "Enter the receiver's address.";
+            return ProblemCode.WebhookUrlMissing;
         }
         if (url.Length > MaxLength)
         {
-            return "The address is too long.";
+            return ProblemCode.WebhookUrlTooLong;
         }
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Host.Length == 0)
         {
-            return "Enter a full address that starts with https://.";
+            return ProblemCode.WebhookUrlNotAbsolute;
         }
         if (uri.UserInfo.Length > 0)
         {
-            return "The address must not hold a user name or password: the signature proves who sends.";
+            return ProblemCode.WebhookUrlUserInfo;
         }
         if (!allowPrivateAddresses && WebhookAddresses.IsPrivateHost(uri))
         {
-            return "This address is on this machine or a private network. Webhooks go to receivers on the public internet.";
+            return ProblemCode.WebhookUrlPrivate;
         }
         if (uri.Scheme == Uri.UriSchemeHttp && !(allowPrivateAddresses && WebhookAddresses.IsLoopbackHost(uri)))
         {
-            return allowPrivateAddresses ? "Use https://. Plain http is allowed only for a receiver on this machine (localhost)." : "Use https://.";
+            return allowPrivateAddresses ? ProblemCode.WebhookUrlHttpsOrLocalhost : ProblemCode.WebhookUrlHttps;
         }
         return null;
     }

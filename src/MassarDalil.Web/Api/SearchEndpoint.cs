@@ -22,7 +22,9 @@ internal static class SearchEndpoint
         var results = await index.SearchAsync(lang, q, cancellationToken: http.RequestAborted);
         if (Explain(results.Problem) is { } problem)
         {
-            return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest);
+            // The English for a person, and the code for a program to act on.
+            return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["code"] = results.Problem.ToString() });
         }
         return TypedResults.Ok(new ApiSearchResults(lang, results.Query, results.Hits
             .Select(h => new ApiSearchHit(h.Kind, h.Key, h.Url, h.Title, h.TitleHtml, h.SnippetHtml, h.TopicKey, h.TopicTitle))

@@ -6,6 +6,7 @@ using MassarDalil.Tests.Support;
 using MassarDalil.Web.Areas.Manager.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Tests.Cli;
 
@@ -108,15 +109,15 @@ public class ExportRoundTripTests
     /// </summary>
     public static TheoryData<string, string> FaqStructureMarkdown => new()
     {
-        { "# A level one heading\n\nText.", PageValidator.FaqHeading },
-        { "## A level two heading\n\nText.", PageValidator.FaqHeading },
-        { "Text.\n\n### A level three heading {#sub}\n\nMore text.", PageValidator.FaqHeading },
-        { "### Sub", PageValidator.FaqHeading },
-        { "<!-- never closed\n\n## x", PageValidator.FaqHeading },
-        { "A heading\n---\n\nText.", PageValidator.FaqSetextHeading },
-        { "A heading\n===", PageValidator.FaqSetextHeading },
-        { "Text.\n\n###No space {#k}", PageValidator.FaqLookAlikeHeading },
-        { "####### Seven {#seven}", PageValidator.FaqLookAlikeHeading },
+        { "# A level one heading\n\nText.", ProblemEnglish.Of(ProblemCode.FaqHeading) },
+        { "## A level two heading\n\nText.", ProblemEnglish.Of(ProblemCode.FaqHeading) },
+        { "Text.\n\n### A level three heading {#sub}\n\nMore text.", ProblemEnglish.Of(ProblemCode.FaqHeading) },
+        { "### Sub", ProblemEnglish.Of(ProblemCode.FaqHeading) },
+        { "<!-- never closed\n\n## x", ProblemEnglish.Of(ProblemCode.FaqHeading) },
+        { "A heading\n---\n\nText.", ProblemEnglish.Of(ProblemCode.FaqSetextHeading) },
+        { "A heading\n===", ProblemEnglish.Of(ProblemCode.FaqSetextHeading) },
+        { "Text.\n\n###No space {#k}", ProblemEnglish.Of(ProblemCode.FaqLookAlikeHeading) },
+        { "####### Seven {#seven}", ProblemEnglish.Of(ProblemCode.FaqLookAlikeHeading) },
     };
 
     [Theory]
@@ -163,7 +164,7 @@ public class ExportRoundTripTests
 
         Assert.Equal(SaveStatus.Invalid, saved.Status);
         Assert.Equal(
-            [($"Topics[{empty}].Title", PageValidator.TopicWithoutQuestions), ($"Topics[{shared}].Questions[0].Key", "This key is already used on this page.")],
+            [($"Topics[{empty}].Title", ProblemEnglish.Of(ProblemCode.TopicWithoutQuestions)), ($"Topics[{shared}].Questions[0].Key", "This key is already used on this page.")],
             saved.Problems.Select(p => (p.Field, p.Message)));
     }
 

@@ -1,6 +1,8 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Import;
 
@@ -34,13 +36,13 @@ public class ImportEditorRulesTests
     [MemberData(nameof(RefusedPages))]
     public void APageTheEditorWouldRefuseIsRefusedByTheImporterAtItsLine(string text, int line, string message)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
 
         var page = SeedFileParser.Parse(File, "en", text, problems);
 
         Assert.Null(page);
         var problem = Assert.Single(problems);
-        Assert.StartsWith($"{File}:{line}: {message}", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:{line}: {message}", problem.Text, StringComparison.Ordinal);
     }
 
     [Theory]

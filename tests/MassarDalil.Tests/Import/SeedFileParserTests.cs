@@ -1,5 +1,7 @@
 using System.Text;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
+using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Import;
 
@@ -14,16 +16,16 @@ public class SeedFileParserTests
     // Lines: 1 ---, 2 type, 3 key, 4 slug, 5 title, 6 ---, 7 blank, 8 intro.
     private const string FaqFrontMatter = "---\ntype: faq\nkey: faq\nslug: faq\ntitle: Questions\n---\n\nIntro.\n";
 
-    private static (SeedPage? Page, List<SeedProblem> Problems) Parse(string text)
+    private static (SeedPage? Page, List<Problem> Problems) Parse(string text)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
         var page = SeedFileParser.Parse(File, "en", text, problems);
         return (page, problems);
     }
 
-    private static (SeedPage? Page, List<SeedProblem> Problems) ParseBytes(byte[] bytes)
+    private static (SeedPage? Page, List<Problem> Problems) ParseBytes(byte[] bytes)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
         var page = SeedFileParser.Parse(File, "en", bytes, problems);
         return (page, problems);
     }
@@ -31,11 +33,11 @@ public class SeedFileParserTests
     /// <summary>The FAQ front matter, then <paramref name="body"/> from line 9 on.</summary>
     private static string Faq(string body) => FaqFrontMatter + body;
 
-    private static void AssertSingleProblem(List<SeedProblem> problems, int line, string message)
+    private static void AssertSingleProblem(List<Problem> problems, int line, string message)
     {
-        Assert.True(problems.Count == 1, $"expected one problem, got {problems.Count}:\n{string.Join('\n', problems)}");
+        Assert.True(problems.Count == 1, $"expected one problem, got {problems.Count}:\n{string.Join('\n', problems.Select(x => x.Text))}");
         var problem = problems[0];
-        Assert.StartsWith($"{File}:{line}: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:{line}: ", problem.Text, StringComparison.Ordinal);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
@@ -126,7 +128,7 @@ public class SeedFileParserTests
         var (page, problems) = Parse("---\n" + string.Join('\n', lines) + "\n---\n\nText.\n");
 
         Assert.Null(page);
-        Assert.Contains(problems, p => p.ToString() == $"{File}:1: the front matter needs '{field}'");
+        Assert.Contains(problems, p => p.Text == $"{File}:1: the front matter needs '{field}'");
     }
 
     [Fact]
@@ -342,9 +344,9 @@ public class SeedFileParserTests
         var (page, problems) = Parse(Faq("## Signing in {#login}\n\n### Q1\n\nA.\n\n## Grades {#grades}\n\n## Orientation {#orientation}\n\n### Q2 {#q2}\n\nA.\n"));
 
         Assert.Null(page);
-        Assert.True(problems.Count == 2, string.Join('\n', problems));
-        Assert.StartsWith($"{File}:11: this heading has no key", problems[0].ToString(), StringComparison.Ordinal);
-        Assert.StartsWith($"{File}:15: this topic has no questions", problems[1].ToString(), StringComparison.Ordinal);
+        Assert.True(problems.Count == 2, string.Join('\n', problems.Select(x => x.Text)));
+        Assert.StartsWith($"{File}:11: this heading has no key", problems[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:15: this topic has no questions", problems[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -405,7 +407,7 @@ public class SeedFileParserTests
             $"{File}:18: the key 'forgot' is already used at line 16",
         ];
         Assert.Equal(expected.Length, problems.Count);
-        Assert.All(expected.Zip(problems), pair => Assert.StartsWith(pair.First, pair.Second.ToString(), StringComparison.Ordinal));
+        Assert.All(expected.Zip(problems), pair => Assert.StartsWith(pair.First, pair.Second.Text, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class SeedFileSafetyTests : IDisposable
         var result = SeedFolderReader.Read(_seed.Path);
 
         Assert.False(result.IsValid);
-        Assert.StartsWith($"{page}: {message.Replace("{outside}", _outside, StringComparison.Ordinal)}", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{page}: {message.Replace("{outside}", _outside, StringComparison.Ordinal)}", Assert.Single(result.Errors).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class SeedFileSafetyTests : IDisposable
         var result = SeedFolderReader.Read(_seed.Path);
 
         Assert.Contains($"{_seed.File("sites.yml")}: a named pipe (FIFO), not an ordinary file; a seed file must be a plain text file",
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.Text));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SeedFileSafetyTests : IDisposable
 
         var result = SeedFolderReader.Read(_seed.Path);
 
-        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.True(result.IsValid, string.Join('\n', result.Errors.Select(x => x.Text)));
         Assert.Contains(result.Set!.Pages, p => p.Slug == "linked" && p.Content.Body == "Read through a link.");
     }
 
@@ -70,7 +70,7 @@ public sealed class SeedFileSafetyTests : IDisposable
         var result = SeedFolderReader.Read(_seed.Path);
 
         Assert.Equal($"{_seed.File("en/guides/deep.md")}:5: the front matter is refused: the YAML is nested more than {SeedYaml.MaxDepth} levels deep",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).Text);
     }
 
     [Fact]

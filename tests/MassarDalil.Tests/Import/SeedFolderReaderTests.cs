@@ -26,7 +26,7 @@ public class SeedFolderReaderTests
     {
         var result = SeedFolderReader.Read(TestPaths.Seed);
 
-        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.True(result.IsValid, string.Join('\n', result.Errors.Select(x => x.Text)));
         Assert.Empty(result.Warnings);
         var faqs = result.Set!.Pages.Where(p => p.Type == "faq").ToList();
         Assert.Equal(["ar", "en", "fr"], faqs.Select(p => p.SiteKey));
@@ -52,7 +52,7 @@ public class SeedFolderReaderTests
         var original = SeedFolderReader.Read(TestPaths.Seed);
         var windows = SeedFolderReader.Read(folder.Path);
 
-        Assert.True(windows.IsValid, string.Join('\n', windows.Errors));
+        Assert.True(windows.IsValid, string.Join('\n', windows.Errors.Select(x => x.Text)));
         Assert.Equal(original.Set!.Sites, windows.Set!.Sites);
         Assert.All(original.Set.Pages.Zip(windows.Set.Pages), pair => Assert.True(pair.First.Content.Equivalent(pair.Second.Content), pair.Second.File));
     }
@@ -76,7 +76,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{path}: the seed folder does not exist", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{path}: the seed folder does not exist", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.StartsWith($"{folder.File("sites.yml")}: missing: the seed folder needs a sites.yml", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{folder.File("sites.yml")}: missing: the seed folder needs a sites.yml", Assert.Single(result.Errors).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{folder.File("fr")}: the folder 'fr' is not a site in sites.yml", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{folder.File("fr")}: the folder 'fr' is not a site in sites.yml", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class SeedFolderReaderTests
         Assert.False(result.IsValid);
         Assert.Equal(
             $"{folder.File("en/guides/about-us.md")}:5: the slug 'about' is also used by {folder.File("en/about.md")}",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class SeedFolderReaderTests
         Assert.False(result.IsValid);
         Assert.Equal(
             $"{folder.File("en/contact.md")}:5: the key 'about' is also used by {folder.File("en/about.md")}",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{folder.File("en/welcome.md")}:3: a second home page; {folder.File("en/home.md")} is already the home page", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{folder.File("en/welcome.md")}:3: a second home page; {folder.File("en/home.md")} is already the home page", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -148,10 +148,10 @@ public class SeedFolderReaderTests
         folder.Write("ar/faq.md", FaqFile("الأسئلة", "one"));
         var result = SeedFolderReader.Read(folder.Path);
 
-        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.True(result.IsValid, string.Join('\n', result.Errors.Select(x => x.Text)));
         Assert.Equal(
             $"{folder.File("ar/faq.md")}:1: the question 'two' is in {folder.File("en/faq.md")} but not translated here yet",
-            Assert.Single(result.Warnings).ToString());
+            Assert.Single(result.Warnings).Text);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.True(result.IsValid);
-        Assert.Equal($"{folder.File("en/about.md")}:1: the page 'about' has no 'ar' translation yet", Assert.Single(result.Warnings).ToString());
+        Assert.Equal($"{folder.File("en/about.md")}:1: the page 'about' has no 'ar' translation yet", Assert.Single(result.Warnings).Text);
     }
 
     [Fact]
@@ -181,8 +181,8 @@ public class SeedFolderReaderTests
             $"{folder.File("en/about.md")}:3: the file is not valid UTF-8",
             $"{folder.File("en/faq.md")}:2: unknown page type 'fqa'",
         ];
-        Assert.True(expected.Length == result.Errors.Count, string.Join('\n', result.Errors));
-        Assert.All(expected.Zip(result.Errors), pair => Assert.StartsWith(pair.First, pair.Second.ToString(), StringComparison.Ordinal));
+        Assert.True(expected.Length == result.Errors.Count, string.Join('\n', result.Errors.Select(x => x.Text)));
+        Assert.All(expected.Zip(result.Errors), pair => Assert.StartsWith(pair.First, pair.Second.Text, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Equal($"{folder.File("en/big.md")}:1: the file is 1024 KiB; a seed file may be at most 1024 KiB", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{folder.File("en/big.md")}:1: the file is 1024 KiB; a seed file may be at most 1024 KiB", Assert.Single(result.Errors).Text);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.True(result.IsValid);
-        Assert.Equal($"{folder.File("faq.md")}: ignored: pages belong in a language folder such as ar/ or en/", Assert.Single(result.Warnings).ToString());
+        Assert.Equal($"{folder.File("faq.md")}: ignored: pages belong in a language folder such as ar/ or en/", Assert.Single(result.Warnings).Text);
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public class SeedFolderReaderTests
         folder.Write("en/.drafts/ideas.md", "ideas");
         var result = SeedFolderReader.Read(folder.Path);
 
-        Assert.True(result.IsValid, string.Join('\n', result.Errors));
+        Assert.True(result.IsValid, string.Join('\n', result.Errors.Select(x => x.Text)));
         Assert.Empty(result.Warnings);
         Assert.Equal(2, result.Set!.Pages.Count);
     }
@@ -230,6 +230,6 @@ public class SeedFolderReaderTests
         var result = SeedFolderReader.Read(folder.Path);
 
         Assert.False(result.IsValid);
-        Assert.Contains(result.Errors, e => e.ToString().StartsWith($"{folder.File("sites.yml")}:7: direction must be", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Text.StartsWith($"{folder.File("sites.yml")}:7: direction must be", StringComparison.Ordinal));
     }
 }

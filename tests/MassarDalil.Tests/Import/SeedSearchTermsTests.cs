@@ -1,5 +1,7 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Pages;
+using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Import;
 
@@ -12,9 +14,9 @@ public class SeedSearchTermsTests
     private static string Faq(string searchLine) =>
         $"---\ntype: faq\nkey: faq\nslug: faq\ntitle: أسئلة\n---\n\nمقدمة.\n\n## الدخول {{#login}}\n\n### نسيت كلمة المرور {{#forgot-password}}\n{searchLine}\n\nاضغط على الرابط.\n";
 
-    private static (SeedPage? Page, List<SeedProblem> Problems) Parse(string text)
+    private static (SeedPage? Page, List<Problem> Problems) Parse(string text)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
         return (SeedFileParser.Parse(File, "ar", text, problems), problems);
     }
 
@@ -56,7 +58,7 @@ public class SeedSearchTermsTests
 
         Assert.Null(page);
         var problem = Assert.Single(problems);
-        Assert.StartsWith($"{File}:13: the search terms: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:13: the search terms: ", problem.Text, StringComparison.Ordinal);
         Assert.Contains("Massar code or password", problem.Message, StringComparison.Ordinal);
     }
 }

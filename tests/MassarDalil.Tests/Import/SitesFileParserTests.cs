@@ -1,5 +1,7 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Sites;
+using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Import;
 
@@ -17,19 +19,19 @@ public class SitesFileParserTests
             direction: ltr
         """;
 
-    private static (IReadOnlyList<SeedSite> Sites, List<SeedProblem> Problems) Parse(string text) => Parse(text, []);
+    private static (IReadOnlyList<SeedSite> Sites, List<Problem> Problems) Parse(string text) => Parse(text, []);
 
-    private static (IReadOnlyList<SeedSite> Sites, List<SeedProblem> Problems) Parse(string text, List<SeedProblem> warnings)
+    private static (IReadOnlyList<SeedSite> Sites, List<Problem> Problems) Parse(string text, List<Problem> warnings)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
         return (SitesFileParser.Parse(File, text, problems, warnings), problems);
     }
 
-    private static void AssertSingleProblem(List<SeedProblem> problems, int line, string message)
+    private static void AssertSingleProblem(List<Problem> problems, int line, string message)
     {
-        Assert.True(problems.Count == 1, $"expected one problem, got {problems.Count}:\n{string.Join('\n', problems)}");
+        Assert.True(problems.Count == 1, $"expected one problem, got {problems.Count}:\n{string.Join('\n', problems.Select(x => x.Text))}");
         var problem = problems[0];
-        Assert.StartsWith($"{File}:{line}: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:{line}: ", problem.Text, StringComparison.Ordinal);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
@@ -79,13 +81,13 @@ public class SitesFileParserTests
     [InlineData("tagline", "site.tagline")]
     public void AnOlderSeedsWordsInSitesYmlAreIgnoredWithAWarningNamingTheirText(string field, string key)
     {
-        var warnings = new List<SeedProblem>();
+        var warnings = new List<Problem>();
         var (sites, problems) = Parse(Valid.Replace("    direction: ltr", $"    direction: ltr\n    {field}: Massar Dalil", StringComparison.Ordinal), warnings);
 
         Assert.Empty(problems);
         Assert.Equal(2, sites.Count);
         var warning = Assert.Single(warnings);
-        Assert.Equal($"{File}:8: ignored: a site's {field} is now '{key}' in its texts.yml", warning.ToString());
+        Assert.Equal($"{File}:8: ignored: a site's {field} is now '{key}' in its texts.yml", warning.Text);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
 using MassarDalil.Tests.Support;
 
@@ -25,9 +26,9 @@ public class UnrenderableSeedTests
         Repeat("[![", 100) + "x" + Repeat("](/a)](/b)", 100),
     };
 
-    private static List<SeedProblem> Parse(string text)
+    private static List<Problem> Parse(string text)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
         Assert.Null(SeedFileParser.Parse(File, "en", text, problems));
         return problems;
     }
@@ -43,7 +44,7 @@ public class UnrenderableSeedTests
 
         var problem = Assert.Single(problems);
         Assert.Equal($"{File}:18: this text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply; use fewer levels",
-            problem.ToString());
+            problem.Text);
     }
 
     [Theory]

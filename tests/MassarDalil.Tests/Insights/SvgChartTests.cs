@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using MassarDalil.Content.Insights;
+using MassarDalil.Web.Areas.Manager.Insights;
 
 namespace MassarDalil.Tests.Insights;
 

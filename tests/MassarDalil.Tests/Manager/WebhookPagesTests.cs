@@ -87,7 +87,7 @@ public class WebhookPagesTests
         Assert.NotNull(refused.QuerySelector(".error-summary a[href='#f-url']"));
         Assert.Null(refused.QuerySelector("#webhook-secret"));
         Assert.Empty(await app.WithDbAsync(db => db.Webhooks.ToListAsync()));
-        Assert.Contains(message, WebhookUrl.Problem(address, allowPrivateAddresses: false), StringComparison.Ordinal);
+        Assert.Contains(message, ProblemEnglish.Of(WebhookUrl.Problem(address, allowPrivateAddresses: false)), StringComparison.Ordinal);
     }
 
     [Fact]

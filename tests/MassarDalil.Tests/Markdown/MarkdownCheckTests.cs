@@ -1,3 +1,4 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
@@ -99,7 +100,7 @@ public class MarkdownCheckTests
         var problems = PageValidator.Validate(PageType.Faq, content, "faq");
 
         Assert.Equal(
-            [new EditProblem("Body", PageValidator.TooDeeplyNested), new EditProblem("Topics[0].Questions[1].Answer", PageValidator.TooDeeplyNested)],
+            [Problem.For("Body", ProblemCode.TooDeeplyNested), Problem.For("Topics[0].Questions[1].Answer", ProblemCode.TooDeeplyNested)],
             problems);
         Assert.False(string.IsNullOrEmpty(kind));
     }

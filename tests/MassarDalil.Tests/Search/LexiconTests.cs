@@ -1,3 +1,4 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Search;
 using MassarDalil.Tests.Support;
@@ -63,19 +64,19 @@ public class LexiconTests
     [Fact]
     public void AWordInTwoGroupsIsReportedAtItsLine()
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
 
         LexiconFileParser.Parse("seed/lexicon.yml", "groups:\n  - نقط, نقاط\n  - معدل, نقاط\n", problems);
 
         var problem = Assert.Single(problems);
-        Assert.StartsWith("seed/lexicon.yml:3: 'نقاط' is already in the group at line 2", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("seed/lexicon.yml:3: 'نقاط' is already in the group at line 2", problem.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void TheExportedLexiconReadsBackAsTheSameGroups()
     {
         IReadOnlyList<IReadOnlyList<string>> groups = [["نقط", "النقاط", "notes"], ["كلمة المرور", "mot de passe", "say \"hi\": #1"]];
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
 
         var read = LexiconFileParser.Parse("lexicon.yml", LexiconFileParser.Write(groups), problems);
 

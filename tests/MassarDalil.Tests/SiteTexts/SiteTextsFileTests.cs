@@ -1,4 +1,5 @@
 using MassarDalil.Content.Import;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Tests.Support;
 
@@ -8,9 +9,9 @@ public class SiteTextsFileTests
 {
     private const string File = "seed/en/texts.yml";
 
-    private static (SeedTexts? Texts, List<SeedProblem> Problems) Parse(string text)
+    private static (SeedTexts? Texts, List<Problem> Problems) Parse(string text)
     {
-        var problems = new List<SeedProblem>();
+        var problems = new List<Problem>();
         return (SiteTextsFile.Parse(File, "en", text, problems), problems);
     }
 
@@ -42,7 +43,7 @@ public class SiteTextsFileTests
 
         Assert.Null(texts);
         var problem = Assert.Single(problems);
-        Assert.StartsWith($"{File}:{line}: ", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{File}:{line}: ", problem.Text, StringComparison.Ordinal);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 

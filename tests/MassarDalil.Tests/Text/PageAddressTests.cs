@@ -1,6 +1,8 @@
 using System.Text;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Text;
+using MassarDalil.Tests.Support;
+using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Tests.Text;
 
@@ -40,7 +42,7 @@ public class PageAddressTests
     public void OtherTextIsRefusedWithTheAddressMessage(string slug)
     {
         Assert.False(Slug.IsValidAddress(slug));
-        Assert.Equal([PageValidator.AddressForm], PageValidator.ValidateSlug(slug).Select(p => p.Message));
+        Assert.Equal([ProblemEnglish.Of(ProblemCode.AddressForm)], PageValidator.ValidateSlug(slug).Select(p => p.Message));
     }
 
     [Fact]

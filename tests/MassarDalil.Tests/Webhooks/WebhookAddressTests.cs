@@ -1,4 +1,5 @@
 using MassarDalil.Content.Webhooks;
+using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Webhooks;
 
@@ -53,7 +54,7 @@ public class WebhookAddressTests
     [InlineData("https://240.0.0.1/")]
     public void AnAddressInsideTheNetworkIsRefusedByDefault(string url)
     {
-        Assert.Contains(Private, WebhookUrl.Problem(url, allowPrivateAddresses: false), StringComparison.Ordinal);
+        Assert.Contains(Private, ProblemEnglish.Of(WebhookUrl.Problem(url, allowPrivateAddresses: false)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -68,7 +69,7 @@ public class WebhookAddressTests
     [InlineData("https://localhost.example.org/")]
     public void APublicHttpsAddressIsAccepted(string url)
     {
-        Assert.Null(WebhookUrl.Problem(url, allowPrivateAddresses: false));
+        Assert.Null(ProblemEnglish.Of(WebhookUrl.Problem(url, allowPrivateAddresses: false)));
     }
 
     [Theory]
@@ -76,8 +77,8 @@ public class WebhookAddressTests
     [InlineData("http://8.8.8.8/")]
     public void PlainHttpIsRefusedForAPublicAddress(string url)
     {
-        Assert.Equal("Use https://.", WebhookUrl.Problem(url, allowPrivateAddresses: false));
-        Assert.StartsWith("Use https://", WebhookUrl.Problem(url, allowPrivateAddresses: true), StringComparison.Ordinal);
+        Assert.Equal("Use https://.", ProblemEnglish.Of(WebhookUrl.Problem(url, allowPrivateAddresses: false)));
+        Assert.StartsWith("Use https://", ProblemEnglish.Of(WebhookUrl.Problem(url, allowPrivateAddresses: true)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -89,7 +90,7 @@ public class WebhookAddressTests
     [InlineData("http://10.0.0.5/hook", "Use https://")]
     public void TheSettingAllowsLocalReceiversAndPlainHttpOnlyOnThisMachine(string url, string? problem)
     {
-        var found = WebhookUrl.Problem(url, allowPrivateAddresses: true);
+        var found = ProblemEnglish.Of(WebhookUrl.Problem(url, allowPrivateAddresses: true));
 
         if (problem is null)
         {

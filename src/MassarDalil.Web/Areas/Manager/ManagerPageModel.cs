@@ -1,4 +1,5 @@
 using MassarDalil.Web.Areas.Manager.Accounts;
+using MassarDalil.Web.Problems;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,6 +11,9 @@ public abstract class ManagerPageModel : PageModel
     private ManagerText? _text;
 
     public ManagerText T => _text ??= ManagerText.For(HttpContext);
+
+    /// <summary>The engine's problem codes in words (<see cref="Problems.ProblemWords"/>).</summary>
+    protected ProblemWords ProblemWords => HttpContext.RequestServices.GetRequiredService<ProblemWords>();
 
     /// <summary>The signed-in user's email, as written in the audit log.</summary>
     public string Actor => User.Identity?.Name ?? "";

@@ -1,18 +1,26 @@
-using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Problems;
+using MassarDalil.Web.Problems;
 
 namespace MassarDalil.Web.Areas.Manager;
 
+/// <summary>A form field's problem, already worded in the reader's language.</summary>
+public sealed record FieldMessage(string Field, string Message);
+
 /// <summary>Validation problems of one form, found by field name for the inputs and listed for the summary.</summary>
-public sealed class ProblemList(ManagerText text, IReadOnlyList<EditProblem> problems, Func<string, string>? label = null)
+public sealed class ProblemList(ManagerText text, IReadOnlyList<FieldMessage> problems, Func<string, string>? label = null)
 {
     public static ProblemList None(ManagerText text) => new(text, []);
 
+    /// <summary>The engine's problems, worded in the manager's language (Resources/ProblemMessages*.resx).</summary>
+    public static ProblemList Of(ManagerText text, ProblemWords words, IReadOnlyList<Problem> problems, Func<string, string>? label = null) =>
+        new(text, problems.Select(p => new FieldMessage(p.Field, words.Message(p, text.Culture))).ToList(), label);
+
     public ManagerText T { get; } = text;
-    public IReadOnlyList<EditProblem> Problems { get; } = problems;
+    public IReadOnlyList<FieldMessage> Problems { get; } = problems;
 
     public bool Any => Problems.Count > 0;
 
-    public string? For(string field) => Problems.FirstOrDefault(p => p.Field == field) is { } p ? T[p.Message] : null;
+    public string? For(string field) => Problems.FirstOrDefault(p => p.Field == field)?.Message;
 
     public bool HasUnder(string prefix) => Problems.Any(p => p.Field.StartsWith(prefix, StringComparison.Ordinal));
 

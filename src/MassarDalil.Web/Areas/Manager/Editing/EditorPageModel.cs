@@ -3,8 +3,10 @@ using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Sites;
+using MassarDalil.Web.Problems;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,7 +58,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return $"<p class=\"preview-problem\">{HtmlEncoder.Default.Encode(T[PageValidator.Describe(MarkdownCheck.Classify(e))])}</p>";
+            return $"<p class=\"preview-problem\">{HtmlEncoder.Default.Encode(ProblemWords.Message(new Problem(PageValidator.Describe(MarkdownCheck.Classify(e)), []), T.Culture))}</p>";
         }
     }
 
@@ -104,7 +106,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             case SaveStatus.Invalid:
-                Problems = new ProblemList(T, result.Problems, FieldLabel);
+                Problems = ProblemList.Of(T, ProblemWords, result.Problems, FieldLabel);
                 ShowAgain(result.Content!, version, slug);
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return Page();

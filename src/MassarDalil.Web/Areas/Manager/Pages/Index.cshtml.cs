@@ -1,13 +1,13 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Feedback;
-using MassarDalil.Content.Insights;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Scheduling;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
+using MassarDalil.Web.Areas.Manager.Insights;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
@@ -17,7 +17,7 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// and pictures of what visitors read, miss and find unhelpful.
 /// </summary>
 public sealed class IndexModel(
-    ContentDbContext db, ContentInsights insights, UnansweredSearches unanswered, AnswerFeedback feedback, PublishedContent published,
+    ContentDbContext db, DashboardChartBuilder charts, UnansweredSearches unanswered, AnswerFeedback feedback, PublishedContent published,
     PublishingSchedule schedule) : ManagerPageModel
 {
     public const int ShortList = 5;
@@ -62,7 +62,7 @@ public sealed class IndexModel(
         Activity = await db.Audit.AsNoTracking().Where(a => ContentActions.Contains(a.Action))
             .OrderByDescending(a => a.Id).Take(10).ToListAsync();
         var aborted = HttpContext.RequestAborted;
-        Charts = await insights.ChartsAsync(T.Language, aborted);
+        Charts = await charts.BuildAsync(T, sites, aborted);
         Unanswered = await unanswered.TopAsync(ShortList, cancellationToken: aborted);
         LeastHelpful = await feedback.LeastHelpfulAsync(ShortList, cancellationToken: aborted);
         FaqPages = pages.Where(p => p.Type == PageType.Faq).ToDictionary(p => p.SiteKey, p => p.Id);

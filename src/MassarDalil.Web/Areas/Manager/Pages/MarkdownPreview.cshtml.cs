@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Publishing;
 using Microsoft.AspNetCore.Mvc;
+using MassarDalil.Web.Problems;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
@@ -28,7 +30,7 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer) : PageModel
         if (MarkdownCheck.Find(text) is { } problem)
         {
             // The same words the save would give, where the preview would be (manager.js shows a 422's body).
-            var message = ManagerText.For(HttpContext)[PageValidator.Describe(problem)];
+            var message = HttpContext.RequestServices.GetRequiredService<ProblemWords>().Message(new Problem(PageValidator.Describe(problem), []), ManagerText.For(HttpContext).Culture);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Content($"<p class=\"preview-problem\" role=\"alert\">{HtmlEncoder.Default.Encode(message)}</p>", "text/html; charset=utf-8");
         }

@@ -29,7 +29,7 @@ public sealed class NewGuideModel(ContentDbContext db, PageEditor editor) : Mana
         {
             return RedirectWithFlash(ManagerLinks.Edit(created.Id, created.Type), "Guide created. Write it, then publish it.");
         }
-        Problems = new ProblemList(T, result.Problems);
+        Problems = ProblemList.Of(T, ProblemWords, result.Problems);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

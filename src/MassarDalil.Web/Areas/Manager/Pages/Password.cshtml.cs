@@ -34,10 +34,10 @@ public sealed class PasswordModel(
     public async Task<IActionResult> OnPostAsync()
     {
         PageTitle = T["Change my password"];
-        var problems = new List<EditProblem>();
+        var problems = new List<FieldMessage>();
         if (Input.New != Input.Confirm)
         {
-            problems.Add(new EditProblem("Confirm", "The two new passwords are not the same."));
+            problems.Add(new FieldMessage("Confirm", T["The two new passwords are not the same."]));
         }
         var user = await users.GetUserAsync(User);
         if (user is null)
@@ -50,7 +50,7 @@ public sealed class PasswordModel(
         if (problems.Count == 0 && throttle.WaitFor(user.Email!, address) is { } wait)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            problems.Add(new EditProblem(JustProvedOneTime ? "New" : "Current", SignInThrottle.WaitMessage(T, wait)));
+            problems.Add(new FieldMessage(JustProvedOneTime ? "New" : "Current", T[SignInThrottle.WaitMessage(T, wait)]));
         }
         if (problems.Count == 0)
         {
@@ -69,8 +69,8 @@ public sealed class PasswordModel(
                 await audit.RecordAsync(Actor, AuditActions.PasswordChange, Actor);
                 return RedirectWithFlash("/manager", "Your password has been changed.");
             }
-            problems.AddRange(result.Errors.Select(e => new EditProblem(
-                e.Code == "PasswordMismatch" ? "Current" : "New", IdentityMessages.For(e))).Distinct());
+            problems.AddRange(result.Errors.Select(e => new FieldMessage(
+                e.Code == "PasswordMismatch" ? "Current" : "New", T[IdentityMessages.For(e)])).Distinct());
         }
         Problems = new ProblemList(T, problems, field => T[FieldLabel(field)]);
         return Page();

@@ -37,7 +37,7 @@ public sealed class RedirectsModel(ContentDbContext db, RedirectStore redirects)
             return RedirectWithFlash(Here, "The redirect has been added.");
         }
         await LoadAsync(site);
-        Problems = new ProblemList(T, result.Problems, field => field == nameof(RedirectInput.From) ? T["Old address"] : T["Goes to"]);
+        Problems = ProblemList.Of(T, ProblemWords, result.Problems, field => field == nameof(RedirectInput.From) ? T["Old address"] : T["Goes to"]);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
-using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Scheduling;
+using MassarDalil.Web.Problems;
 using MassarDalil.Web.Scheduling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// When a page goes on and off the site by itself: the editor writes the times in the site's time zone (Morocco's
 /// by default), as a results day is announced; the page shows them again in the editor's own zone.
 /// </summary>
-public sealed class ScheduleModel(ContentDbContext db, PublishingSchedule schedule, IOptions<ScheduleOptions> options) : ManagerPageModel
+public sealed class ScheduleModel(ContentDbContext db, PublishingSchedule schedule, ProblemWords words, IOptions<ScheduleOptions> options) : ManagerPageModel
 {
     /// <summary>How a <c>datetime-local</c> field writes a time.</summary>
     public const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
@@ -50,7 +50,7 @@ public sealed class ScheduleModel(ContentDbContext db, PublishingSchedule schedu
         {
             return NotFound();
         }
-        var problems = new List<EditProblem>();
+        var problems = new List<FieldMessage>();
         var publishAt = Parse(Input.PublishAt, nameof(ScheduleInput.PublishAt), problems);
         var unpublishAt = Parse(Input.UnpublishAt, nameof(ScheduleInput.UnpublishAt), problems);
         if (problems.Count == 0)
@@ -61,7 +61,7 @@ public sealed class ScheduleModel(ContentDbContext db, PublishingSchedule schedu
                 return RedirectWithFlash(ManagerLinks.Edit(id, Edited.Type),
                     publishAt is null && unpublishAt is null ? "No change is scheduled for this page." : "Schedule saved.");
             }
-            problems.AddRange(result.Problems);
+            problems.AddRange(ProblemList.Of(T, words, result.Problems).Problems);
         }
         Problems = new ProblemList(T, problems, field => T[field == nameof(ScheduleInput.PublishAt) ? "Publish at" : "Unpublish at"]);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -85,7 +85,7 @@ public sealed class ScheduleModel(ContentDbContext db, PublishingSchedule schedu
         change is null ? "" : TimeZoneInfo.ConvertTime(change.DueAt, SiteZone).ToString(LocalFormat, CultureInfo.InvariantCulture);
 
     /// <summary>A time as the field writes it, in the site's zone; null for an empty field.</summary>
-    private DateTimeOffset? Parse(string? typed, string field, List<EditProblem> problems)
+    private DateTimeOffset? Parse(string? typed, string field, List<FieldMessage> problems)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
@@ -94,12 +94,12 @@ public sealed class ScheduleModel(ContentDbContext db, PublishingSchedule schedu
         // Browsers send minutes; some send seconds too (and a typed time may have them).
         if (!DateTime.TryParseExact(typed.Trim(), [LocalFormat, LocalFormat + ":ss", "yyyy-MM-dd HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            problems.Add(new EditProblem(field, BadTime));
+            problems.Add(new FieldMessage(field, T[BadTime]));
             return null;
         }
         if (ZonedTime.ToInstant(local, SiteZone) is not { } instant)
         {
-            problems.Add(new EditProblem(field, SkippedTime));
+            problems.Add(new FieldMessage(field, T[SkippedTime]));
             return null;
         }
         return instant;

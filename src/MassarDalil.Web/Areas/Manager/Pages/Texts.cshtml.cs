@@ -1,3 +1,4 @@
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
@@ -40,8 +41,8 @@ public sealed class TextsModel(ContentDbContext db, PageEditor editor, MarkdownR
         }
         var (texts, emptied) = Input.Read(Edited.Draft.Texts);
         // Checked here, field by field, so each message stands under its field in the editor's language.
-        var problems = emptied.Select(key => new EditProblem(key, "Write this text: visitors would see nothing here."))
-            .Concat(texts.SelectMany(t => SiteTextRules.Check(t.Key, t.Value).Select(p => new EditProblem(t.Key, Message(p)))))
+        var problems = emptied.Select(key => new FieldMessage(key, T["Write this text: visitors would see nothing here."]))
+            .Concat(texts.SelectMany(t => SiteTextRules.Check(t.Key, t.Value).Select(p => new FieldMessage(t.Key, Message(p)))))
             .ToList();
         if (problems.Count > 0)
         {
@@ -62,10 +63,11 @@ public sealed class TextsModel(ContentDbContext db, PageEditor editor, MarkdownR
         return true;
     }
 
-    private string Message(SiteTextProblem problem) => problem.Kind switch
+    /// <summary>The engine's code, worded for the editor beside the field (the CLI's wording names the key and the file instead).</summary>
+    private string Message(Problem problem) => problem.Code switch
     {
-        SiteTextProblemKind.MissingPlaceholder => T.Format("Keep {0} in this text: the site puts a value there.", $"{{{problem.Placeholder}}}"),
-        SiteTextProblemKind.ExtraPlaceholder => T.Format("Remove {0}: the site puts no value there, so visitors would read it as it is.", $"{{{problem.Placeholder}}}"),
+        ProblemCode.TextMissingPlaceholder => T.Format("Keep {0} in this text: the site puts a value there.", $"{{{problem.Args[1]}}}"),
+        ProblemCode.TextExtraPlaceholder => T.Format("Remove {0}: the site puts no value there, so visitors would read it as it is.", $"{{{problem.Args[1]}}}"),
         _ => T["Write this text: visitors would see nothing here."],
     };
 

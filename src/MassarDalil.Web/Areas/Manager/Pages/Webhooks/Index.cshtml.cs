@@ -1,4 +1,4 @@
-using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Webhooks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -28,14 +28,14 @@ public sealed class IndexModel(WebhookService webhooks, IOptions<WebhookOptions>
     public async Task<IActionResult> OnPostAsync()
     {
         var url = Address.Trim();
-        var problem = webhooks.Problem(url);
+        var problem = webhooks.Problem(url) is { } code ? ProblemWords.Message(new Problem(code, []), T.Culture) : null;
         if (problem is null && await webhooks.IsRegisteredAsync(url, HttpContext.RequestAborted))
         {
-            problem = "This address is already registered.";
+            problem = T["This address is already registered."];
         }
         if (problem is not null)
         {
-            await LoadAsync([new EditProblem(UrlField, problem)]);
+            await LoadAsync([new FieldMessage(UrlField, problem)]);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -45,7 +45,7 @@ public sealed class IndexModel(WebhookService webhooks, IOptions<WebhookOptions>
         return Page();
     }
 
-    private async Task LoadAsync(IReadOnlyList<EditProblem>? problems = null)
+    private async Task LoadAsync(IReadOnlyList<FieldMessage>? problems = null)
     {
         PageTitle = T["Webhooks"];
         Problems = new ProblemList(T, problems ?? [], _ => T["Receiver address"]);

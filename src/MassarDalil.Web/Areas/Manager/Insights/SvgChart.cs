@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using MassarDalil.Content.Text;
 
-namespace MassarDalil.Content.Insights;
+namespace MassarDalil.Web.Areas.Manager.Insights;
 
 /// <summary>
 /// Charts as plain SVG markup, drawn on the server: no script, no library, no style attribute (the
