@@ -46,6 +46,8 @@ app.UseSiteErrorsAndHeaders();
 app.UseContentApi();
 app.UseContentCaching();
 app.UseStatusPages();
+// Before the rate limiter, whose refusal of sign-ins is in the manager's language.
+app.UseManagerLanguage();
 app.UseRateLimiter();
 app.UseManager();
 

@@ -18,21 +18,21 @@ public class DashboardChartTests
             await services.GetRequiredService<DashboardChartBuilder>().BuildAsync(text, await db.Sites.OrderBy(s => s.SortOrder).ToListAsync()));
 
     [Theory]
-    [InlineData("ar", "عدد الأسئلة المنشورة حسب الموضوع واللغة", "أسئلة عامة", "العربية", "الإنجليزية", "نعم", "rtl")]
-    [InlineData("en", "Published questions per topic and language", "General questions", "Arabic", "English", "Yes", null)]
+    [InlineData("ar", "عدد الأسئلة المنشورة حسب الموضوع واللغة", "أسئلة عامة", "العربية", "الإنجليزية", "الفرنسية", "نعم", "rtl")]
+    [InlineData("en", "Published questions per topic and language", "General questions", "Arabic", "English", "French", "Yes", null)]
     public async Task TheChartsAreSvgInTheEditorsLanguageAndDirection(
-        string language, string title, string firstTopic, string arabic, string english, string yes, string? direction)
+        string language, string title, string firstTopic, string arabic, string english, string french, string yes, string? direction)
     {
         using var app = new MassarApp();
         await app.WithDbAsync((_, services) => services.GetRequiredService<UnansweredSearches>().RecordAsync("en", "zorglub").ContinueWith(_ => 0));
 
-        var charts = await ChartsAsync(app, language == "ar" ? ManagerText.Arabic : ManagerText.English);
+        var charts = await ManagerWords.In(language, text => ChartsAsync(app, text));
 
         var questions = XElement.Parse(charts.QuestionsPerTopic);
         Assert.Equal(title, questions.Element(Svg + "title")!.Value);
         var texts = questions.Elements(Svg + "text").ToList();
         Assert.Contains(firstTopic, texts.Select(t => t.Value));
-        Assert.Equal([arabic, english], texts.Where(t => t.Attribute("class")?.Value == "chart-legend").Select(t => t.Value));
+        Assert.Equal([arabic, english, french], texts.Where(t => t.Attribute("class")?.Value == "chart-legend").Select(t => t.Value));
         Assert.All(texts.Where(t => t.Attribute("class")?.Value == "chart-label"), t => Assert.Equal(direction, t.Attribute("direction")?.Value));
         var unanswered = XElement.Parse(charts.UnansweredPerDay);
         Assert.Equal(30, unanswered.Elements(Svg + "rect").Count());

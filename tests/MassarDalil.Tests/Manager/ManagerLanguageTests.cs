@@ -33,4 +33,18 @@ public class ManagerLanguageTests
 
         Assert.Equal((language, direction), (login.DocumentElement.GetAttribute("lang"), login.DocumentElement.GetAttribute("dir")));
     }
+
+    [Fact]
+    public async Task TheEditorChoosesTheManagersLanguageAndArabicIsRightToLeft()
+    {
+        using var app = ManagerAccess.NewApp();
+        var client = app.CreateBrowser();
+        var arabic = await client.GetDocumentAsync("/manager/login");
+        Assert.Equal(("ar", "rtl", "تسجيل الدخول"), (arabic.DocumentElement.GetAttribute("lang"), arabic.DocumentElement.GetAttribute("dir"), arabic.QuerySelector("h1")!.TextContent));
+
+        using var switched = await client.SubmitAsync(arabic, "form[action='/manager/language']");
+        var english = await client.GetDocumentAsync(switched.Location()!);
+
+        Assert.Equal(("en", "ltr", "Sign in"), (english.DocumentElement.GetAttribute("lang"), english.DocumentElement.GetAttribute("dir"), english.QuerySelector("h1")!.TextContent));
+    }
 }

@@ -26,7 +26,7 @@ public static partial class AuditDetails
         }
         if (Revision().Match(details) is { Success: true } revision)
         {
-            return T.Format("revision {0}", Number(revision, 1));
+            return T.Format("revision {0} (audit detail)", Number(revision, 1));
         }
         if (Draft().Match(details) is { Success: true } draft)
         {
@@ -81,7 +81,7 @@ public static partial class AuditDetails
         {
             return null;
         }
-        var separator = T.IsArabic ? "، " : ", ";
+        var separator = T[", "];
         var done = new List<string>();
         foreach (var (group, verb) in new[] { (2, "added {0}"), (3, "changed {0}"), (5, "removed {0}") })
         {
@@ -101,7 +101,7 @@ public static partial class AuditDetails
                 done.Add(T.Format(verb, string.Join(separator, counts)));
             }
         }
-        return done.Count > 0 ? string.Join(T.IsArabic ? "؛ " : "; ", done) : details;
+        return done.Count > 0 ? string.Join(T["; "], done) : details;
     }
 
     [GeneratedRegex(@"^(pages|texts|topics|questions|lexicon|redirects) (\d{1,9}) added, (\d{1,9}) changed, (\d{1,9}) unchanged, (\d{1,9}) removed$")]

@@ -98,11 +98,27 @@ public static class ManagerExtensions
                 await context.HttpContext.Response.WriteAsync(text["Too many sign-in attempts. Wait a minute and try again."], cancellationToken);
             };
         });
+        // The manager's words: .resx files under Resources/ (ManagerResources), in the culture UseManagerLanguage chose.
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton(_ => ManagerLanguages.Shipped());
+        services.AddHttpContextAccessor();
+        services.AddScoped<ManagerText>();
         services.AddScoped<UserAdmin>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DecoyPassword>();
         services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
         return builder;
+    }
+
+    /// <summary>
+    /// The language of the manager's own words, dates and numbers (<see cref="ManagerLanguages"/>), for the manager
+    /// only: the public site takes its language from the address.
+    /// </summary>
+    public static WebApplication UseManagerLanguage(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<ManagerLanguages>().Options();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(PathPrefix), branch => branch.UseRequestLocalization(options));
+        return app;
     }
 
     /// <summary>

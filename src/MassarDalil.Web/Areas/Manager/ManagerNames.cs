@@ -54,7 +54,7 @@ public static class ManagerNames
     {
         "import" => "imported",
         "save" => "saved a draft",
-        "publish" => "published",
+        "publish" => "published (audit action)",
         "unpublish" => "unpublished",
         "restore" => "restored a revision",
         "create" => "created a page",

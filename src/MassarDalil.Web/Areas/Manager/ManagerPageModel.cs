@@ -41,6 +41,14 @@ public abstract class ManagerPageModel : PageModel
         set => FlashFill = value is null ? null : string.Join('\n', value);
     }
 
+    /// <summary>
+    /// The browser tab's title for a page being edited. A title has one language, the manager's: a page written in
+    /// another is named there by its public address rather than by words in its own language.
+    /// </summary>
+    protected string TitleFor(string phrase, MassarDalil.Content.Pages.Page page) => page.SiteKey == T.Language
+        ? $"{phrase}: {page.Draft.Title}"
+        : $"{phrase}: \u2066{Uri.UnescapeDataString(ManagerLinks.Public(page.SiteKey, page.Type, page.Slug))}\u2069";
+
     /// <summary>A path inside the manager to go back to, or the dashboard.</summary>
     protected string LocalManagerPath(string? returnUrl) =>
         returnUrl is { Length: > 1 } url && url.StartsWith("/manager", StringComparison.OrdinalIgnoreCase) && Url.IsLocalUrl(url) ? url : "/manager";

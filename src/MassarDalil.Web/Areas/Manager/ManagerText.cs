@@ -1,44 +1,48 @@
 using System.Globalization;
+using MassarDalil.Content.Data;
 using MassarDalil.Content.Sites;
-using MassarDalil.Web.Http;
+using Microsoft.Extensions.Localization;
 
 namespace MassarDalil.Web.Areas.Manager;
 
 /// <summary>
-/// The manager's own words in the editor's language. Templates write the English text
-/// (<c>T["Save draft"]</c>); Arabic comes from <see cref="ManagerArabic"/>. A test checks that
-/// every phrase used in the manager has its Arabic.
+/// The manager's own words in the editor's language (the request's culture, chosen by <see cref="ManagerLanguages"/>).
+/// Templates write the English text (<c>T["Save draft"]</c>); the other languages come from the .resx files under
+/// Resources/Areas/Manager, and a test checks that each has every phrase.
 /// </summary>
-public sealed class ManagerText
+public sealed class ManagerText(IStringLocalizer<ManagerResources> words, ManagerLanguages languages, IHttpContextAccessor http)
 {
-    public const string CookieName = "manager-lang";
+    private TimeZoneInfo? _zone;
 
-    private ManagerText(string language) => Language = language;
+    public const string CookieName = ManagerLanguages.CookieName;
 
-    public static ManagerText Arabic { get; } = new("ar");
-    public static ManagerText English { get; } = new("en");
+    /// <summary>For dates and numbers (<c>ar-MA</c>, <c>en-GB</c>).</summary>
+    public CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    /// <summary>The zone the editor reads times in (<see cref="EditorTimeZone"/>); UTC where no request says.</summary>
-    public TimeZoneInfo TimeZone { get; private init; } = TimeZoneInfo.Utc;
+    /// <summary>The language of the words, as in the page's <c>lang</c>.</summary>
+    public string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
-    public string Language { get; }
-    public bool IsArabic => Language == "ar";
-    public string Direction => (IsArabic ? TextDirection.Rtl : TextDirection.Ltr).Name();
-    public CultureInfo Culture => IsArabic ? CultureInfo.GetCultureInfo("ar-MA") : CultureInfo.GetCultureInfo("en-GB");
+    public string Direction => (CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft ? TextDirection.Rtl : TextDirection.Ltr).Name();
 
-    /// <summary>The other language, for the switch.</summary>
-    public ManagerText Other => IsArabic ? English : Arabic;
-    public string LanguageName => IsArabic ? "العربية" : "English";
+    /// <summary>The zone the editor reads times in (<see cref="EditorTimeZone"/>); UTC outside a request.</summary>
+    public TimeZoneInfo TimeZone => _zone ??= http.HttpContext is { } context ? EditorTimeZone.For(context) : TimeZoneInfo.Utc;
 
-    public string this[string english] =>
-        IsArabic && ManagerArabic.Phrases.TryGetValue(english, out var arabic) ? arabic : english;
+    /// <summary>The other languages, for the switch: each key with its own name for itself.</summary>
+    public IEnumerable<(string Key, string Name)> Others =>
+        languages.Keys.Where(k => k != Language).Select(k => (k, CultureInfo.GetCultureInfo(k).NativeName));
+
+    public string this[string english] => words[english];
 
     public string Format(string english, params object[] values) =>
         string.Format(Culture, this[english], values);
 
     /// <summary>A phrase with a count, in the form this count takes in this language ("1 time", "مرتان").</summary>
-    public string Count(long n, Plural plural, params object[] more) =>
-        string.Format(Culture, IsArabic ? plural.Arabic(n) : plural.English(n), [n, .. more]);
+    public string Count(long n, Plural plural, params object[] more)
+    {
+        var form = words[plural.Form(PluralRules.Category(CultureInfo.CurrentUICulture, n))];
+        var text = form.ResourceNotFound ? words[plural.Form(PluralRules.Other)].Value : form.Value;
+        return string.Format(Culture, text, [n, .. more]);
+    }
 
     /// <summary>
     /// Before this the site did not exist: such a time is a placeholder the seed wrote (the Unix epoch),
@@ -52,12 +56,18 @@ public sealed class ManagerText
     /// A date and time with Latin digits, as written in Morocco in both languages. Wrapped in
     /// Unicode isolates so that inside Arabic text it still reads left to right, date first.
     /// </summary>
-    public string When(DateTimeOffset at) => IsSeedTime(at) ? this["imported with the seed"] :
+    public string When(DateTimeOffset at) => IsSeedTime(at) ? this["Imported with the seed"] :
         "\u2066" + TimeZoneInfo.ConvertTime(at, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069";
 
     /// <summary>The same moment for a <c>time</c> element's <c>datetime</c> (whole seconds, UTC).</summary>
     public static string Machine(DateTimeOffset at) =>
         at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Who did something or what it was done to, as the audit log stores it: an editor's email or a page's key stays as
+    /// written; the seed the site was first filled from (<see cref="DatabaseInitializer.SeedActor"/>) is named in words.
+    /// </summary>
+    public string Name(string? stored) => stored == DatabaseInitializer.SeedActor ? this["the seed"] : stored ?? "";
 
     public string SiteName(string siteKey) => siteKey switch
     {
@@ -66,10 +76,6 @@ public sealed class ManagerText
         _ => siteKey,
     };
 
-    /// <summary>The editor's choice (cookie), else the browser's language when it is one of ours, else Arabic (<see cref="LanguagePreference"/>).</summary>
-    public static ManagerText For(HttpContext context) =>
-        new(LanguagePreference.Choose(context.Request, CookieName, [Arabic.Language, English.Language]) == English.Language ? English.Language : Arabic.Language)
-        {
-            TimeZone = EditorTimeZone.For(context),
-        };
+    /// <summary>The words for this request, in the culture the manager's request localisation chose.</summary>
+    public static ManagerText For(HttpContext context) => context.RequestServices.GetRequiredService<ManagerText>();
 }

@@ -77,7 +77,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         TwinSite = Twin is null ? await db.Sites.AsNoTracking().Where(s => s.Key != found.SiteKey).OrderBy(s => s.SortOrder).FirstOrDefaultAsync()
             : await db.Sites.AsNoTracking().SingleAsync(s => s.Key == Twin.SiteKey);
         Problems = ProblemList.None(T);
-        PageTitle = $"{T["Edit"]}: {found.Draft.Title}";
+        PageTitle = TitleFor(T["Edit"], found);
         return true;
     }
 

@@ -32,7 +32,7 @@ public sealed class DashboardChartBuilder(ContentInsights insights, IStringLocal
 
     private async Task<DashboardCharts> DrawAsync(ManagerText text, IReadOnlyList<Site> sites, CancellationToken cancellationToken)
     {
-        var rtl = text.IsArabic;
+        var rtl = text.Direction == TextDirections.Rtl;
         var perTopic = await insights.QuestionsPerTopicAsync(text.Language, cancellationToken);
         var languages = perTopic.SelectMany(t => t.PerLanguage.Keys).Distinct().ToList();
         var questions = SvgChart.HorizontalBars(new BarChart(

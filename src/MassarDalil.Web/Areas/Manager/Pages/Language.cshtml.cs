@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace MassarDalil.Web.Areas.Manager.Pages;
 
 /// <summary>The editor's choice of language for the manager's own words, kept in a cookie.</summary>
-public sealed class LanguageModel : ManagerPageModel
+public sealed class LanguageModel(ManagerLanguages languages) : ManagerPageModel
 {
     public IActionResult OnGet() => LocalRedirect("/manager");
 
     public IActionResult OnPost(string lang, string? returnUrl)
     {
-        Response.Cookies.Append(ManagerText.CookieName, lang == "en" ? "en" : "ar", new CookieOptions
+        var chosen = languages.Find(lang) ?? ManagerLanguages.Default;
+        Response.Cookies.Append(ManagerLanguages.CookieName, chosen, new CookieOptions
         {
             Path = ManagerExtensions.PathPrefix,
             HttpOnly = true,

@@ -25,7 +25,6 @@ public sealed class PreviewModel(ContentDbContext db, PublishedContent content) 
     private readonly PublishedContent _content = content;
 
     public PublishedPage Draft { get; private set; } = null!;
-    public ManagerText T { get; private set; } = ManagerText.Arabic;
     public string EditPath { get; private set; } = "";
 
     /// <summary>The page is a site's texts: the site's published home is shown, in the draft's words.</summary>
@@ -33,7 +32,6 @@ public sealed class PreviewModel(ContentDbContext db, PublishedContent content) 
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        T = ManagerText.For(HttpContext);
         var page = await db.Pages.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
         if (page is null || !await LoadSiteAsync(page.SiteKey))
         {

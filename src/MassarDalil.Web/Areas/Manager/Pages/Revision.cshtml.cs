@@ -39,7 +39,7 @@ public sealed class RevisionModel(ContentDbContext db, PageEditor editor) : Mana
         var direction = await db.Sites.Where(s => s.Key == page.SiteKey).Select(s => s.Direction).SingleAsync();
         Diff = new DiffView(T, RevisionDiff.Compare(revision.Content, page.Draft), revision.Content, page.Draft,
             T.Format("Revision {0}", revision.Number), T["Current draft"], page.SiteKey, direction.Name());
-        PageTitle = T.Format("Revision {0}", revision.Number) + ": " + page.Draft.Title;
+        PageTitle = TitleFor(T.Format("Revision {0}", revision.Number), page);
         return true;
     }
 }

@@ -18,7 +18,7 @@ public sealed class RevisionsModel(ContentDbContext db) : ManagerPageModel
             return NotFound();
         }
         Edited = found;
-        PageTitle = $"{T["Revisions"]}: {found.Draft.Title}";
+        PageTitle = TitleFor(T["Revisions"], found);
         Revisions = await db.Revisions.AsNoTracking().Where(r => r.PageId == id).OrderByDescending(r => r.Number)
             .Select(r => new RevisionRow(r.Id, r.Number, r.Author, r.CreatedAt)).ToListAsync();
         return Page();

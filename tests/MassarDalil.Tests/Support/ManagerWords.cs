@@ -1,0 +1,28 @@
+using System.Globalization;
+using MassarDalil.Web.Areas.Manager;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace MassarDalil.Tests.Support;
+
+/// <summary>The manager's words outside a request: in a language, as its request localisation would set it.</summary>
+public static class ManagerWords
+{
+    private static readonly IStringLocalizer<ManagerResources> Localizer = new StringLocalizer<ManagerResources>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
+
+    public static T In<T>(string language, Func<ManagerText, T> say)
+    {
+        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (ManagerLanguages.Formatting(language), CultureInfo.GetCultureInfo(language));
+            return say(new ManagerText(Localizer, new ManagerLanguages(["ar", "en"]), new Microsoft.AspNetCore.Http.HttpContextAccessor()));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
+        }
+    }
+}
