@@ -24,12 +24,12 @@ public class TrustTests
         using var app = new MassarApp();
         await foreach (var (url, page) in CrawlAsync(app))
         {
-            // The French site shows the default site's words until its texts are content (issue 15, the texts branch,
-            // whose seed/fr/texts.yml reads "guide indépendant" and "ne vous demanderons jamais votre identifiant ni
-            // votre mot de passe"): on that merge, fr gets those two phrases here.
-            var (independent, password) = page.DocumentElement.GetAttribute("lang") is "ar" or "fr"
-                ? ("دليل مستقل", "لن نطلب منك أبدًا اسم المستخدم أو كلمة المرور")
-                : ("independent guide", "never ask for your username or password");
+            var (independent, password) = page.DocumentElement.GetAttribute("lang") switch
+            {
+                "ar" => ("دليل مستقل", "لن نطلب منك أبدًا اسم المستخدم أو كلمة المرور"),
+                "fr" => ("guide indépendant", "ne vous demanderons jamais votre identifiant ni votre mot de passe"),
+                _ => ("independent guide", "never ask for your username or password"),
+            };
             foreach (var note in new[] { page.QuerySelector("header .notice"), page.QuerySelector("footer .trust") })
             {
                 Assert.True(note is not null, $"{url} lacks the note");

@@ -1,3 +1,4 @@
+using MassarDalil.Tests.Support;
 using MassarDalil.Web.Areas.Manager;
 using MassarDalil.Web.Scheduling;
 using Microsoft.AspNetCore.Http;
@@ -51,11 +52,10 @@ public class EditorTimeZoneTests
             RequestServices = new ServiceCollection().AddSingleton(Options.Create(new ScheduleOptions())).BuildServiceProvider(),
         };
         context.Request.Headers.Cookie = $"{EditorTimeZone.CookieName}=Asia%2FTokyo";
-        context.Request.Headers.AcceptLanguage = "en";
 
-        Assert.Equal("\u20662026-12-04 20:30\u2069", ManagerText.For(context).When(at));
+        Assert.Equal("\u20662026-12-04 20:30\u2069", ManagerWords.In("en", t => t.When(at), context));
         context.Request.Headers.Cookie = "";
-        Assert.Equal("\u20662026-12-04 12:30\u2069", ManagerText.For(context).When(at));
+        Assert.Equal("\u20662026-12-04 12:30\u2069", ManagerWords.In("en", t => t.When(at), context));
     }
 
     /// <summary>Morocco's Ramadan hour: back on 2027-02-07 at 03:00 (to 02:00), forward on 2027-03-14 at 02:00 (to 03:00).</summary>

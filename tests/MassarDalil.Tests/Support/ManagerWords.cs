@@ -12,13 +12,14 @@ public static class ManagerWords
     private static readonly IStringLocalizer<ManagerResources> Localizer = new StringLocalizer<ManagerResources>(
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
 
-    public static T In<T>(string language, Func<ManagerText, T> say)
+    /// <param name="request">The request the words are for (its time zone cookie, say); none by default.</param>
+    public static T In<T>(string language, Func<ManagerText, T> say, Microsoft.AspNetCore.Http.HttpContext? request = null)
     {
         var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (ManagerLanguages.Formatting(language), CultureInfo.GetCultureInfo(language));
-            return say(new ManagerText(Localizer, new ManagerLanguages(["ar", "en"]), new Microsoft.AspNetCore.Http.HttpContextAccessor()));
+            return say(new ManagerText(Localizer, new ManagerLanguages(["ar", "en"]), new Microsoft.AspNetCore.Http.HttpContextAccessor { HttpContext = request }));
         }
         finally
         {
