@@ -41,7 +41,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         await Assertions.Expect(page).ToHaveURLAsync($"{site.BaseUrl}/en/");
 
         // Having chosen Arabic once (site.js keeps it in the lang cookie), the root leads there from now on.
-        await page.Locator("a.language-switch").ClickAsync();
+        await page.Locator("a.language-switch[hreflang=ar]").ClickAsync();
         await page.WaitForURLAsync($"{site.BaseUrl}/ar/");
         await page.GotoAsync("/");
         await Assertions.Expect(page).ToHaveURLAsync($"{site.BaseUrl}/ar/");
@@ -60,7 +60,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         await Assertions.Expect(question.Locator(".answer")).ToBeVisibleAsync();
         await Assertions.Expect(question.Locator(".feedback-box")).ToHaveCountAsync(0);
 
-        await page.Locator("a.language-switch").ClickAsync();
+        await page.Locator("a.language-switch[hreflang=en]").ClickAsync();
 
         // python's server answers /en/faq with a redirect to /en/faq/; the question travels in the fragment.
         await page.WaitForURLAsync($"{site.BaseUrl}/en/faq/#forgot-password");
@@ -81,7 +81,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         await page.WaitForURLAsync($"{site.BaseUrl}/en/faq/forgot-password/");
         var title = await page.Locator("h1").TextContentAsync();
         Assert.Contains("password", title, StringComparison.OrdinalIgnoreCase);
-        await page.Locator("a.language-switch").ClickAsync();
+        await page.Locator("a.language-switch[hreflang=ar]").ClickAsync();
         await page.WaitForURLAsync($"{site.BaseUrl}/ar/faq/forgot-password/");
         Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
         browser.AssertNoErrors();
@@ -137,7 +137,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
 
         Assert.Equal("ar", await page.Locator("html").GetAttributeAsync("lang"));
         await Assertions.Expect(page.Locator("main a[href='/ar/faq']")).ToBeVisibleAsync();
-        await page.Locator("a.language-switch").ClickAsync();
+        await page.Locator("a.language-switch[hreflang=en]").ClickAsync();
         await page.WaitForURLAsync($"{site.BaseUrl}/en/");
         await page.GotoAsync("/en/404.html");
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));

@@ -73,6 +73,7 @@ public sealed class ManagerText(IStringLocalizer<ManagerResources> words, Manage
     {
         "ar" => this["Arabic"],
         "en" => this["English"],
+        "fr" => this["French"],
         _ => siteKey,
     };
 
