@@ -69,13 +69,24 @@ public sealed class ManagerText(IStringLocalizer<ManagerResources> words, Manage
     /// </summary>
     public string Name(string? stored) => stored == DatabaseInitializer.SeedActor ? this["the seed"] : stored ?? "";
 
-    public string SiteName(string siteKey) => siteKey switch
+    /// <summary>
+    /// A site's language in the editor's words: its English name ("Arabic", "French") is the resource key, so a new
+    /// language needs one line in each .resx, not code; the key itself while no resource names it.
+    /// </summary>
+    public string SiteName(string siteKey)
     {
-        "ar" => this["Arabic"],
-        "en" => this["English"],
-        "fr" => this["French"],
-        _ => siteKey,
-    };
+        string english;
+        try
+        {
+            english = CultureInfo.GetCultureInfo(siteKey).EnglishName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return siteKey;
+        }
+        var name = words[english];
+        return name.ResourceNotFound ? siteKey : name.Value;
+    }
 
     /// <summary>The words for this request, in the culture the manager's request localisation chose.</summary>
     public static ManagerText For(HttpContext context) => context.RequestServices.GetRequiredService<ManagerText>();
