@@ -1,5 +1,6 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Scheduling;
+using MassarDalil.Web.Operations;
 using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Scheduling;
@@ -11,33 +12,15 @@ namespace MassarDalil.Web.Scheduling;
 /// </summary>
 internal sealed partial class ScheduledPublishing(
     IServiceScopeFactory scopes, DatabaseReadiness readiness, IOptions<ScheduleOptions> options, TimeProvider time,
-    ILogger<ScheduledPublishing> logger) : BackgroundService
+    ILogger<ScheduledPublishing> logger) : PeriodicWork(scopes, readiness, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await readiness.WaitAsync(stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<PublishingSchedule>().RunDueAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The change stays scheduled (its claim rolled back) and is tried again on the next round.
-                    LogRunFailed(e);
-                }
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // shutting down
-        }
-    }
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PublishingSchedule>().RunDueAsync(cancellationToken);
+
+    // The change stays scheduled (its claim rolled back) and is tried again on the next round.
+    protected override void OnRoundFailed(Exception error) => LogRunFailed(error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not carry out the scheduled changes that are due; trying again on the next round")]
     private partial void LogRunFailed(Exception error);

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Search;
+using MassarDalil.Web.Operations;
 
 namespace MassarDalil.Web.Search;
 
@@ -9,36 +10,17 @@ namespace MassarDalil.Web.Search;
 /// site where nobody searches for a while (recording a new miss purges too).
 /// </summary>
 internal sealed partial class UnansweredSearchPurge(
-    IServiceScopeFactory scopes, DatabaseReadiness readiness, TimeProvider time, ILogger<UnansweredSearchPurge> logger) : BackgroundService
+    IServiceScopeFactory scopes, DatabaseReadiness readiness, TimeProvider time, ILogger<UnansweredSearchPurge> logger)
+    : PeriodicWork(scopes, readiness, time)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    protected override TimeSpan Interval { get; } = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await readiness.WaitAsync(stoppingToken);
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<UnansweredSearches>().PurgeAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    LogPurgeFailed(e.GetType().Name);
-                }
-                await Task.Delay(Interval, time, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // shutting down
-        }
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<UnansweredSearches>().PurgeAsync(cancellationToken);
 
     // The exception's type only: its message could quote a row, and rows are what visitors typed.
+    protected override void OnRoundFailed(Exception error) => LogPurgeFailed(error.GetType().Name);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not purge old searches that found nothing ({Error}); trying again in a day")]
     private partial void LogPurgeFailed(string error);
 }
