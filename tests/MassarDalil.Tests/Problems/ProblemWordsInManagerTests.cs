@@ -17,7 +17,7 @@ public class ProblemWordsInManagerTests
     {
         { "empty answer", true, "هذا الحقل مطلوب." },
         { "empty answer", false, "This field is required." },
-        { "duplicate key", true, "هذا المفتاح مستعمل في هذه الصفحة." },
+        { "duplicate key", true, "هذا المفتاح مستعمل من قبل في هذه الصفحة." },
         { "duplicate key", false, "This key is already used on this page." },
         { "bad markdown", true, "لا يمكن عرض هذا النص على الموقع: القوائم أو الاقتباسات أو التنسيق أو الروابط فيه متداخلة أكثر من اللازم. استعمل مستويات أقل." },
         { "bad markdown", false, "This text cannot be shown on the site: its lists, quotes, emphasis or links are nested too deeply. Use fewer levels." },
