@@ -62,6 +62,35 @@ public class InsightsAndSynonymsTests
         Assert.Contains("zanzibar", dashboard.QuerySelector("#top-unanswered")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/manager/insights/searches")]
+    [InlineData("/manager/insights/answers")]
+    public async Task TheLanguageFilterOffersEverySiteInTheSitesOrder(string path)
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = await app.EditorAsync();
+
+        var french = await editor.GetDocumentAsync(path + "?language=fr");
+
+        var choices = french.QuerySelectorAll("select[name=language] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", "ar", "en", "fr"], choices);
+        Assert.Equal("fr", french.QuerySelector("select[name=language] option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AFrenchSearchThatFoundNothingIsListedUnderFrenchOnly()
+    {
+        using var app = ManagerAccess.NewApp();
+        await app.CreateVisitor().GetDocumentAsync("/fr/search?q=zanzibar");
+        var editor = await app.EditorAsync();
+
+        var french = await editor.GetDocumentAsync("/manager/insights/searches?language=fr");
+        var english = await editor.GetDocumentAsync("/manager/insights/searches?language=en");
+
+        Assert.Equal("zanzibar", Assert.Single(french.QuerySelectorAll("#unanswered tbody tr")).QuerySelector("bdi")!.TextContent);
+        Assert.Empty(english.QuerySelectorAll("#unanswered tbody tr"));
+    }
+
     [Fact]
     public async Task ANoVoteWithAReasonShowsOnTheAnswersPage()
     {

@@ -15,12 +15,13 @@ public sealed class AnswersModel(AnswerFeedback feedback, ContentDbContext db) :
 
     /// <summary>Each site's <c>dir</c>, by key, for the questions in that site's language.</summary>
     public IReadOnlyDictionary<string, string> SiteDirs { get; private set; } = new Dictionary<string, string>();
-    public string? Language { get; private set; }
+    public InsightLanguage Languages { get; private set; } = new([], null);
+    public string? Language => Languages.Chosen;
 
     public async Task OnGetAsync(string? language)
     {
         PageTitle = T["Least helpful answers"];
-        Language = InsightLanguage.Parse(language);
+        Languages = await InsightLanguage.ReadAsync(db, language, HttpContext.RequestAborted);
         Scores = await feedback.LeastHelpfulAsync(Shown, minimumVotes: 1, Language, HttpContext.RequestAborted);
         FaqPages = await FaqEditors.PageIdsAsync(db, HttpContext.RequestAborted);
         SiteDirs = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Dir, HttpContext.RequestAborted);

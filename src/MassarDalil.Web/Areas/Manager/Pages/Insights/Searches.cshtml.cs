@@ -11,12 +11,13 @@ public sealed class SearchesModel(UnansweredSearches unanswered, ContentDbContex
 
     public IReadOnlyList<UnansweredQuery> Queries { get; private set; } = [];
     public IReadOnlyDictionary<string, int> FaqPages { get; private set; } = new Dictionary<string, int>();
-    public string? Language { get; private set; }
+    public InsightLanguage Languages { get; private set; } = new([], null);
+    public string? Language => Languages.Chosen;
 
     public async Task OnGetAsync(string? language)
     {
         PageTitle = T["Searches that found nothing"];
-        Language = InsightLanguage.Parse(language);
+        Languages = await InsightLanguage.ReadAsync(db, language, HttpContext.RequestAborted);
         Queries = await unanswered.TopAsync(Shown, UnansweredSearches.DefaultDays, Language, HttpContext.RequestAborted);
         FaqPages = await FaqEditors.PageIdsAsync(db, HttpContext.RequestAborted);
     }
