@@ -38,7 +38,7 @@ public sealed class DashboardChartBuilder(ContentInsights insights, IStringLocal
         var questions = SvgChart.HorizontalBars(new BarChart(
             "chart-questions", words["QuestionsTitle"], words["QuestionsDescription"],
             perTopic.Select(t => t.Title).ToList(),
-            languages.Select(l => new BarSeries(LanguageName(l, sites), perTopic.Select(t => t.PerLanguage[l]).ToList())).ToList(),
+            languages.Select(l => new BarSeries(LanguageName(text, l, sites), perTopic.Select(t => t.PerLanguage[l]).ToList())).ToList(),
             rtl));
 
         var days = await insights.UnansweredPerDayAsync(cancellationToken: cancellationToken);
@@ -57,13 +57,13 @@ public sealed class DashboardChartBuilder(ContentInsights insights, IStringLocal
     }
 
     /// <summary>
-    /// A site's language as the reader calls it: the resources' name for it, else the name its culture gives itself, so a
-    /// site added to sites.yml is named without code.
+    /// A site's language as the reader calls it: the manager's own name for it (<see cref="ManagerText.SiteName"/>), else
+    /// the name its culture gives itself, so a site added to sites.yml is named without code.
     /// </summary>
-    private string LanguageName(string siteKey, IReadOnlyList<Site> sites)
+    private static string LanguageName(ManagerText text, string siteKey, IReadOnlyList<Site> sites)
     {
-        var name = words[$"Language.{siteKey}"];
-        if (!name.ResourceNotFound)
+        var name = text.SiteName(siteKey);
+        if (name != siteKey)
         {
             return name;
         }
