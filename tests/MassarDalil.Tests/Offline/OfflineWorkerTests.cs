@@ -39,7 +39,7 @@ public partial class OfflineWorkerTests
             Assert.Contains(asset, saved);
         }
         // Never the manager, the API, search, the manager's own files or another language's pages.
-        Assert.All(saved, p => Assert.DoesNotMatch(@"^/(manager|api|openapi)|^/[a-z]{2}/search|manager\.", p));
+        Assert.All(saved, p => Assert.DoesNotMatch(@"^/(manager|api|openapi)|^/[a-z]{2}/search(\.json|/|$)|manager\.", p));
         Assert.All(saved.Where(p => !p.StartsWith("/css/", StringComparison.Ordinal) && !p.StartsWith("/js/", StringComparison.Ordinal) && !p.StartsWith("/favicon.", StringComparison.Ordinal)),
             p => Assert.StartsWith($"/{language}/", p, StringComparison.Ordinal));
     }
