@@ -55,6 +55,23 @@ public class OfflineBrowserTests
         await Assertions.Expect(page.Locator("details#official-site .answer")).ToContainTextAsync(NewAnswer);
     }
 
+    [SkippableFact]
+    public async Task ChromiumFindsTheSiteInstallable()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/fr/faq");
+        await WaitForWorkerOfThisPageAsync(page);
+
+        // What Chromium checks before it offers to install: the manifest, its name, start_url, display and PNG icons.
+        var cdp = await session.Context.NewCDPSessionAsync(page);
+        var result = await cdp.SendAsync("Page.getInstallabilityErrors");
+
+        var errors = result!.Value.GetProperty("installabilityErrors").EnumerateArray().Select(e => e.GetProperty("errorId").GetString()).ToList();
+        // Every test context is a private window, where Chromium never installs; that is the only objection allowed.
+        Assert.Equal(["in-incognito"], errors);
+    }
+
     /// <summary>Until the worker this page names is installed (its copy saved) and answers for the page.</summary>
     private static async Task WaitForWorkerOfThisPageAsync(IPage page) =>
         await page.WaitForFunctionAsync("""
