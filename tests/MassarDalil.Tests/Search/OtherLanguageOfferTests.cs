@@ -13,12 +13,8 @@ public class OtherLanguageOfferTests
     public async Task TheSearchPageAndTheBoxOfferTheOtherLanguagesAnswers(string language, string query, string other, string dir, string lead)
     {
         using var app = new MassarApp();
-        var visitor = app.CreateVisitor();
-        var q = Uri.EscapeDataString(query);
 
-        var page = await visitor.GetDocumentAsync($"/{language}/search?q={q}");
-        using var live = await visitor.GetAsync($"/{language}/search.json?q={q}");
-        var json = await live.Content.ReadFromJsonAsync<JsonElement>();
+        var (page, json) = await SearchAsync(app.CreateVisitor(), language, query);
 
         var offer = Assert.Single(page.QuerySelectorAll(".other-language"));
         Assert.Equal(lead, offer.QuerySelector("p")!.TextContent);
@@ -42,15 +38,20 @@ public class OtherLanguageOfferTests
     public async Task AnAnsweredQueryOffersNoOtherLanguage(string language, string query)
     {
         using var app = new MassarApp();
-        var visitor = app.CreateVisitor();
-        var q = Uri.EscapeDataString(query);
 
-        var page = await visitor.GetDocumentAsync($"/{language}/search?q={q}");
-        using var live = await visitor.GetAsync($"/{language}/search.json?q={q}");
-        var json = await live.Content.ReadFromJsonAsync<JsonElement>();
+        var (page, json) = await SearchAsync(app.CreateVisitor(), language, query);
 
         Assert.Empty(page.QuerySelectorAll(".other-language"));
         Assert.True(json.GetProperty("answered").GetBoolean());
         Assert.Empty(json.GetProperty("otherLanguages").EnumerateArray());
+    }
+
+    /// <summary>The search page and the box's JSON for the same query.</summary>
+    private static async Task<(AngleSharp.Dom.IDocument Page, JsonElement Json)> SearchAsync(HttpClient visitor, string language, string query)
+    {
+        var q = Uri.EscapeDataString(query);
+        var page = await visitor.GetDocumentAsync($"/{language}/search?q={q}");
+        using var live = await visitor.GetAsync($"/{language}/search.json?q={q}");
+        return (page, await live.Content.ReadFromJsonAsync<JsonElement>());
     }
 }

@@ -26,22 +26,7 @@ const openFromHash = () => {
 const keepHashOnLanguageSwitch = () => {
     for (const link of document.querySelectorAll("a.language-switch")) {
         link.addEventListener("click", () => {
-            // Reading offline: the worker saves this language's pages; a page it answers from that copy has
-// <html data-saved-copy>, and the notice says so (after a moment, so screen readers announce it).
-const enableOfflineReading = () => {
-    const worker = document.body.dataset.offlineWorker;
-    if (worker && "serviceWorker" in navigator) {
-        navigator.serviceWorker.register(worker, { scope: "/" }).catch(() => {
-            // Refused (private window, storage full): the site works online as before.
-        });
-    }
-    const notice = document.querySelector("[data-saved-copy-text]");
-    if (notice && document.documentElement.hasAttribute("data-saved-copy")) {
-        setTimeout(() => { notice.textContent = notice.dataset.savedCopyText; }, 50);
-    }
-};
-
-document.cookie = `lang=${link.hreflang}; path=/; max-age=31536000; samesite=lax`;
+            document.cookie = `lang=${link.hreflang}; path=/; max-age=31536000; samesite=lax`;
             if (link.dataset.keepHash === "true" && location.hash) link.hash = location.hash;
         });
     }
