@@ -5,6 +5,7 @@ using MassarDalil.Web.Areas.Manager.Insights;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.Feedback;
 using MassarDalil.Web.Http;
+using MassarDalil.Web.Offline;
 using MassarDalil.Web.Operations;
 using MassarDalil.Web.Problems;
 using MassarDalil.Web.PublicSite;
@@ -56,6 +57,7 @@ app.MapPublicSite();
 // Every Razor page: the public site's (Pages/) and the manager's (Areas/Manager, authorised in AddManager).
 app.MapRazorPages().WithStaticAssets();
 app.MapSiteSearch();
+app.MapOfflineWorker();
 app.MapAnswerFeedback();
 app.MapContentApi();
 app.MapOperations();

@@ -93,6 +93,7 @@ public static class SiteTextCatalogue
         new("results.guide"),
         new("results.no-results-help"),
         new("results.browse-faq"),
+        new("results.other-language", 1),
 
         new("average.title"),
         new("average.description"),
@@ -123,6 +124,8 @@ public static class SiteTextCatalogue
         new("average.coefficient-out-of-range"),
         new("average.coefficient-not-positive"),
         new("average.coefficient-too-many-decimals"),
+
+        new("offline.saved-copy"),
 
         new("notfound.title"),
         new("notfound.text"),

@@ -60,7 +60,8 @@ public static class ContentApiExtensions
         // Not output-cached: every query is its own entry and would crowd the pages out of the cache.
         api.MapGet("/{lang}/search", SearchEndpoint.Search)
             .WithName("Search").WithSummary("Published questions and pages matching q, best first, with the matched words marked.")
-            .WithDescription("Arabic queries are folded (harakat, tatweel, alef forms) and lightly stemmed; English is stemmed; spelling variants such as masar/massar count as the same word.")
+            .WithDescription("Arabic queries are folded (harakat, tatweel, alef forms) and lightly stemmed; English is stemmed; spelling variants such as masar/massar count as the same word. " +
+                "A result must hold most of the query's words; when none does, the answers holding some of them are returned with `closest: true`.")
             .CacheOutput(policy => policy.NoCache())
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,7 @@ internal static class SearchEndpoint
             return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest,
                 extensions: new Dictionary<string, object?> { ["code"] = results.Problem.ToString() });
         }
-        return TypedResults.Ok(new ApiSearchResults(lang, results.Query, results.Hits
+        return TypedResults.Ok(new ApiSearchResults(lang, results.Query, results.Closest, results.Hits
             .Select(h => new ApiSearchHit(h.Kind, h.Key, h.Url, h.Title, h.TitleHtml, h.SnippetHtml, h.TopicKey, h.TopicTitle))
             .ToList()));
     }
@@ -41,7 +42,13 @@ internal static class SearchEndpoint
 }
 
 /// <param name="Query">The query as it was searched (trimmed).</param>
-public sealed record ApiSearchResults(string Site, string Query, IReadOnlyList<ApiSearchHit> Results);
+public sealed record ApiSearchResults(
+    string Site,
+    string Query,
+    [property: Description("True when no result has most of the query's words: these are only the closest answers, holding some of them. " +
+        "The site shows them under \"no exact match\" and counts the search as one that found nothing.")]
+    bool Closest,
+    IReadOnlyList<ApiSearchHit> Results);
 
 /// <param name="Kind"><c>question</c> or <c>page</c>.</param>
 /// <param name="Url">Site-relative: <c>/ar/faq#forgot-password</c>.</param>

@@ -14,7 +14,7 @@ internal static class PublicValidators
 {
     public const string CacheControl = "public, no-cache";
 
-    private static readonly string Build = typeof(PublicValidators).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+    internal static readonly string Build = typeof(PublicValidators).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
     /// <summary>Sets them on a 200 that has no Cache-Control of its own (the manager's preview says no-store).</summary>
     public static void Set(HttpResponse response, PublishedSnapshot snapshot)

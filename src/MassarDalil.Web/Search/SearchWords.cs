@@ -27,6 +27,11 @@ public static class SearchWords
     /// Where search.js looks as the visitor types: the server's <c>search.json?q=</c>, or in a static copy
     /// the language's whole index, <c>search-index.json</c>, fetched once and searched in the browser.
     /// </summary>
+    public const string SettledMissPattern = "/{lang:alpha:length(2)}/search/settled-miss";
+
+    /// <summary>Where search.js reports the query the box settled on when it found nothing; none in a static copy.</summary>
+    public static string? SettledMissPath(string language, bool staticExport) => staticExport ? null : $"/{language}/search/settled-miss";
+
     public static string LiveSearchPath(string language, bool staticExport) =>
         staticExport ? $"/{language}/search-index.json" : $"/{language}/search.json";
 }

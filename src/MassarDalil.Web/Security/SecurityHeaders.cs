@@ -14,7 +14,7 @@ internal static class SecurityHeaders
     /// </summary>
     public const string PagePolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+        "connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     public const string ContentSecurityPolicy = PagePolicy + "; frame-ancestors 'none'";
 

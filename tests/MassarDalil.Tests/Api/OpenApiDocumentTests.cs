@@ -48,6 +48,10 @@ public partial class OpenApiDocumentTests
             responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         Assert.True(responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        var closest = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ApiSearchResults")
+            .GetProperty("properties").GetProperty("closest");
+        Assert.Equal("boolean", closest.GetProperty("type").GetString());
+        Assert.Contains("closest answers", closest.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,6 +26,19 @@ public class SearchApiTests
     }
 
     [Theory]
+    [InlineData("en", "holidays massar", true)]
+    [InlineData("ar", "العطلة المدرسية مسار", true)]
+    [InlineData("en", "forgot my password", false)]
+    public async Task TheResultsSayWhetherTheyAreOnlyTheClosestAnswers(string lang, string query, bool closest)
+    {
+        using var app = new MassarApp();
+        using var json = await app.CreateVisitor().GetJsonAsync($"/api/v1/{lang}/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Equal(closest, json.RootElement.GetProperty("closest").GetBoolean());
+        Assert.NotEmpty(json.RootElement.GetProperty("results").EnumerateArray());
+    }
+
+    [Theory]
     [InlineData("/api/v1/en/search?q=", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/en/search?q=%21%21%3F%3F", HttpStatusCode.BadRequest)]
     [InlineData("/api/v1/de/search?q=password", HttpStatusCode.NotFound)]

@@ -30,6 +30,38 @@ public class PageWeightTests
     }
 
     [Fact]
+    public async Task EveryPublicPageWithItsCssJavaScriptAndOfflineWorkerWeighsUnder60KilobytesWithBrotli()
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+        var paths = (await client.GetSitemapAsync()).Select(u => SitemapReader.PathOf(u.Loc))
+            .Concat(["/ar/search?q=%D9%83%D9%84%D9%85%D8%A9", "/en/search?q=password", "/fr/search?q=zorglub"]).ToList();
+        var assetSizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var path in paths)
+        {
+            var page = await client.GetDocumentAsync(path);
+            var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Append(page.Body!.GetAttribute("data-offline-worker")!);
+            var total = await CompressedSizeAsync(client, path, "br");
+            foreach (var asset in assets)
+            {
+                if (!assetSizes.TryGetValue(asset, out var size))
+                {
+                    assetSizes[asset] = size = await CompressedSizeAsync(client, asset, "br");
+                }
+                total += size;
+            }
+            weights[path] = total;
+        }
+
+        Assert.True(weights.Count > 100, $"only {weights.Count} pages were weighed");
+        var heaviest = weights.MaxBy(w => w.Value);
+        Assert.True(heaviest.Value < Budget, $"{heaviest.Key} with its CSS, JS and worker is {heaviest.Value} bytes with br");
+    }
+
+    [Fact]
     public async Task OnlyOneStylesheetBlocksRenderingAndEveryScriptIsAModule()
     {
         using var app = new MassarApp();

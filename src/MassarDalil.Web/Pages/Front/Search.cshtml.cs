@@ -1,4 +1,3 @@
-using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
 using MassarDalil.Web.Search;
@@ -18,6 +17,7 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
     public string Query { get; private set; } = "";
     public SearchResults? Results { get; private set; }
     public string? Message { get; private set; }
+    public IReadOnlyList<OtherLanguageAnswer> OtherLanguages { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string lang, string? q)
     {
@@ -43,18 +43,8 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         if (Message is null)
         {
             PageTitle = $"{Texts.Format("results.title-for", Query)} | {SiteTitle}";
-            // The rule is checked before the budget, so refused queries use none of it.
-            if (!Results.Answered && SearchPrivacy.MayRecord(Query) && budget.TryTake(HttpContext.Connection.RemoteIpAddress))
-            {
-                try
-                {
-                    await unanswered.RecordAsync(lang, Query, HttpContext.RequestAborted);
-                }
-                catch (Exception e) when (DatabaseFaults.IsFault(e))
-                {
-                    // The visitor still gets their answer from the in-memory index; only the count for editors is lost.
-                }
-            }
+            await UnansweredSearchCounting.CountAsync(lang, Results, HttpContext.Connection.RemoteIpAddress, unanswered, budget, HttpContext.RequestAborted);
+            OtherLanguages = await OtherLanguageAnswers.FindAsync(index, Snapshot, lang, Results, HttpContext.RequestAborted);
         }
         return Page();
     }

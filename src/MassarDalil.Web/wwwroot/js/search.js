@@ -4,6 +4,9 @@
 // whole index instead, fetched once and searched here.
 
 const DEBOUNCE_MS = 250;
+// A query that found nothing is reported once the visitor has stopped typing this long: the settled query, not
+// every half-typed word on the way to it.
+const SETTLE_MS = 2000;
 const PANEL_RESULTS = 6;
 const SNIPPET_LENGTH = 160;
 const isStaticCopy = document.documentElement.hasAttribute("data-static-export");
@@ -55,13 +58,58 @@ const searchInBrowser = async (url, query) => {
         topic: entry.topic,
         snippetHtml: escapeHtml(entry.text.length > SNIPPET_LENGTH ? `${entry.text.slice(0, SNIPPET_LENGTH)}…` : entry.text),
     }));
-    return { results, summary: index.summaries[results.length].replace("{q}", query) };
+    return { results, summary: index.summaries[results.length].replace("{q}", query), answered: results.length > 0, otherLanguages: [] };
 };
 
 const searchOnServer = async (url, query, signal) => {
     const response = await fetch(`${url}?q=${encodeURIComponent(query)}`, { signal, headers: { Accept: "application/json" } });
     const data = await response.json();
-    return response.ok ? data : { results: [], summary: data.message };
+    return response.ok ? data : { results: [], summary: data.message, problem: true, otherLanguages: [] };
+};
+
+// Once per visit and query (this tab's session), as the search page counts a query once per search.
+const reportMiss = (url, query) => {
+    const key = `search-miss:${url}:${query.toLowerCase()}`;
+    try {
+        if (sessionStorage.getItem(key)) return;
+        sessionStorage.setItem(key, "1");
+    } catch {
+        // No session storage (blocked): report anyway; the server's budget still bounds the count.
+    }
+    fetch(url, { method: "POST", body: new URLSearchParams({ q: query }), keepalive: true }).catch(() => {});
+};
+
+// Nothing found: say so where the results would be, with the way to browse the questions by topic.
+const noResultsItem = (region, summary) => {
+    const li = document.createElement("li");
+    li.className = "results-note no-results-note";
+    const link = document.createElement("a");
+    link.href = region.dataset.browseHref;
+    link.textContent = region.dataset.browseText;
+    li.append(summary, " ", link);
+    return li;
+};
+
+// What another language's site answers, in that language.
+const otherLanguageItem = (offer) => {
+    const li = document.createElement("li");
+    li.className = "results-note other-language";
+    const lead = document.createElement("p");
+    lead.textContent = offer.text;
+    const list = document.createElement("ul");
+    for (const hit of offer.hits) {
+        const entry = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = hit.url;
+        link.hreflang = offer.language;
+        link.lang = offer.language;
+        link.dir = offer.dir;
+        link.textContent = hit.title;
+        entry.append(link);
+        list.append(entry);
+    }
+    li.append(lead, list);
+    return li;
 };
 
 const item = (hit, withSnippet) => {
@@ -93,6 +141,7 @@ const enhance = (form) => {
     const isPanel = region.hasAttribute("data-panel");
     const withSnippets = region.dataset.snippets === "true";
     let timer = 0;
+    let settleTimer = 0;
     let controller = null;
     let shown = input.value.trim();
 
@@ -127,7 +176,14 @@ const enhance = (form) => {
                 note.textContent = data.summary;
                 items.unshift(note);
             }
+            if (!data.problem && items.length === 0) items.push(noResultsItem(region, isPanel ? data.summary : ""));
+            items.push(...(data.otherLanguages ?? []).map(otherLanguageItem));
+            // The page's own notes were about the query it was loaded with.
+            for (const old of region.querySelectorAll("[data-no-results], [data-other-languages] > *")) old.remove();
             show(items);
+            if (!data.problem && !data.answered && form.dataset.settledMiss) {
+                settleTimer = setTimeout(() => reportMiss(form.dataset.settledMiss, query), SETTLE_MS);
+            }
             status.textContent = data.summary;
             status.classList.toggle("search-closest", Boolean(data.closest));
         } catch (error) {
@@ -138,6 +194,7 @@ const enhance = (form) => {
 
     input.addEventListener("input", () => {
         clearTimeout(timer);
+        clearTimeout(settleTimer);
         timer = setTimeout(run, DEBOUNCE_MS);
     });
 

@@ -111,6 +111,21 @@ const openAnswersForPrint = () => {
     });
 };
 
+// Reading offline: the worker saves this language's pages; a page it answers from that copy has
+// <html data-saved-copy>, and the notice says so (after a moment, so screen readers announce it).
+const enableOfflineReading = () => {
+    const worker = document.body.dataset.offlineWorker;
+    if (worker && "serviceWorker" in navigator) {
+        navigator.serviceWorker.register(worker, { scope: "/" }).catch(() => {
+            // Refused (private window, storage full): the site works online as before.
+        });
+    }
+    const notice = document.querySelector("[data-saved-copy-text]");
+    if (notice && document.documentElement.hasAttribute("data-saved-copy")) {
+        setTimeout(() => { notice.textContent = notice.dataset.savedCopyText; }, 50);
+    }
+};
+
 document.cookie = `lang=${document.documentElement.lang}; path=/; max-age=31536000; samesite=lax`;
 openFromHash();
 addEventListener("hashchange", openFromHash);
@@ -118,3 +133,4 @@ keepHashOnLanguageSwitch();
 keepOpenQuestionInAddress();
 enableShare();
 openAnswersForPrint();
+enableOfflineReading();

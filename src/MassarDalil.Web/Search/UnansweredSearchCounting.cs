@@ -1,0 +1,31 @@
+using System.Net;
+using MassarDalil.Content.Data;
+using MassarDalil.Content.Search;
+
+namespace MassarDalil.Web.Search;
+
+/// <summary>
+/// The one way a search that found nothing (or only the closest answers) is written down for the editors, from
+/// the search page and from the box's settled query alike: never a query that could be someone's code, password,
+/// e-mail or phone (<see cref="SearchPrivacy"/>), and only within the address's and the day's budget.
+/// </summary>
+public static class UnansweredSearchCounting
+{
+    public static async Task CountAsync(
+        string language, SearchResults results, IPAddress? address, UnansweredSearches unanswered, UnansweredSearchBudget budget, CancellationToken cancellationToken)
+    {
+        // The rule is checked before the budget, so refused queries use none of it.
+        if (results.Answered || results.Problem != SearchProblem.None || !SearchPrivacy.MayRecord(results.Query) || !budget.TryTake(address))
+        {
+            return;
+        }
+        try
+        {
+            await unanswered.RecordAsync(language, results.Query, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseFaults.IsFault(e))
+        {
+            // The visitor still gets their answer from the in-memory index; only the count for editors is lost.
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using MassarDalil.BrowserTests.Support;
+using MassarDalil.Content.Published;
+using MassarDalil.Content.Publishing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace MassarDalil.BrowserTests;
+
+/// <summary>After one visit, a language's FAQ, question pages and calculator read without a connection, saying so.</summary>
+public class OfflineBrowserTests
+{
+    private const string SavedCopy = "لا يوجد اتصال: أنت تقرأ النسخة المحفوظة على هذا الجهاز";
+    private const string NewAnswer = "جواب جديد نُشر بعد الزيارة الأولى.";
+
+    [SkippableFact]
+    public async Task AfterOneVisitTheFaqAQuestionAndTheCalculatorReadOfflineAndAPublishReachesTheNextVisit()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/ar/faq");
+        await WaitForWorkerOfThisPageAsync(page);
+
+        await session.Context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        var notice = page.Locator(".saved-copy");
+        await Assertions.Expect(notice).ToBeVisibleAsync();
+        await Assertions.Expect(notice).ToContainTextAsync(SavedCopy);
+        await Assertions.Expect(notice).ToHaveAttributeAsync("role", "status");
+        await Assertions.Expect(page.Locator("details#forgot-password summary")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/ar/faq/official-site");
+        await Assertions.Expect(page.Locator("h1")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(notice).ToContainTextAsync(SavedCopy);
+
+        // The calculator's script comes from the saved copy too: it still calculates.
+        await page.GotoAsync("/ar/tools/average");
+        await Assertions.Expect(notice).ToContainTextAsync(SavedCopy);
+        await page.Locator("#row-0-grade").FillAsync("15");
+        await page.Locator("#row-0-coefficient").FillAsync("1");
+        await Assertions.Expect(page.Locator(".average-value")).ToHaveTextAsync("معدلك: 15,00 / 20");
+
+        await session.Context.SetOfflineAsync(false);
+        await PublishFirstArabicAnswerAsync(session.Site.App, NewAnswer);
+        await page.GotoAsync("/ar/faq/official-site");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(NewAnswer);
+        await Assertions.Expect(notice).ToBeHiddenAsync();
+
+        // That visit brought the new worker, which saved the new content: offline again, the new answer is there.
+        await WaitForWorkerOfThisPageAsync(page);
+        await session.Context.SetOfflineAsync(true);
+        await page.GotoAsync("/ar/faq");
+        await Assertions.Expect(notice).ToContainTextAsync(SavedCopy);
+        await Assertions.Expect(page.Locator("details#official-site .answer")).ToContainTextAsync(NewAnswer);
+    }
+
+    [SkippableFact]
+    public async Task ChromiumFindsTheSiteInstallable()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/fr/faq");
+        await WaitForWorkerOfThisPageAsync(page);
+
+        // What Chromium checks before it offers to install: the manifest, its name, start_url, display and PNG icons.
+        var cdp = await session.Context.NewCDPSessionAsync(page);
+        var result = await cdp.SendAsync("Page.getInstallabilityErrors");
+
+        var errors = result!.Value.GetProperty("installabilityErrors").EnumerateArray().Select(e => e.GetProperty("errorId").GetString()).ToList();
+        // Every test context is a private window, where Chromium never installs; that is the only objection allowed.
+        Assert.Equal(["in-incognito"], errors);
+    }
+
+    /// <summary>Until the worker this page names is installed (its copy saved) and answers for the page.</summary>
+    private static async Task WaitForWorkerOfThisPageAsync(IPage page) =>
+        await page.WaitForFunctionAsync("""
+            () => navigator.serviceWorker.controller !== null
+                && navigator.serviceWorker.controller.scriptURL === new URL(document.body.dataset.offlineWorker, location.href).href
+            """, null, new() { Timeout = 30_000 });
+
+    private static async Task PublishFirstArabicAnswerAsync(Tests.Support.MassarApp app, string answer)
+    {
+        await app.WithDbAsync(async (db, services) =>
+        {
+            var faq = await db.Pages.SingleAsync(p => p.SiteKey == "ar" && p.TranslationKey == "faq");
+            faq.Draft = faq.Draft with
+            {
+                Topics = faq.Draft.Topics.Select((t, i) => i > 0 ? t : t with
+                {
+                    Questions = t.Questions.Select((q, j) => j > 0 ? q : q with { Answer = answer }).ToList(),
+                }).ToList(),
+            };
+            faq.DraftVersion++;
+            await services.GetRequiredService<Publisher>().StagePublishAsync(faq, "test");
+            await db.SaveChangesAsync();
+            return true;
+        });
+        await app.Services.GetRequiredService<PublishedContent>().RefreshAsync();
+    }
+}

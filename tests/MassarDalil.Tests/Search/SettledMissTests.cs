@@ -1,0 +1,96 @@
+using System.Net;
+using MassarDalil.Content.Search;
+using MassarDalil.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace MassarDalil.Tests.Search;
+
+/// <summary>
+/// The header box reports the query it settled on when it found nothing: counted for the editors under the same
+/// privacy rule and budget as the search page, and only when the search really finds nothing here.
+/// </summary>
+public class SettledMissTests
+{
+    [Theory]
+    [InlineData("en", "zorglub")]
+    [InlineData("en", "holidays massar")] // only the closest answers
+    [InlineData("ar", "امتحانات الباكالوريا")]
+    public async Task ASettledQueryThatFoundNothingIsCounted(string language, string query)
+    {
+        using var app = new MassarApp();
+
+        using var response = await PostAsync(app.CreateVisitor(), language, query);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal([SearchQueryText.Normalize(query)], await StoredAsync(app));
+    }
+
+    [Theory]
+    [InlineData("G123456789")]
+    [InlineData("MyPass!23word")]
+    [InlineData("someone@example.com")]
+    [InlineData("06 12 34 56 78")]
+    [InlineData("ج١٣٥٧٩٢٤٦٨")]
+    [InlineData("user_name")]
+    public async Task ACodePasswordEmailOrPhoneIsNeverStored(string secret)
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+
+        using var english = await PostAsync(visitor, "en", secret);
+        using var arabic = await PostAsync(visitor, "ar", secret);
+
+        Assert.Equal(HttpStatusCode.NoContent, english.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, arabic.StatusCode);
+        Assert.Empty(await StoredAsync(app));
+    }
+
+    [Fact]
+    public async Task AQueryThatFindsAnswersIsNotCountedWhateverTheBoxSays()
+    {
+        using var app = new MassarApp();
+
+        using var response = await PostAsync(app.CreateVisitor(), "en", "forgot my password");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Empty(await StoredAsync(app));
+    }
+
+    [Fact]
+    public async Task APostFromAnotherSiteIsRefusedAndNothingIsStored()
+    {
+        using var app = new MassarApp();
+
+        using var response = await PostAsync(app.CreateVisitor(), "en", "zorglub", fetchSite: "cross-site");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(await StoredAsync(app));
+    }
+
+    [Fact]
+    public async Task TheBoxAndTheSearchPageShareOneBudgetPerAddress()
+    {
+        using var app = new MassarApp(new() { ["UnansweredSearches:PerAddressPerMinute"] = "2" });
+        var visitor = app.CreateVisitor();
+
+        await visitor.GetDocumentAsync("/en/search?q=zorglub");
+        (await PostAsync(visitor, "en", "blork")).Dispose();
+        using var third = await PostAsync(visitor, "en", "frobnitz");
+
+        Assert.Equal(HttpStatusCode.NoContent, third.StatusCode);
+        Assert.Equal(["blork", "zorglub"], (await StoredAsync(app)).Order().ToList());
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string language, string query, string fetchSite = "same-origin")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/{language}/search/settled-miss")
+        {
+            Content = new FormUrlEncodedContent([new("q", query)]),
+        };
+        request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        return client.SendAsync(request);
+    }
+
+    private static Task<List<string>> StoredAsync(MassarApp app) =>
+        app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Text).ToListAsync());
+}
