@@ -157,6 +157,7 @@ public static class ImageProcessor
         return data.ToArray();
     }
 
-    private static string Megabytes(long bytes) =>
+    /// <summary>A byte count in megabytes as the messages write it: 10, 2.5.</summary>
+    public static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -66,6 +66,19 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
         return uses.ToDictionary(u => u.Key, u => (IReadOnlyList<MediaUse>)u.Value, StringComparer.Ordinal);
     }
 
+    /// <summary>The images an editor may insert, newest first, each with its description in <paramref name="language"/> when it has one.</summary>
+    public static async Task<IReadOnlyList<MediaChoice>> ChoicesAsync(ContentDbContext db, string language, CancellationToken cancellationToken = default)
+    {
+        var items = await db.MediaItems.AsNoTracking().OrderByDescending(m => m.Id)
+            .Select(m => new { m.Hash, m.Width, m.Height, Thumbnail = m.Variants.OrderBy(v => v.Width).Select(v => v.Width).FirstOrDefault(), m.AltTexts })
+            .ToListAsync(cancellationToken);
+        return items.Select(m =>
+        {
+            var alt = m.AltTexts.FirstOrDefault(a => a.SiteKey == language) ?? m.AltTexts.FirstOrDefault();
+            return new MediaChoice(m.Hash, MediaImageHtml.Url(m.Hash, m.Thumbnail), m.Width, m.Height, alt?.Text ?? "", alt?.SiteKey ?? language);
+        }).ToList();
+    }
+
     /// <summary>Checks and stores an uploaded image with its alt text for every site; the same image twice is kept once.</summary>
     public async Task<MediaChange> UploadAsync(byte[] bytes, string fileName, IReadOnlyDictionary<string, string?> alt, string actor, CancellationToken cancellationToken = default)
     {
@@ -144,6 +157,19 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
         return new MediaChange(true, hash, []);
     }
 
+    /// <summary>A problem for each <c>media:</c> reference of the page that names no image of the library, at its field.</summary>
+    public static async Task<IReadOnlyList<Problem>> UnknownReferencesAsync(ContentDbContext db, PageContent content, CancellationToken cancellationToken = default)
+    {
+        var references = MediaReferences.In(content).ToList();
+        if (references.Count == 0)
+        {
+            return [];
+        }
+        var hashes = references.Select(r => r.Hash).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.MediaItems.AsNoTracking().Where(m => hashes.Contains(m.Hash)).Select(m => m.Hash).ToListAsync(cancellationToken);
+        return MediaReferences.Unknown(references, known.ToHashSet(StringComparer.Ordinal));
+    }
+
     /// <summary>A variant's WebP bytes, or null when there is no such image or width.</summary>
     public static Task<byte[]?> VariantAsync(ContentDbContext db, string hash, int width, CancellationToken cancellationToken = default) =>
         db.MediaVariants.AsNoTracking().Where(v => v.Width == width && db.MediaItems.Any(m => m.Id == v.MediaItemId && m.Hash == hash))
@@ -180,6 +206,9 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
 public sealed record MediaSummary(
     string Hash, string FileName, int Width, int Height, int Size, DateTimeOffset UploadedAt, string UploadedBy,
     string ThumbnailUrl, IReadOnlyDictionary<string, string> Alt, IReadOnlyList<MediaUse> UsedBy);
+
+/// <summary>An image in the editors' picker: its description in the page's language (<see cref="AltLanguage"/>).</summary>
+public sealed record MediaChoice(string Hash, string ThumbnailUrl, int Width, int Height, string Alt, string AltLanguage);
 
 /// <summary>A page that shows an image (in its draft or its published version).</summary>
 public sealed record MediaUse(int PageId, string SiteKey, string Type, string Slug, string Title);

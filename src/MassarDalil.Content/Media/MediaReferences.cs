@@ -1,5 +1,6 @@
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -57,4 +58,8 @@ public static class MediaReferences
             }
         }
     }
+
+    /// <summary>Each reference to an image not in <paramref name="known"/>, as a problem at its field, once per field and image.</summary>
+    public static IReadOnlyList<Problem> Unknown(IEnumerable<(string Field, string Hash)> references, IReadOnlySet<string> known) =>
+        references.Where(r => !known.Contains(r.Hash)).Distinct().Select(r => Problem.For(r.Field, ProblemCode.MediaUnknown, r.Hash)).ToList();
 }
