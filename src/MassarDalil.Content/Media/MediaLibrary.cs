@@ -97,7 +97,7 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
         {
             return new MediaChange(true, hash, []) { AlreadyThere = true };
         }
-        Stage(hash, Path.GetFileName(fileName), image, texts, actor, time.GetUtcNow());
+        db.MediaItems.Add(NewItem(hash, Path.GetFileName(fileName), image, texts, actor, time.GetUtcNow()));
         publisher.StageAudit(actor, AuditActions.MediaUpload, hash, $"{image.Width}x{image.Height} {fileName}");
         await publisher.StageContentChangedAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -105,15 +105,15 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
         return new MediaChange(true, hash, []);
     }
 
-    /// <summary>Adds an image under its hash (import); the caller saves.</summary>
-    internal void Stage(string hash, string fileName, ProcessedImage image, IReadOnlyDictionary<string, string> alt, string actor, DateTimeOffset at) =>
-        db.MediaItems.Add(new MediaItem
+    /// <summary>A library row for a checked image (an upload or an import).</summary>
+    internal static MediaItem NewItem(string hash, string fileName, ProcessedImage image, IReadOnlyDictionary<string, string> alt, string actor, DateTimeOffset at) =>
+        new()
         {
             Hash = hash, FileName = fileName.Length > 255 ? fileName[..255] : fileName, ContentType = image.ContentType,
             Width = image.Width, Height = image.Height, Master = image.Master, UploadedAt = at, UploadedBy = actor,
             Variants = [.. image.Variants.Select(v => new MediaVariant { Width = v.Width, Height = v.Height, Bytes = v.Bytes })],
             AltTexts = [.. alt.Select(a => new MediaAlt { SiteKey = a.Key, Text = a.Value })],
-        });
+        };
 
     /// <summary>Replaces an image's alt texts; false when there is no such image.</summary>
     public async Task<MediaChange> SetAltAsync(string hash, IReadOnlyDictionary<string, string?> alt, string actor, CancellationToken cancellationToken = default)

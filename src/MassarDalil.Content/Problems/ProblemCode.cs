@@ -141,6 +141,6 @@ public enum ProblemCode
     DraftReplaced,
     MediaFileMissing,
     MediaHashForm,
-    MediaListedTwice,
+    MediaAltMissing,
     MediaNotAMap,
 }
