@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Media;
+using MassarDalil.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
@@ -27,7 +28,7 @@ public static partial class MediaFiles
 
     public static WebApplication MapMediaFiles(this WebApplication app)
     {
-        app.MapGet("/media/{file}", ServeAsync).WithName("MediaFile").ExcludeFromDescription();
+        app.MapGet("/media/{file}", ServeAsync).WithName("MediaFile").ExcludeFromDescription().AnswerHead();
         return app;
     }
 

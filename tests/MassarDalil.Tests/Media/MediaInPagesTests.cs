@@ -26,6 +26,16 @@ public class MediaInPagesTests
         {
             Assert.Equal(bytes, await again.Content.ReadAsByteArrayAsync());
         }
+        using (var head = await visitor.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/media/{hash}-960.webp")))
+        {
+            Assert.Equal((HttpStatusCode.OK, "image/webp"), (head.StatusCode, head.Content.Headers.ContentType!.MediaType));
+        }
+        using (var conditional = new HttpRequestMessage(HttpMethod.Get, $"/media/{hash}-960.webp"))
+        {
+            conditional.Headers.IfNoneMatch.Add(variant.Headers.ETag!);
+            using var notModified = await visitor.SendAsync(conditional);
+            Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        }
         foreach (var unknown in new[] { $"/media/{hash}-961.webp", "/media/0123456789abcdef-960.webp", $"/media/{hash}-960.png", $"/media/{hash.ToUpperInvariant()}-960.webp" })
         {
             using var missing = await visitor.GetAsync(unknown);
