@@ -100,7 +100,20 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
         db.MediaItems.Add(NewItem(hash, Path.GetFileName(fileName), image, texts, actor, time.GetUtcNow()));
         publisher.StageAudit(actor, AuditActions.MediaUpload, hash, $"{image.Width}x{image.Height} {fileName}");
         await publisher.StageContentChangedAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone uploaded the same image between the check and the write: theirs is the one kept.
+            db.ChangeTracker.Clear();
+            if (!await db.MediaItems.AsNoTracking().AnyAsync(m => m.Hash == hash, cancellationToken))
+            {
+                throw;
+            }
+            return new MediaChange(true, hash, []) { AlreadyThere = true };
+        }
         await published.RefreshAsync(cancellationToken);
         return new MediaChange(true, hash, []);
     }

@@ -63,6 +63,9 @@ public class MediaInPagesTests
         Assert.Equal(("1600", "800"), (image.GetAttribute("width"), image.GetAttribute("height")));
         Assert.Equal(("lazy", "async"), (image.GetAttribute("loading"), image.GetAttribute("decoding")));
         Assert.Equal(alt, image.GetAttribute("alt"));
+        // The API gives the same HTML, with the same site-relative image addresses.
+        var api = await app.CreateVisitor().GetStringAsync($"/api/v1/{site}/pages/sign-in-steps");
+        Assert.Contains($"/media/{hash}-480.webp 480w", api, StringComparison.Ordinal);
     }
 
     [Fact]
