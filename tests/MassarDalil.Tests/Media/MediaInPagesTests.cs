@@ -162,4 +162,22 @@ public class MediaInPagesTests
         Assert.Equal("The Massar sign-in page", choice.TextContent.Trim());
         Assert.Equal("/manager/media", form.QuerySelector(".media-picker-link a[target='_blank']")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task TheLivePreviewShowsALibraryImageWithTheAltTextOfTheLanguageBeingWritten()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).InEnglish();
+        var hash = await editor.UploadedAsync(TestImages.Png(600, 400));
+        var faq = await editor.GetDocumentAsync($"/manager/faq/{await app.PageIdAsync("ar")}");
+        var token = faq.QuerySelector("#faq-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+
+        using var preview = await editor.PostAsync("/manager/markdown-preview", new FormUrlEncodedContent(
+            [new("markdown", $"افتح الصفحة:\n\n![](media:{hash})"), new("lang", "ar"), new("__RequestVerificationToken", token)]));
+
+        var shown = await Html.ParseAsync(await preview.Content.ReadAsStringAsync());
+        var image = shown.QuerySelector($"img[src='/media/{hash}-600.webp']")!;
+        Assert.Equal("صفحة الدخول إلى مسار", image.GetAttribute("alt"));
+        Assert.NotNull(faq.QuerySelector("#media-picker button[data-insert]"));
+    }
 }
