@@ -61,6 +61,11 @@ public static class ContentEngineExtensions
         services.AddScoped<PageEditor>();
         services.AddScoped<PublishingSchedule>();
         services.AddScoped<Redirects.RedirectStore>();
+        services.AddOptions<Media.MediaOptions>().BindConfiguration(Media.MediaOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0 && o.MaxPixels > 0 && o.Quality is >= 1 and <= 100 && o.Widths.Length > 0 && o.Widths.All(w => w > 0),
+                "Media: MaxUploadBytes, MaxPixels and every width must be positive, Quality 1 to 100")
+            .ValidateOnStart();
+        services.AddScoped<Media.MediaLibrary>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<SeedExporter>();

@@ -66,7 +66,15 @@ internal static partial class ExportLayout
     public static IEnumerable<string> Links(string text, string baseUrl) =>
         new[] { Attribute(), MetaImage(), CssUrl(), ModuleImport(), JsonSource(), SitemapLocation() }
             .SelectMany(pattern => pattern.Matches(text).Select(m => m.Groups["url"].Value))
+            .Concat(SrcSet().Matches(text).SelectMany(m => Candidates(m.Groups["set"].Value)))
             .Select(link => LocalPath(link, baseUrl)).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    /// <summary>The addresses of a srcset (<c>/media/a-480.webp 480w, /media/a-960.webp 960w</c>): every width of a library image.</summary>
+    private static IEnumerable<string> Candidates(string srcset) =>
+        srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0]);
+
+    [GeneratedRegex("\\bsrcset=\"(?<set>[^\"]*)\"")]
+    private static partial Regex SrcSet();
 
     [GeneratedRegex("""\b(?:href|src|action|data-live-search)="(?<url>[^"]*)"|\b(?:href|src|action|data-live-search)='(?<url>[^']*)'""")]
     private static partial Regex Attribute();

@@ -49,6 +49,8 @@ internal static class HeadersFile
         {
             text.Append(CultureInfo.InvariantCulture, $"  {name}: {value}\n");
         }
+        // The library's images never change under their fingerprinted names, as on the site.
+        text.Append(CultureInfo.InvariantCulture, $"/media/*\n  Cache-Control: {MassarDalil.Web.Media.MediaFiles.CacheControl}\n");
         foreach (var (path, cacheControl) in immutable.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             text.Append(CultureInfo.InvariantCulture, $"{path}\n  Cache-Control: {cacheControl}\n");

@@ -36,4 +36,7 @@ public static class AuditActions
     public const string Schedule = "schedule";
     public const string ScheduleClear = "schedule-clear";
     public const string ScheduleSkipped = "schedule-skipped";
+    public const string MediaUpload = "media-upload";
+    public const string MediaAlt = "media-alt";
+    public const string MediaDelete = "media-delete";
 }

@@ -38,6 +38,8 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
     public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<ScheduledChange> ScheduledChanges => Set<ScheduledChange>();
+    public DbSet<Media.MediaItem> MediaItems => Set<Media.MediaItem>();
+    public DbSet<Media.MediaVariant> MediaVariants => Set<Media.MediaVariant>();
 
     /// <summary>The keys that sign cookies and antiforgery tokens, shared by every server on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

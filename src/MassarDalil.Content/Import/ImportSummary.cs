@@ -18,10 +18,13 @@ public sealed class ImportSummary
 
     /// <summary>The groups of lexicon.yml, as synonym groups.</summary>
     public ChangeCount Lexicon { get; } = new();
+
+    /// <summary>The images of media/.</summary>
+    public ChangeCount Media { get; } = new();
     /// <summary>Not in <see cref="ToString"/>: the command line words them (problems are codes here).</summary>
     public List<Problem> Warnings { get; } = [];
 
-    public bool ChangedAnything => Sites.Touched + Pages.Touched + Texts.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched > 0;
+    public bool ChangedAnything => Sites.Touched + Pages.Touched + Texts.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched + Media.Touched > 0;
 
     public override string ToString()
     {
@@ -41,6 +44,11 @@ public sealed class ImportSummary
             text.AppendLine(CultureInfo.InvariantCulture, $"redirects: {Redirects}");
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"lexicon:   {Lexicon}");
+        if (Media.Added + Media.Changed + Media.Unchanged > 0)
+        {
+            // Only when the seed has images: older seeds report as they always have.
+            text.AppendLine(CultureInfo.InvariantCulture, $"media:     {Media}");
+        }
         return text.ToString();
     }
 }

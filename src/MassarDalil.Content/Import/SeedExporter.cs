@@ -53,7 +53,28 @@ public sealed class SeedExporter(ContentDbContext db)
             Directory.CreateDirectory(Path.Combine(folder, site.Key));
             await File.WriteAllTextAsync(Path.Combine(folder, site.Key, RedirectsFile.FileName), RedirectsFile.Write(site), utf8, cancellationToken);
         }
+        await ExportMediaAsync(folder, utf8, cancellationToken);
         return (written, pages.Count(p => p.Type != PageType.Texts) - written);
+    }
+
+    /// <summary>Every image of the library (a page may show it after a later publish), one at a time: each master is up to a few MB.</summary>
+    private async Task ExportMediaAsync(string folder, Encoding utf8, CancellationToken cancellationToken)
+    {
+        var images = await db.MediaItems.AsNoTracking().OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.Hash, m.ContentType, m.AltTexts }).ToListAsync(cancellationToken);
+        if (images.Count == 0)
+        {
+            return;
+        }
+        var mediaFolder = Path.Combine(folder, MediaFolder.Folder);
+        Directory.CreateDirectory(mediaFolder);
+        foreach (var image in images)
+        {
+            var master = await db.MediaItems.AsNoTracking().Where(m => m.Id == image.Id).Select(m => m.Master).SingleAsync(cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(mediaFolder, image.Hash + MediaFolder.Extension(image.ContentType)), master, cancellationToken);
+        }
+        await File.WriteAllTextAsync(Path.Combine(mediaFolder, MediaFolder.FileName),
+            MediaFolder.Write(images.Select(i => (i.Hash, (IReadOnlyDictionary<string, string>)i.AltTexts.ToDictionary(a => a.SiteKey, a => a.Text)))), utf8, cancellationToken);
     }
 
     private static string FileName(Page page) => page.Type switch

@@ -34,7 +34,7 @@ public static class SeedFolderReader
 
         foreach (var dir in Directory.GetDirectories(folder, "*", Visible).Order(StringComparer.Ordinal))
         {
-            if (!sites.Any(s => s.Key == Path.GetFileName(dir)))
+            if (!sites.Any(s => s.Key == Path.GetFileName(dir)) && Path.GetFileName(dir) != MediaFolder.Folder)
             {
                 errors.Add(Problem.At(dir, 0, ProblemCode.FolderNotASite, Path.GetFileName(dir), SitesFileParser.FileName));
             }
@@ -75,6 +75,8 @@ public static class SeedFolderReader
                 }
             }
         }
+        var media = MediaFolder.Read(folder, [.. sites.Select(s => s.Key)], errors);
+        MediaFolder.CheckReferences(pages, media, errors);
         CheckUnique(pages, errors);
         RedirectsFile.Check(redirects, pages, errors);
         SeedTranslations.Check(sites, pages, warnings);
@@ -83,7 +85,7 @@ public static class SeedFolderReader
         var lexicon = File.Exists(lexiconFile) && SeedFiles.Read(lexiconFile, folder, errors) is { } lexiconBytes
             && SeedText.Decode(lexiconFile, lexiconBytes, errors) is { } lexiconText
             ? LexiconFileParser.Parse(lexiconFile, lexiconText, errors) : null;
-        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon, Texts = texts } : null;
+        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon, Texts = texts, Media = media } : null;
         return new SeedReadResult(set, errors, warnings);
     }
 

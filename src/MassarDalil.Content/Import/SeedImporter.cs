@@ -1,5 +1,6 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Media;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Redirects;
@@ -38,6 +39,7 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         {
             await ApplyLexiconAsync(lexicon, actor, summary, cancellationToken);
         }
+        await ApplyMediaAsync(seed.Media, actor, summary, cancellationToken);
         // New pages need their ids before a revision can point at them (and they at it).
         await db.SaveChangesAsync(cancellationToken);
         foreach (var page in toPublish)
@@ -49,7 +51,8 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         {
             publisher.StageAudit(actor, AuditActions.Import, "seed",
                 $"pages {summary.Pages}; texts {summary.Texts}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}"
-                + (summary.Redirects.Touched > 0 ? $"; redirects {summary.Redirects}" : ""));
+                + (summary.Redirects.Touched > 0 ? $"; redirects {summary.Redirects}" : "")
+                + (summary.Media.Touched > 0 ? $"; media {summary.Media}" : ""));
             await publisher.StageContentChangedAsync(cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -156,6 +159,38 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
             count.Changed++;
         }
         return page;
+    }
+
+    /// <summary>
+    /// Each image of the seed is added under its hash, or gets the seed's alt texts; images the seed does not name are left
+    /// alone, as pages are. An image already stored keeps its bytes: an image never changes under its hash.
+    /// </summary>
+    private async Task ApplyMediaAsync(IReadOnlyList<SeedMedia> media, string actor, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        if (media.Count == 0)
+        {
+            return;
+        }
+        var hashes = media.Select(m => m.Hash).ToList();
+        var stored = await db.MediaItems.Include(m => m.AltTexts).Where(m => hashes.Contains(m.Hash)).ToDictionaryAsync(m => m.Hash, cancellationToken);
+        foreach (var seed in media)
+        {
+            if (stored.GetValueOrDefault(seed.Hash) is not { } item)
+            {
+                db.MediaItems.Add(MediaLibrary.NewItem(seed.Hash, Path.GetFileName(seed.ImageFile), seed.Image, seed.Alt, actor, time.GetUtcNow()));
+                summary.Media.Added++;
+            }
+            else if (item.AltTexts.Count == seed.Alt.Count && item.AltTexts.All(a => seed.Alt.GetValueOrDefault(a.SiteKey) == a.Text))
+            {
+                summary.Media.Unchanged++;
+            }
+            else
+            {
+                db.RemoveRange(item.AltTexts);
+                item.AltTexts = [.. seed.Alt.Select(a => new MediaAlt { SiteKey = a.Key, Text = a.Value })];
+                summary.Media.Changed++;
+            }
+        }
     }
 
     /// <summary>

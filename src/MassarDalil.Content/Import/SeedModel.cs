@@ -27,6 +27,9 @@ public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPa
 
     /// <summary>Each site's <c>texts.yml</c>, for the sites that have one.</summary>
     public IReadOnlyList<SeedTexts> Texts { get; init; } = [];
+
+    /// <summary>The images of <c>media/</c> (<see cref="MediaFolder"/>).</summary>
+    public IReadOnlyList<SeedMedia> Media { get; init; } = [];
 }
 
 /// <summary>One line of a site's <c>redirects.yml</c>: <c>/{SiteKey}/{From}</c> answers 301 with <c>/{SiteKey}/{To}</c>.</summary>

@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using MassarDalil.Content.Media;
 
 namespace MassarDalil.Content.Markdown;
 
@@ -31,11 +32,13 @@ public sealed class MarkdownRenderer
     // The pipeline is static so that there is one in the process; the renderer stays a service callers are given.
     private const string InstanceApi = "A service injected where Markdown is rendered; its pipeline is shared by design.";
 
+    /// <param name="media">The library images <c>![](media:HASH)</c> may show; without it they show as their bracket text.</param>
+    /// <param name="language">The site whose alt text the images carry.</param>
     /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
-    public string ToHtml(string markdown, bool rightToLeft)
+    public string ToHtml(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null)
     {
-        var document = SafeDocument(markdown);
+        var document = SafeDocument(markdown, media ?? MediaCatalogue.Empty, language ?? "");
         if (rightToLeft)
         {
             BidiIsolation.Apply(document);
@@ -54,7 +57,7 @@ public sealed class MarkdownRenderer
     /// </summary>
     internal static void RenderAllWays(string markdown)
     {
-        var document = SafeDocument(markdown);
+        var document = SafeDocument(markdown, MediaCatalogue.Empty, "");
         _ = Html(document);
         BidiIsolation.Apply(document);
         _ = Html(document);
@@ -76,13 +79,16 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>The parsed document with every link checked against <see cref="LinkPolicy"/>.</summary>
-    private static MarkdownDocument SafeDocument(string markdown)
+    private static MarkdownDocument SafeDocument(string markdown, MediaCatalogue media, string language)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var inline in document.Descendants<Inline>().ToList())
         {
             switch (inline)
             {
+                case LinkInline { IsImage: true } image when MediaReferences.HashOf(image.Url) is { } hash:
+                    ShowMedia(image, media.Find(hash), language);
+                    break;
                 case LinkInline link:
                     SecureLink(link);
                     break;
@@ -95,6 +101,22 @@ public sealed class MarkdownRenderer
             }
         }
         return document;
+    }
+
+    /// <summary>
+    /// A library image becomes its responsive tag (built here, so raw HTML stays off for editors); one the library does
+    /// not have (deleted after an old revision named it) shows its bracket text, never a broken image.
+    /// </summary>
+    private static void ShowMedia(LinkInline image, MediaImage? found, string language)
+    {
+        var words = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+        if (found is null)
+        {
+            image.ReplaceBy(new LiteralInline(words));
+            return;
+        }
+        var alt = words.Length > 0 ? words : found.Alt.GetValueOrDefault(language) ?? found.Alt.Values.FirstOrDefault() ?? "";
+        image.ReplaceBy(new HtmlInline(MediaImageHtml.Tag(found, alt)));
     }
 
     private static void SecureLink(LinkInline link)

@@ -40,6 +40,13 @@ public enum ProblemCode
     WebhookUrlPrivate,
     WebhookUrlHttpsOrLocalhost,
     WebhookUrlHttps,
+    MediaEmpty,
+    MediaTooBig,
+    MediaNotAccepted,
+    MediaCorrupt,
+    MediaTooManyPixels,
+    MediaUnknown,
+    MediaInUse,
     // A seed file (import, validate, restore): the problem's File and Line say where.
     UnknownPageType,
     HomeWithSlug,
@@ -132,4 +139,8 @@ public enum ProblemCode
     PageNotTranslated,
     QuestionNotTranslated,
     DraftReplaced,
+    MediaFileMissing,
+    MediaHashForm,
+    MediaAltMissing,
+    MediaNotAMap,
 }

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Media;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.SiteTexts;
 using Microsoft.EntityFrameworkCore;
@@ -86,6 +87,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
         var redirects = await db.Redirects.AsNoTracking().Select(r => new { r.SiteKey, r.FromSlug, r.ToSlug }).ToListAsync(cancellationToken);
+        var media = await MediaLibrary.CatalogueAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // A revision whose stored content cannot be read has nothing to show: its page is left out (its address answers
@@ -101,12 +103,13 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         }
         return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
             pages.Except(unreadable).Where(p => p.SiteKey == site.Key && p.Type != PageType.Texts).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .Select(p => Render(p, site.IsRightToLeft)).ToList(),
+                .Select(p => Render(p, site.IsRightToLeft, media)).ToList(),
             redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
         {
             Texts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts),
         }).ToList(), state.ChangedAt)
         {
+            Media = media,
             UnreadablePages = [.. unreadable.Select(p => new UnrenderedPart(p.Id, p.SiteKey, p.Type, p.PublishedRevision!.Slug,
                 p.Draft.UnreadableJson is null ? p.Draft.Title : p.PublishedRevision.Slug, null, MarkdownProblem.RendererFailed) { WholePage = true })],
         };
@@ -121,15 +124,15 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
     /// Not part of any snapshot.
     /// </summary>
     public PublishedPage RenderDraft(Page page, bool rightToLeft) =>
-        Render(page, page.Draft, page.Slug, 0, page.DraftUpdatedAt, rightToLeft);
+        Render(page, page.Draft, page.Slug, 0, page.DraftUpdatedAt, rightToLeft, _current?.Media ?? MediaCatalogue.Empty);
 
-    private PublishedPage Render(Page page, bool rtl)
+    private PublishedPage Render(Page page, bool rtl, MediaCatalogue media)
     {
         var revision = page.PublishedRevision!;
-        return Render(page, revision.Content, revision.Slug, revision.Number, revision.CreatedAt, rtl);
+        return Render(page, revision.Content, revision.Slug, revision.Number, revision.CreatedAt, rtl, media);
     }
 
-    private PublishedPage Render(Page page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl)
+    private PublishedPage Render(Page page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl, MediaCatalogue media)
     {
         var unrendered = new List<UnrenderedPart>();
         var topics = content.Topics.Select(t => new PublishedTopic(t.Key, t.Title, t.Questions.Select(q =>
@@ -146,7 +149,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         {
             try
             {
-                return (markdown.ToHtml(text, rtl), markdown.ToPlainText(text), false);
+                return (markdown.ToHtml(text, rtl, media, page.SiteKey), markdown.ToPlainText(text), false);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -23,6 +23,9 @@ public sealed class PublishedSnapshot(long version, IReadOnlyList<PublishedSite>
 
     public PublishedSite? Find(string? key) => Sites.FirstOrDefault(s => string.Equals(s.Site.Key, key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The media library's images (sizes and alt texts, no bytes) the pages were rendered with.</summary>
+    public Media.MediaCatalogue Media { get; init; } = Content.Media.MediaCatalogue.Empty;
+
     /// <summary>Published pages left out because their stored revision cannot be read (see <see cref="UnrenderedPart.WholePage"/>).</summary>
     public IReadOnlyList<UnrenderedPart> UnreadablePages { get; init; } = [];
 

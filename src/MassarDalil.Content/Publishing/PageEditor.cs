@@ -71,6 +71,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
                 ?? [new DraftStep { Version = page.DraftVersion, By = page.DraftUpdatedBy, At = page.DraftUpdatedAt }];
         }
         var problems = PageValidator.Validate(page.Type, content, newSlug).ToList();
+        problems.AddRange(await Media.MediaLibrary.UnknownReferencesAsync(db, content, cancellationToken));
         if (page.Type == PageType.Guide && problems.Count == 0 && newSlug != page.Slug && await SlugTakenAsync(page.SiteKey, newSlug, page.Id, cancellationToken))
         {
             problems.Add(Problem.For("Slug", ProblemCode.AddressTaken));

@@ -76,6 +76,9 @@ public static class ManagerNames
         AuditActions.Schedule => "scheduled a change",
         AuditActions.ScheduleClear => "cancelled a scheduled change",
         AuditActions.ScheduleSkipped => "could not carry out a scheduled publish",
+        AuditActions.MediaUpload => "uploaded an image",
+        AuditActions.MediaAlt => "changed an image's descriptions",
+        AuditActions.MediaDelete => "deleted an image",
         _ => action,
     };
 }

@@ -79,8 +79,40 @@ const addToolbar = (area) => {
         button.addEventListener("click", () => actions[name].apply(area, actions[name].make));
         bar.append(button);
     }
+    if (picker) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "small";
+        button.textContent = picker.dataset.button;
+        button.dataset.action = "image";
+        button.addEventListener("click", () => {
+            // Where the reference goes: the cursor (or selection) as it was when the dialog opened.
+            pickerTarget = { area, start: area.selectionStart, end: area.selectionEnd };
+            picker.showModal();
+        });
+        bar.append(button);
+    }
     area.before(bar);
 };
+
+// The image picker (_MediaPicker.cshtml): choosing an image puts its reference at the cursor, on a line of its own.
+const picker = document.getElementById("media-picker");
+let pickerTarget = null;
+if (picker) {
+    for (const choice of picker.querySelectorAll("button[data-insert]")) {
+        choice.addEventListener("click", () => {
+            picker.close();
+            if (!pickerTarget) return;
+            const { area, start, end } = pickerTarget;
+            const before = start > 0 && area.value[start - 1] !== "\n" ? "\n\n" : "";
+            const after = end < area.value.length && area.value[end] !== "\n" ? "\n\n" : "";
+            const text = `${before}${choice.dataset.insert}${after}`;
+            replaceRange(area, start, end, () => ({ text, selectFrom: text.length - after.length, selectTo: text.length - after.length }));
+        });
+    }
+    // With the picker in the toolbar the fallback link is not needed.
+    document.querySelector(".media-picker-link")?.remove();
+}
 
 const addLivePreview = (form, area) => {
     const url = form.dataset.previewUrl;

@@ -12,7 +12,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8c55ccb6-5fd7-4be0-a0c8-aee19bb6b5cd"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("56d1b3c3-7e96-407f-b9bf-d270795c2922"), entityTypeCount: 25)
         {
         }
 
@@ -20,6 +20,9 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var answerVote = AnswerVoteEntityType.Create(this);
+            var mediaAlt = MediaAltEntityType.Create(this);
+            var mediaItem = MediaItemEntityType.Create(this);
+            var mediaVariant = MediaVariantEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var contentState = ContentStateEntityType.Create(this);
             var contentEvent = ContentEventEntityType.Create(this);
@@ -41,6 +44,9 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            MediaAltEntityType.CreateForeignKey1(mediaAlt, mediaItem);
+            MediaAltEntityType.CreateForeignKey2(mediaAlt, site);
+            MediaVariantEntityType.CreateForeignKey1(mediaVariant, mediaItem);
             PageEntityType.CreateForeignKey1(page, pageRevision);
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
@@ -57,6 +63,9 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             AnswerVoteEntityType.CreateAnnotations(answerVote);
+            MediaAltEntityType.CreateAnnotations(mediaAlt);
+            MediaItemEntityType.CreateAnnotations(mediaItem);
+            MediaVariantEntityType.CreateAnnotations(mediaVariant);
             PageEntityType.CreateAnnotations(page);
             ContentStateEntityType.CreateAnnotations(contentState);
             ContentEventEntityType.CreateAnnotations(contentEvent);

@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec5eaa02-a8f3-40e7-913e-4806224b7678"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("043b5586-1242-427c-8b2d-66cf31a2a961"), entityTypeCount: 25)
         {
         }
 
@@ -19,6 +19,9 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var answerVote = AnswerVoteEntityType.Create(this);
+            var mediaAlt = MediaAltEntityType.Create(this);
+            var mediaItem = MediaItemEntityType.Create(this);
+            var mediaVariant = MediaVariantEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var contentState = ContentStateEntityType.Create(this);
             var contentEvent = ContentEventEntityType.Create(this);
@@ -40,6 +43,9 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
 
+            MediaAltEntityType.CreateForeignKey1(mediaAlt, mediaItem);
+            MediaAltEntityType.CreateForeignKey2(mediaAlt, site);
+            MediaVariantEntityType.CreateForeignKey1(mediaVariant, mediaItem);
             PageEntityType.CreateForeignKey1(page, pageRevision);
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
@@ -56,6 +62,9 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             AnswerVoteEntityType.CreateAnnotations(answerVote);
+            MediaAltEntityType.CreateAnnotations(mediaAlt);
+            MediaItemEntityType.CreateAnnotations(mediaItem);
+            MediaVariantEntityType.CreateAnnotations(mediaVariant);
             PageEntityType.CreateAnnotations(page);
             ContentStateEntityType.CreateAnnotations(contentState);
             ContentEventEntityType.CreateAnnotations(contentEvent);

@@ -102,6 +102,105 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                     b.ToTable("AnswerVotes", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaAlt", b =>
+                {
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SiteKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("MediaItemId", "SiteKey");
+
+                    b.HasIndex("SiteKey");
+
+                    b.ToTable("MediaAltTexts", (string)null);
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Master")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaItemId", "Width")
+                        .IsUnique();
+
+                    b.ToTable("MediaVariants", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.Property<int>("Id")
@@ -844,6 +943,30 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaAlt", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Media.MediaItem", null)
+                        .WithMany("AltTexts")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MassarDalil.Content.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaVariant", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Media.MediaItem", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.HasOne("MassarDalil.Content.Publishing.PageRevision", "PublishedRevision")
@@ -960,6 +1083,13 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaItem", b =>
+                {
+                    b.Navigation("AltTexts");
+
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>

@@ -93,6 +93,101 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                     b.ToTable("AnswerVotes", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaAlt", b =>
+                {
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteKey")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MediaItemId", "SiteKey");
+
+                    b.HasIndex("SiteKey");
+
+                    b.ToTable("MediaAltTexts", (string)null);
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Master")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("MediaItems", (string)null);
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaItemId", "Width")
+                        .IsUnique();
+
+                    b.ToTable("MediaVariants", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.Property<int>("Id")
@@ -810,6 +905,30 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaAlt", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Media.MediaItem", null)
+                        .WithMany("AltTexts")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MassarDalil.Content.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaVariant", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Media.MediaItem", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.HasOne("MassarDalil.Content.Publishing.PageRevision", "PublishedRevision")
@@ -926,6 +1045,13 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MassarDalil.Content.Media.MediaItem", b =>
+                {
+                    b.Navigation("AltTexts");
+
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>

@@ -29,6 +29,9 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
 
     public ProblemList Problems { get; protected set; } = null!;
 
+    /// <summary>The library's images for the Markdown toolbar's picker.</summary>
+    public IReadOnlyList<MassarDalil.Content.Media.MediaChoice> MediaChoices { get; private set; } = [];
+
     /// <summary>After a conflict: for each place both changed, which version to keep (<see cref="MergeConflict.Choice"/> keys).</summary>
     [BindProperty]
     public Dictionary<string, string> Choices { get; set; } = [];
@@ -77,6 +80,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         TwinSite = Twin is null ? await db.Sites.AsNoTracking().Where(s => s.Key != found.SiteKey).OrderBy(s => s.SortOrder).FirstOrDefaultAsync()
             : await db.Sites.AsNoTracking().SingleAsync(s => s.Key == Twin.SiteKey);
         Problems = ProblemList.None(T);
+        MediaChoices = await MassarDalil.Content.Media.MediaLibrary.ChoicesAsync(db, found.SiteKey);
         PageTitle = TitleFor(T["Edit"], found);
         return true;
     }

@@ -15,6 +15,7 @@ public sealed class AuditModel(AuditLog log) : ManagerPageModel
         AuditActions.WebhookRegister, AuditActions.WebhookEnable, AuditActions.WebhookDisable, AuditActions.WebhookRotate,
         AuditActions.WebhookDelete, AuditActions.WebhookTest, AuditActions.RedirectAdd, AuditActions.RedirectRemove,
         AuditActions.Schedule, AuditActions.ScheduleClear, AuditActions.ScheduleSkipped,
+        AuditActions.MediaUpload, AuditActions.MediaAlt, AuditActions.MediaDelete,
     ];
 
     public AuditPage Entries { get; private set; } = null!;

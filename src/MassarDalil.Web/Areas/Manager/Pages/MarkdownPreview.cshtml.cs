@@ -14,13 +14,13 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// A plain PageModel on purpose: the manager's pages carry their confirmation in TempData, and a
 /// preview fetched while a save redirects would otherwise read that message and delete its cookie.
 /// </summary>
-public sealed class MarkdownPreviewModel(MarkdownRenderer renderer) : PageModel
+public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.Content.Published.PublishedContent published) : PageModel
 {
     public const int MaxLength = 20_000;
 
     public IActionResult OnGet() => NotFound();
 
-    public IActionResult OnPost(string? markdown, string? lang)
+    public async Task<IActionResult> OnPostAsync(string? markdown, string? lang)
     {
         var text = markdown ?? "";
         if (text.Length > MaxLength)
@@ -34,6 +34,8 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer) : PageModel
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Content($"<p class=\"preview-problem\" role=\"alert\">{HtmlEncoder.Default.Encode(message)}</p>", "text/html; charset=utf-8");
         }
-        return Content(renderer.ToHtml(text, rightToLeft: lang == "ar"), "text/html; charset=utf-8");
+        // Library images as the page will show them, with the alt text of the page's language.
+        var media = (await published.GetAsync(HttpContext.RequestAborted)).Media;
+        return Content(renderer.ToHtml(text, rightToLeft: lang == "ar", media, lang), "text/html; charset=utf-8");
     }
 }

@@ -1,0 +1,163 @@
+using MassarDalil.Content.Problems;
+using SkiaSharp;
+
+namespace MassarDalil.Content.Media;
+
+/// <summary>An accepted image: its metadata-free master and its WebP variants, widest last.</summary>
+public sealed record ProcessedImage(string ContentType, int Width, int Height, byte[] Master, IReadOnlyList<ProcessedVariant> Variants);
+
+public sealed record ProcessedVariant(int Width, int Height, byte[] Bytes);
+
+/// <summary>
+/// Checks an uploaded file and turns it into what the library stores, with SkiaSharp (DESIGN §9: the native library
+/// ships in a NuGet package and decodes from memory; ImageSharp is ruled out). The order is the defence: the bytes must
+/// start like a JPEG, PNG or WebP (the name and the browser's content type are not trusted), the header's dimensions
+/// must be within the pixel limit, and only then is the image decoded, fully (a truncated file is refused, not half
+/// shown). Every variant and the master are re-encoded, so no metadata (GPS position, camera, comments) survives.
+/// </summary>
+public static class ImageProcessor
+{
+    public static (ProcessedImage? Image, Problem? Problem) Process(byte[] bytes, MediaOptions options)
+    {
+        if (bytes.Length == 0)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaEmpty));
+        }
+        if (bytes.Length > options.MaxUploadBytes)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaTooBig, Megabytes(options.MaxUploadBytes)));
+        }
+        if (Sniff(bytes) is not { } format)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaNotAccepted));
+        }
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.EncodedFormat != format)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaCorrupt));
+        }
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if (width <= 0 || height <= 0 || (long)width * height > options.MaxPixels)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaTooManyPixels,
+                width.ToString(System.Globalization.CultureInfo.InvariantCulture), height.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                (options.MaxPixels / 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        using var decoded = Decode(codec);
+        if (decoded is null)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaCorrupt));
+        }
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+        var image = upright ?? decoded;
+        // The master keeps more detail than the variants: new widths may be made from it later.
+        var master = Encode(image, format, Math.Max(options.Quality, 92));
+        var variants = VariantWidths(image.Width, options.Widths).Select(w => Variant(image, w, options.Quality)).ToList();
+        return (new ProcessedImage(ContentTypeOf(format), image.Width, image.Height, master, variants), null);
+    }
+
+    /// <summary>The widths to make: each configured width narrower than the image, and one at min(image, widest).</summary>
+    public static IReadOnlyList<int> VariantWidths(int imageWidth, IReadOnlyList<int> widths)
+    {
+        var widest = widths.Count == 0 ? imageWidth : Math.Min(imageWidth, widths.Max());
+        return widths.Where(w => w > 0 && w < widest).Append(widest).Distinct().Order().ToList();
+    }
+
+    /// <summary>The format the first bytes announce, or null: JPEG <c>FF D8 FF</c>, PNG's 8-byte signature, WebP's RIFF…WEBP.</summary>
+    public static SKEncodedImageFormat? Sniff(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
+        {
+            return SKEncodedImageFormat.Jpeg;
+        }
+        if (bytes.StartsWith(PngSignature))
+        {
+            return SKEncodedImageFormat.Png;
+        }
+        if (bytes.Length >= 12 && bytes[..4].SequenceEqual("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
+        {
+            return SKEncodedImageFormat.Webp;
+        }
+        return null;
+    }
+
+    public static string ContentTypeOf(SKEncodedImageFormat format) => format switch
+    {
+        SKEncodedImageFormat.Jpeg => "image/jpeg",
+        SKEncodedImageFormat.Png => "image/png",
+        _ => "image/webp",
+    };
+
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>The whole image, or null when the file ends early or is damaged: a half-grey image is not shown.</summary>
+    private static SKBitmap? Decode(SKCodec codec)
+    {
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        var bitmap = new SKBitmap();
+        if (!bitmap.TryAllocPixels(info))
+        {
+            bitmap.Dispose();
+            return null;
+        }
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result != SKCodecResult.Success)
+        {
+            bitmap.Dispose();
+            return null;
+        }
+        return bitmap;
+    }
+
+    /// <summary>A phone photo stored sideways with an EXIF orientation, turned upright (the tag itself is dropped on re-encoding).</summary>
+    private static SKBitmap? Upright(SKBitmap source, SKEncodedOrigin origin)
+    {
+        if (origin == SKEncodedOrigin.TopLeft)
+        {
+            return null;
+        }
+        var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (w, h) = swap ? (source.Height, source.Width) : (source.Width, source.Height);
+        var turned = new SKBitmap(new SKImageInfo(w, h, source.ColorType, source.AlphaType));
+        using var canvas = new SKCanvas(turned);
+        canvas.SetMatrix(OriginMatrix(origin, source.Width, source.Height));
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
+        return turned;
+    }
+
+    private static SKMatrix OriginMatrix(SKEncodedOrigin origin, int w, int h) => origin switch
+    {
+        SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+        SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+        SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+        SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+        SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+        SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+        SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+        _ => SKMatrix.Identity,
+    };
+
+    private static ProcessedVariant Variant(SKBitmap image, int width, int quality)
+    {
+        if (width == image.Width)
+        {
+            return new ProcessedVariant(width, image.Height, Encode(image, SKEncodedImageFormat.Webp, quality));
+        }
+        var height = Math.Max(1, (int)Math.Round((double)image.Height * width / image.Width));
+        using var resized = image.Resize(new SKImageInfo(width, height, image.ColorType, image.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        return new ProcessedVariant(width, height, Encode(resized, SKEncodedImageFormat.Webp, quality));
+    }
+
+    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
+    {
+        using var data = bitmap.Encode(format, format == SKEncodedImageFormat.Png ? 100 : quality);
+        return data.ToArray();
+    }
+
+    /// <summary>A byte count in megabytes as the messages write it: 10, 2.5.</summary>
+    public static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+}
