@@ -1,5 +1,6 @@
 using System.Text;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Redirects;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,13 @@ public sealed class SeedExporter(ContentDbContext db)
                     SiteTextsFile.Write(page.PublishedRevision!.Content.Texts), utf8, cancellationToken);
                 continue; // a site's words, not one of its pages: not counted as one
             }
+            if (page.Type == PageType.Navigation)
+            {
+                Directory.CreateDirectory(Path.Combine(folder, page.SiteKey));
+                await File.WriteAllTextAsync(Path.Combine(folder, page.SiteKey, NavigationFile.FileName),
+                    NavigationFile.Write(NavigationFile.Read(page.PublishedRevision!.Content.Body)), utf8, cancellationToken);
+                continue;
+            }
             var path = Path.Combine(folder, page.SiteKey, FileName(page));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = SeedWriter.Page(page.Type, page.TranslationKey, page.PublishedRevision!.Slug, page.SortOrder, page.PublishedRevision.Content);
@@ -53,7 +61,7 @@ public sealed class SeedExporter(ContentDbContext db)
             Directory.CreateDirectory(Path.Combine(folder, site.Key));
             await File.WriteAllTextAsync(Path.Combine(folder, site.Key, RedirectsFile.FileName), RedirectsFile.Write(site), utf8, cancellationToken);
         }
-        return (written, pages.Count(p => p.Type != PageType.Texts) - written);
+        return (written, pages.Count(p => !PageType.IsSiteWide(p.Type)) - written);
     }
 
     private static string FileName(Page page) => page.Type switch

@@ -1,5 +1,6 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.SiteTexts;
 using Microsoft.EntityFrameworkCore;
@@ -99,12 +100,20 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         {
             LogUnreadable(page.SiteKey, page.PublishedRevision!.Slug, page.PublishedRevision.Number, page.PublishedRevision.Id);
         }
-        return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
-            pages.Except(unreadable).Where(p => p.SiteKey == site.Key && p.Type != PageType.Texts).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .Select(p => Render(p, site.IsRightToLeft)).ToList(),
-            redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
+        // Likewise the navigation pages: their menus go to PublishedSite.Navigation, resolved against the published pages.
+        var menus = pages.Except(unreadable).Where(p => p.Type == PageType.Navigation)
+            .GroupBy(p => p.SiteKey).ToDictionary(g => g.Key, g => NavigationFile.Read(g.First().PublishedRevision!.Content.Body), StringComparer.Ordinal);
+        return new PublishedSnapshot(state.Version, sites.Select(site =>
         {
-            Texts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts),
+            var sitePages = pages.Except(unreadable).Where(p => p.SiteKey == site.Key && !PageType.IsSiteWide(p.Type))
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(p => Render(p, site.IsRightToLeft)).ToList();
+            var siteTexts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts);
+            return new PublishedSite(site, sitePages,
+                redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
+            {
+                Texts = siteTexts,
+                Navigation = PublishedNavigation.Build(site.Key, menus.GetValueOrDefault(site.Key), sitePages, siteTexts),
+            };
         }).ToList(), state.ChangedAt)
         {
             UnreadablePages = [.. unreadable.Select(p => new UnrenderedPart(p.Id, p.SiteKey, p.Type, p.PublishedRevision!.Slug,

@@ -1,4 +1,5 @@
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
@@ -42,6 +43,9 @@ public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages,
 
     /// <summary>The site's published texts (name, notices, labels), with the default site's for keys it lacks.</summary>
     public SiteTextSet Texts { get; init; } = SiteTextSet.Empty;
+
+    /// <summary>The site's header and footer menus and the home page's groups of guides, resolved against its pages.</summary>
+    public PublishedNavigation Navigation { get; init; } = PublishedNavigation.Empty;
 
     public PublishedPage? Home => Pages.FirstOrDefault(p => p.Type == PageType.Home);
     public PublishedPage? Faq => Pages.FirstOrDefault(p => p.Type == PageType.Faq);

@@ -37,6 +37,7 @@ public static class SiteTextCatalogue
         new("footer.student-portal"),
         new("footer.massar-portal"),
 
+        new("home.guides-title"),
         new("home.tools-title"),
         new("home.average-card"),
 

@@ -15,6 +15,7 @@ public static class ManagerNames
         PageType.Home => "Home page",
         PageType.Guide => "Guide",
         PageType.Texts => "Site texts",
+        PageType.Navigation => "Navigation",
         _ => "Tool",
     };
 
