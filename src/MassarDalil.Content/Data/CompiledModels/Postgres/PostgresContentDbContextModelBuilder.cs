@@ -12,7 +12,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8c55ccb6-5fd7-4be0-a0c8-aee19bb6b5cd"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("9058ea01-9b05-4cc1-9dbb-a88e1bf6181e"), entityTypeCount: 22)
         {
         }
 

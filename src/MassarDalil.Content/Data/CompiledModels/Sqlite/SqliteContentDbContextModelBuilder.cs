@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec5eaa02-a8f3-40e7-913e-4806224b7678"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("18896d26-5feb-4dab-a8aa-f1f750737236"), entityTypeCount: 22)
         {
         }
 
