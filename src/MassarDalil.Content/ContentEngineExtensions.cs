@@ -61,6 +61,7 @@ public static class ContentEngineExtensions
         services.AddScoped<PageEditor>();
         services.AddScoped<PublishingSchedule>();
         services.AddScoped<Redirects.RedirectStore>();
+        services.AddScoped<Trash.PageTrash>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SeedImporter>();
         services.AddScoped<SeedExporter>();

@@ -36,4 +36,7 @@ public static class AuditActions
     public const string Schedule = "schedule";
     public const string ScheduleClear = "schedule-clear";
     public const string ScheduleSkipped = "schedule-skipped";
+    public const string Trash = "trash";
+    public const string TrashRestore = "trash-restore";
+    public const string TrashDelete = "trash-delete";
 }

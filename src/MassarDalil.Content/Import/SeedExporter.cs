@@ -26,7 +26,8 @@ public sealed class SeedExporter(ContentDbContext db)
             await File.WriteAllTextAsync(Path.Combine(folder, LexiconFileParser.FileName), LexiconFileParser.Write(groups), utf8, cancellationToken);
         }
 
-        var pages = await db.Pages.Include(p => p.PublishedRevision).AsNoTracking().ToListAsync(cancellationToken);
+        // The trash is not exported: a folder that read it back would publish those pages again.
+        var pages = await db.Pages.Include(p => p.PublishedRevision).AsNoTracking().Where(p => p.TrashedAt == null).ToListAsync(cancellationToken);
         var written = 0;
         // A revision whose stored content cannot be read has no text to write: skipped like an unpublished page.
         foreach (var page in pages.Where(p => p.PublishedRevision is { Content.UnreadableJson: null }))

@@ -84,8 +84,11 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        // A trashed page is no page of the site (PageTrash); its address is remembered to answer 410 Gone.
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
-            .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
+            .Where(p => p.PublishedRevisionId != null && p.TrashedAt == null).ToListAsync(cancellationToken);
+        var gone = await db.Pages.AsNoTracking().Where(p => p.PublishedRevisionId != null && p.TrashedAt != null)
+            .Select(p => new { p.SiteKey, p.PublishedRevision!.Slug }).ToListAsync(cancellationToken);
         var redirects = await db.Redirects.AsNoTracking().Select(r => new { r.SiteKey, r.FromSlug, r.ToSlug }).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -113,6 +116,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
             {
                 Texts = siteTexts,
                 Navigation = PublishedNavigation.Build(site.Key, menus.GetValueOrDefault(site.Key), sitePages, siteTexts),
+                Gone = gone.Where(g => g.SiteKey == site.Key).Select(g => g.Slug).ToHashSet(StringComparer.Ordinal),
             };
         }).ToList(), state.ChangedAt)
         {

@@ -41,6 +41,9 @@ public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages,
     public IReadOnlyList<PublishedPage> Pages { get; } = pages;
     public IReadOnlyDictionary<string, string> Redirects { get; } = redirects ?? new Dictionary<string, string>();
 
+    /// <summary>Addresses of published guides editors moved to the trash without a redirect: they answer 410 Gone.</summary>
+    public IReadOnlySet<string> Gone { get; init; } = new HashSet<string>();
+
     /// <summary>The site's published texts (name, notices, labels), with the default site's for keys it lacks.</summary>
     public SiteTextSet Texts { get; init; } = SiteTextSet.Empty;
 

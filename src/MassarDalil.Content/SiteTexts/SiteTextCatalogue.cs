@@ -128,6 +128,9 @@ public static class SiteTextCatalogue
         new("notfound.title"),
         new("notfound.text"),
 
+        new("gone.title"),
+        new("gone.text"),
+
         new("error.title"),
         new("error.text"),
         new("error.go-home"),

@@ -77,6 +77,9 @@ public static class ManagerNames
         AuditActions.Schedule => "scheduled a change",
         AuditActions.ScheduleClear => "cancelled a scheduled change",
         AuditActions.ScheduleSkipped => "could not carry out a scheduled publish",
+        AuditActions.Trash => "moved a page to the trash",
+        AuditActions.TrashRestore => "restored a page from the trash",
+        AuditActions.TrashDelete => "deleted a page for good",
         _ => action,
     };
 }

@@ -54,7 +54,7 @@ public sealed class IndexModel(
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug).ToListAsync();
-        Sites = sites.Select(site => new SiteRow(site, pages.Where(p => p.SiteKey == site.Key && !PageType.IsSiteWide(p.Type))
+        Sites = sites.Select(site => new SiteRow(site, pages.Where(p => p.SiteKey == site.Key && !PageType.IsSiteWide(p.Type) && p.TrashedAt == null)
             .Select(page => Row(page, sites.Where(s => s.Key != site.Key).ToList(), pages)).ToList())
         {
             Texts = pages.FirstOrDefault(p => p.SiteKey == site.Key && p.Type == PageType.Texts) is { } texts ? TextsRow(texts) : null,

@@ -62,7 +62,7 @@ public sealed class NavigationModel(ContentDbContext db, PageEditor editor, Mark
             return false;
         }
         PageTitle = T.Format("Navigation: {0}", T.SiteName(Site.Key));
-        Pages = await Db.Pages.AsNoTracking().Where(p => p.SiteKey == Site.Key && p.Type != PageType.Texts && p.Type != PageType.Navigation)
+        Pages = await Db.Pages.AsNoTracking().Where(p => p.SiteKey == Site.Key && p.Type != PageType.Texts && p.Type != PageType.Navigation && p.TrashedAt == null)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug).ToListAsync();
         return true;
     }
