@@ -50,11 +50,11 @@ public static class NavigationRules
         {
             return ProblemCode.NavigationLinkNotOfficial;
         }
-        if (uri.Scheme != "https")
+        if (uri.UserInfo.Length > 0 || OfficialLinks.AsciiHost(uri) is not { } host || !OfficialLinks.IsOfficial(host))
         {
-            return ProblemCode.NavigationLinkNotHttps;
+            return ProblemCode.NavigationLinkNotOfficial;
         }
-        return uri.UserInfo.Length == 0 && OfficialLinks.AsciiHost(uri) is { } host && OfficialLinks.IsOfficial(host) ? null : ProblemCode.NavigationLinkNotOfficial;
+        return uri.Scheme == "https" ? null : ProblemCode.NavigationLinkNotHttps;
     }
 
     private static void CheckList(List<Problem> problems, string list, IReadOnlyList<NavigationItem> items, IReadOnlySet<string>? pageKeys)

@@ -18,11 +18,7 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
     private PageResult GonePage()
     {
         Gone = true;
-        Response.StatusCode = StatusCodes.Status410Gone;
-        PageTitle = $"{Texts["gone.title"]} | {SiteTitle}";
-        MetaDescription = Texts["gone.text"];
-        NoIndex = true;
-        Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
+        ShowStatus(StatusCodes.Status410Gone, "gone");
         return Page();
     }
 

@@ -105,6 +105,16 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
 
     protected IActionResult NotFoundPage() => NotFound();
 
+    /// <summary>A page about an address (404, 410) in the site's words <c>{stem}.title</c> and <c>{stem}.text</c>: kept out of search engines.</summary>
+    protected void ShowStatus(int status, string stem)
+    {
+        Response.StatusCode = status;
+        PageTitle = $"{Texts[$"{stem}.title"]} | {SiteTitle}";
+        MetaDescription = Texts[$"{stem}.text"];
+        NoIndex = true;
+        Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
+    }
+
     /// <summary>A page that rendered from the snapshot gets its Cache-Control and validators.</summary>
     public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
     {
