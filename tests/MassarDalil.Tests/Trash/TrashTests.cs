@@ -67,6 +67,7 @@ public class TrashTests
         Assert.Equal("/manager/trash", trashed.Location());
         using var gone = await visitor.GetAsync("/en/activate");
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        Assert.True(gone.Headers.CacheControl?.NoCache, "a browser would keep the 410 after a restore");
         var page = await Html.ParseAsync(await gone.Content.ReadAsStringAsync());
         Assert.Equal("This page is no longer here", page.QuerySelector("main h1")!.TextContent);
         Assert.NotNull(page.QuerySelector("meta[name=robots][content=noindex]"));

@@ -19,6 +19,8 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
     {
         Gone = true;
         ShowStatus(StatusCodes.Status410Gone, "gone");
+        // Browsers keep a 410 without Cache-Control for good (Chromium does); a restore must be seen at once.
+        Response.Headers.CacheControl = "no-cache";
         return Page();
     }
 
