@@ -2,11 +2,8 @@ using System.Net;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
-using MassarDalil.Content.Published;
-using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Tests.Trash;
 
@@ -24,16 +21,7 @@ public class TrashTests
     {
         var app = ManagerAccess.NewApp();
         await app.PublishAsync("en", "activate", Title, $"The {Word} steps.", "activate");
-        await app.WithDbAsync(async (db, services) =>
-        {
-            var navigation = await db.Pages.Include(p => p.PublishedRevision).SingleAsync(p => p.SiteKey == "en" && p.Type == PageType.Navigation);
-            var menu = NavigationFile.Read(navigation.Draft.Body);
-            navigation.Draft = NavigationPage.Content(menu with { Header = [.. menu.Header, new NavigationItem("activate", null, null)] });
-            await services.GetRequiredService<Publisher>().StagePublishAsync(navigation, "test");
-            await db.SaveChangesAsync();
-            return 0;
-        });
-        await app.Services.GetRequiredService<PublishedContent>().RefreshAsync();
+        await app.PublishNavigationAsync("en", menu => menu with { Header = [.. menu.Header, new NavigationItem("activate", null, null)] });
         return (app, await app.WithDbAsync(db => db.Pages.Where(p => p.TranslationKey == "activate").Select(p => p.Id).SingleAsync()));
     }
 
