@@ -24,7 +24,7 @@ internal sealed record DatabaseState(long Version, DateTimeOffset ChangedAt, Dat
             var state = await db.ContentState.AsNoTracking().SingleAsync(s => s.Id == ContentState.SingletonId);
             var lastAction = await db.Audit.OrderByDescending(a => a.Id).Select(a => (DateTimeOffset?)a.At).FirstOrDefaultAsync();
             // The pages visitors open: a site's texts are stored as a page too, but are no page of the site.
-            return new DatabaseState(state.Version, state.ChangedAt, lastAction, await db.Pages.CountAsync(p => p.Type != PageType.Texts));
+            return new DatabaseState(state.Version, state.ChangedAt, lastAction, await db.Pages.CountAsync(p => p.Type != PageType.Texts && p.Type != PageType.Navigation));
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException)
         {

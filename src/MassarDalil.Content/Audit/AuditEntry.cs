@@ -39,4 +39,7 @@ public static class AuditActions
     public const string MediaUpload = "media-upload";
     public const string MediaAlt = "media-alt";
     public const string MediaDelete = "media-delete";
+    public const string Trash = "trash";
+    public const string TrashRestore = "trash-restore";
+    public const string TrashDelete = "trash-delete";
 }

@@ -12,6 +12,9 @@ public sealed class ImportSummary
 
     /// <summary>The sites' texts.yml, each one texts page.</summary>
     public ChangeCount Texts { get; } = new();
+
+    /// <summary>The sites' navigation.yml, each one navigation page.</summary>
+    public ChangeCount Navigation { get; } = new();
     public ChangeCount Topics { get; } = new();
     public ChangeCount Questions { get; } = new();
     public ChangeCount Redirects { get; } = new();
@@ -24,7 +27,7 @@ public sealed class ImportSummary
     /// <summary>Not in <see cref="ToString"/>: the command line words them (problems are codes here).</summary>
     public List<Problem> Warnings { get; } = [];
 
-    public bool ChangedAnything => Sites.Touched + Pages.Touched + Texts.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched + Media.Touched > 0;
+    public bool ChangedAnything => Sites.Touched + Pages.Touched + Texts.Touched + Navigation.Touched + Topics.Touched + Questions.Touched + Redirects.Touched + Lexicon.Touched + Media.Touched > 0;
 
     public override string ToString()
     {
@@ -35,6 +38,10 @@ public sealed class ImportSummary
         {
             // Only when the seed has texts: older seeds report as they always have.
             text.AppendLine(CultureInfo.InvariantCulture, $"texts:     {Texts}");
+        }
+        if (Navigation.Added + Navigation.Changed + Navigation.Unchanged > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"navigation: {Navigation}");
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"topics:    {Topics}");
         text.AppendLine(CultureInfo.InvariantCulture, $"questions: {Questions}");

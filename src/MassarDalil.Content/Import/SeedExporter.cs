@@ -1,5 +1,6 @@
 using System.Text;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Redirects;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,8 @@ public sealed class SeedExporter(ContentDbContext db)
             await File.WriteAllTextAsync(Path.Combine(folder, LexiconFileParser.FileName), LexiconFileParser.Write(groups), utf8, cancellationToken);
         }
 
-        var pages = await db.Pages.Include(p => p.PublishedRevision).AsNoTracking().ToListAsync(cancellationToken);
+        // The trash is not exported: a folder that read it back would publish those pages again.
+        var pages = await db.Pages.Include(p => p.PublishedRevision).AsNoTracking().Where(p => p.TrashedAt == null).ToListAsync(cancellationToken);
         var written = 0;
         // A revision whose stored content cannot be read has no text to write: skipped like an unpublished page.
         foreach (var page in pages.Where(p => p.PublishedRevision is { Content.UnreadableJson: null }))
@@ -36,6 +38,13 @@ public sealed class SeedExporter(ContentDbContext db)
                 await File.WriteAllTextAsync(Path.Combine(folder, page.SiteKey, SiteTextsFile.FileName),
                     SiteTextsFile.Write(page.PublishedRevision!.Content.Texts), utf8, cancellationToken);
                 continue; // a site's words, not one of its pages: not counted as one
+            }
+            if (page.Type == PageType.Navigation)
+            {
+                Directory.CreateDirectory(Path.Combine(folder, page.SiteKey));
+                await File.WriteAllTextAsync(Path.Combine(folder, page.SiteKey, NavigationFile.FileName),
+                    NavigationFile.Write(NavigationFile.Read(page.PublishedRevision!.Content.Body)), utf8, cancellationToken);
+                continue;
             }
             var path = Path.Combine(folder, page.SiteKey, FileName(page));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -54,7 +63,7 @@ public sealed class SeedExporter(ContentDbContext db)
             await File.WriteAllTextAsync(Path.Combine(folder, site.Key, RedirectsFile.FileName), RedirectsFile.Write(site), utf8, cancellationToken);
         }
         await ExportMediaAsync(folder, utf8, cancellationToken);
-        return (written, pages.Count(p => p.Type != PageType.Texts) - written);
+        return (written, pages.Count(p => !PageType.IsSiteWide(p.Type)) - written);
     }
 
     /// <summary>Every image of the library (a page may show it after a later publish), one at a time: each master is up to a few MB.</summary>

@@ -1,3 +1,4 @@
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Problems;
 
@@ -47,6 +48,7 @@ public static class SeedFolderReader
         var pages = new List<SeedPage>();
         var redirects = new List<SeedRedirect>();
         var texts = new List<SeedTexts>();
+        var navigation = new List<SeedNavigation>();
         foreach (var site in sites)
         {
             var siteFolder = Path.Combine(folder, site.Key);
@@ -67,6 +69,12 @@ public static class SeedFolderReader
             {
                 texts.Add(siteTexts);
             }
+            var navigationFile = Path.Combine(siteFolder, NavigationFile.FileName);
+            if (File.Exists(navigationFile) && SeedFiles.Read(navigationFile, folder, errors) is { } navigationBytes &&
+                SeedText.Decode(navigationFile, navigationBytes, errors) is { } navigationText && NavigationFile.Parse(navigationFile, navigationText, errors) is { } menu)
+            {
+                navigation.Add(new SeedNavigation(navigationFile, site.Key, menu));
+            }
             foreach (var file in Directory.GetFiles(siteFolder, "*.md", VisibleRecursive).Order(StringComparer.Ordinal))
             {
                 if (SeedFiles.Read(file, folder, errors) is { } bytes && SeedFileParser.Parse(file, site.Key, bytes, errors) is { } page)
@@ -79,13 +87,19 @@ public static class SeedFolderReader
         MediaFolder.CheckReferences(pages, media, errors);
         CheckUnique(pages, errors);
         RedirectsFile.Check(redirects, pages, errors);
+        // Only against a complete set of pages: a page file refused above would make every menu naming it an error too.
+        foreach (var menu in errors.Count == 0 ? navigation : [])
+        {
+            var keys = pages.Where(p => p.SiteKey == menu.SiteKey).Select(p => p.TranslationKey).ToHashSet(StringComparer.Ordinal);
+            errors.AddRange(NavigationFile.CheckPages(menu.File, menu.Menu, keys));
+        }
         SeedTranslations.Check(sites, pages, warnings);
         SeedTranslations.CheckTexts(sites, texts, warnings);
         var lexiconFile = Path.Combine(folder, LexiconFileParser.FileName);
         var lexicon = File.Exists(lexiconFile) && SeedFiles.Read(lexiconFile, folder, errors) is { } lexiconBytes
             && SeedText.Decode(lexiconFile, lexiconBytes, errors) is { } lexiconText
             ? LexiconFileParser.Parse(lexiconFile, lexiconText, errors) : null;
-        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon, Texts = texts, Media = media } : null;
+        var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon, Texts = texts, Navigation = navigation, Media = media } : null;
         return new SeedReadResult(set, errors, warnings);
     }
 

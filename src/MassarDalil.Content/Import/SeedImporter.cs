@@ -1,6 +1,7 @@
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Media;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Redirects;
@@ -31,9 +32,11 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         var pages = await db.Pages.Include(p => p.PublishedRevision).ToListAsync(cancellationToken);
         // A site's texts are the page of type texts, imported like any page (a new revision when they changed).
         var textPages = seed.Texts.Select(t => new SeedPage(t.File, t.SiteKey, PageType.Texts, SiteTextsPage.Key, SiteTextsPage.Key, 0, SiteTextsPage.Content(t.Texts)));
-        var toPublish = seed.Pages.Concat(textPages)
+        // And its navigation the page of type navigation.
+        var navigationPages = seed.Navigation.Select(n => new SeedPage(n.File, n.SiteKey, PageType.Navigation, NavigationPage.Key, NavigationPage.Key, 0, NavigationPage.Content(n.Menu)));
+        var toPublish = seed.Pages.Concat(textPages).Concat(navigationPages)
             .Select(seedPage => ApplyPage(seedPage, pages.SingleOrDefault(p => p.SiteKey == seedPage.SiteKey && p.TranslationKey == seedPage.TranslationKey), actor,
-                summary, seedPage.Type == PageType.Texts ? summary.Texts : summary.Pages))
+                summary, seedPage.Type switch { PageType.Texts => summary.Texts, PageType.Navigation => summary.Navigation, _ => summary.Pages }))
             .OfType<Page>().ToList();
         if (seed.Lexicon is { } lexicon)
         {
@@ -50,7 +53,7 @@ public sealed class SeedImporter(ContentDbContext db, Publisher publisher, TimeP
         if (summary.ChangedAnything)
         {
             publisher.StageAudit(actor, AuditActions.Import, "seed",
-                $"pages {summary.Pages}; texts {summary.Texts}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}"
+                $"pages {summary.Pages}; texts {summary.Texts}; navigation {summary.Navigation}; topics {summary.Topics}; questions {summary.Questions}; lexicon {summary.Lexicon}"
                 + (summary.Redirects.Touched > 0 ? $"; redirects {summary.Redirects}" : "")
                 + (summary.Media.Touched > 0 ? $"; media {summary.Media}" : ""));
             await publisher.StageContentChangedAsync(cancellationToken);

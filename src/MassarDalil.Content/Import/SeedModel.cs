@@ -30,7 +30,12 @@ public sealed record SeedSet(IReadOnlyList<SeedSite> Sites, IReadOnlyList<SeedPa
 
     /// <summary>The images of <c>media/</c> (<see cref="MediaFolder"/>).</summary>
     public IReadOnlyList<SeedMedia> Media { get; init; } = [];
+    /// <summary>Each site's <c>navigation.yml</c>, for the sites that have one.</summary>
+    public IReadOnlyList<SeedNavigation> Navigation { get; init; } = [];
 }
+
+/// <summary>A site's <c>navigation.yml</c>, read.</summary>
+public sealed record SeedNavigation(string File, string SiteKey, Navigation.NavigationMenu Menu);
 
 /// <summary>One line of a site's <c>redirects.yml</c>: <c>/{SiteKey}/{From}</c> answers 301 with <c>/{SiteKey}/{To}</c>.</summary>
 public sealed record SeedRedirect(string File, int Line, string SiteKey, string From, string To);

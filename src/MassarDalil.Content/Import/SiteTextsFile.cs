@@ -99,7 +99,7 @@ public static class SiteTextsFile
     /// A YAML double-quoted scalar. Line breaks, YAML's other line breaks (U+0085, U+2028, U+2029), control characters and
     /// a byte-order mark are escaped: written as they are, YAML would fold them into a space or refuse them.
     /// </summary>
-    private static string Quote(string value)
+    internal static string Quote(string value)
     {
         var text = new StringBuilder("\"");
         foreach (var c in value)

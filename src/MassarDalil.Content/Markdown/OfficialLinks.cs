@@ -53,7 +53,7 @@ public static class OfficialLinks
     }
 
     /// <summary>The host as DNS sees it (punycode, folded), or null when it breaks the IDN rules.</summary>
-    private static string? AsciiHost(Uri uri)
+    internal static string? AsciiHost(Uri uri)
     {
         try
         {

@@ -31,6 +31,13 @@ public class Page
 
     public List<PageRevision> Revisions { get; set; } = [];
 
+    /// <summary>
+    /// When an editor moved the page to the trash, or null: a trashed page is left out of everything visitors read (its
+    /// revisions and published pointer stay, so a restore brings it back as it was) until an Admin deletes it for good.
+    /// </summary>
+    public DateTimeOffset? TrashedAt { get; set; }
+    public string? TrashedBy { get; set; }
+
     /// <summary>Whether the draft holds exactly this text at this address: nothing an editor writes differs.</summary>
     public bool DraftIs(PageContent content, string slug) => Slug == slug && Draft.Equivalent(content);
 

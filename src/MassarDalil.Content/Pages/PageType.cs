@@ -14,6 +14,15 @@ public static class PageType
     /// </summary>
     public const string Texts = "texts";
 
+    /// <summary>
+    /// A site's header, footer and home groups (<c>Navigation.NavigationMenu</c>), its body being its <c>navigation.yml</c>:
+    /// one per site, edited on the manager's "Navigation" page. Like <see cref="Texts"/>, not a page visitors open.
+    /// </summary>
+    public const string Navigation = "navigation";
+
+    /// <summary>Whether pages of this type are a site's settings (texts, navigation) rather than pages visitors open.</summary>
+    public static bool IsSiteWide(string type) => type is Texts or Navigation;
+
     public static IReadOnlyList<string> All { get; } = [Home, Faq, Guide, Tool];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type);

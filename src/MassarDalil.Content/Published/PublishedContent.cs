@@ -1,6 +1,7 @@
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Media;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.SiteTexts;
 using Microsoft.EntityFrameworkCore;
@@ -84,8 +85,11 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
+        // A trashed page is no page of the site (PageTrash); its address is remembered to answer 410 Gone.
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
-            .Where(p => p.PublishedRevisionId != null).ToListAsync(cancellationToken);
+            .Where(p => p.PublishedRevisionId != null && p.TrashedAt == null).ToListAsync(cancellationToken);
+        var gone = await db.Pages.AsNoTracking().Where(p => p.PublishedRevisionId != null && p.TrashedAt != null)
+            .Select(p => new { p.SiteKey, p.PublishedRevision!.Slug }).ToListAsync(cancellationToken);
         var redirects = await db.Redirects.AsNoTracking().Select(r => new { r.SiteKey, r.FromSlug, r.ToSlug }).ToListAsync(cancellationToken);
         var media = await MediaLibrary.CatalogueAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -101,12 +105,21 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         {
             LogUnreadable(page.SiteKey, page.PublishedRevision!.Slug, page.PublishedRevision.Number, page.PublishedRevision.Id);
         }
-        return new PublishedSnapshot(state.Version, sites.Select(site => new PublishedSite(site,
-            pages.Except(unreadable).Where(p => p.SiteKey == site.Key && p.Type != PageType.Texts).OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal)
-                .Select(p => Render(p, site.IsRightToLeft, media)).ToList(),
-            redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
+        // Likewise the navigation pages: their menus go to PublishedSite.Navigation, resolved against the published pages.
+        var menus = pages.Except(unreadable).Where(p => p.Type == PageType.Navigation)
+            .GroupBy(p => p.SiteKey).ToDictionary(g => g.Key, g => NavigationFile.Read(g.First().PublishedRevision!.Content.Body), StringComparer.Ordinal);
+        return new PublishedSnapshot(state.Version, sites.Select(site =>
         {
-            Texts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts),
+            var sitePages = pages.Except(unreadable).Where(p => p.SiteKey == site.Key && !PageType.IsSiteWide(p.Type))
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(p => Render(p, site.IsRightToLeft, media)).ToList();
+            var siteTexts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts);
+            return new PublishedSite(site, sitePages,
+                redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
+            {
+                Texts = siteTexts,
+                Navigation = PublishedNavigation.Build(site.Key, menus.GetValueOrDefault(site.Key), sitePages, siteTexts),
+                Gone = gone.Where(g => g.SiteKey == site.Key).Select(g => g.Slug).ToHashSet(StringComparer.Ordinal),
+            };
         }).ToList(), state.ChangedAt)
         {
             Media = media,

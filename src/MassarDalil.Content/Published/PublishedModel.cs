@@ -1,4 +1,5 @@
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
@@ -43,8 +44,14 @@ public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages,
     public IReadOnlyList<PublishedPage> Pages { get; } = pages;
     public IReadOnlyDictionary<string, string> Redirects { get; } = redirects ?? new Dictionary<string, string>();
 
+    /// <summary>Addresses of published guides editors moved to the trash without a redirect: they answer 410 Gone.</summary>
+    public IReadOnlySet<string> Gone { get; init; } = new HashSet<string>();
+
     /// <summary>The site's published texts (name, notices, labels), with the default site's for keys it lacks.</summary>
     public SiteTextSet Texts { get; init; } = SiteTextSet.Empty;
+
+    /// <summary>The site's header and footer menus and the home page's groups of guides, resolved against its pages.</summary>
+    public PublishedNavigation Navigation { get; init; } = PublishedNavigation.Empty;
 
     public PublishedPage? Home => Pages.FirstOrDefault(p => p.Type == PageType.Home);
     public PublishedPage? Faq => Pages.FirstOrDefault(p => p.Type == PageType.Faq);

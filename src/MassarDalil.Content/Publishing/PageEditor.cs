@@ -121,7 +121,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
     public async Task<bool> UnpublishAsync(int pageId, string actor, CancellationToken cancellationToken = default)
     {
         var page = await db.Pages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
-        if (page is null || page.PublishedRevisionId is null || page.Type is PageType.Home or PageType.Texts)
+        if (page is null || page.PublishedRevisionId is null || page.Type is PageType.Home or PageType.Texts or PageType.Navigation)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using MassarDalil.Content.Markdown;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Problems;
 using MassarDalil.Content.Search;
@@ -49,6 +50,16 @@ public static class PageValidator
                 }
             }
             return problems;
+        }
+        if (type == PageType.Navigation)
+        {
+            // The body is the menu's file: its own rules, not Markdown's. Page keys are checked where the site's pages are known.
+            var fileProblems = new List<Problem>();
+            if (NavigationFile.Parse("", content.Body, fileProblems) is { } menu)
+            {
+                return NavigationRules.Check(menu, pageKeys: null);
+            }
+            return [.. fileProblems.Select(p => p with { File = "", Field = "Body" })];
         }
         Text(problems, "Title", content.Title, TitleMax, required: true, singleLine: true);
         Text(problems, "Description", content.Description, DescriptionMax, required: false, singleLine: true);

@@ -37,6 +37,7 @@ public static class SiteTextCatalogue
         new("footer.student-portal"),
         new("footer.massar-portal"),
 
+        new("home.guides-title"),
         new("home.tools-title"),
         new("home.average-card"),
 
@@ -129,6 +130,9 @@ public static class SiteTextCatalogue
 
         new("notfound.title"),
         new("notfound.text"),
+
+        new("gone.title"),
+        new("gone.text"),
 
         new("error.title"),
         new("error.text"),

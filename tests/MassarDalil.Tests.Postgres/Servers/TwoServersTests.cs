@@ -81,7 +81,7 @@ public class TwoServersTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             Assert.Equal(34, (await app.CreateVisitor().GetDocumentAsync("/en/faq")).QuerySelectorAll("details.question").Length);
         }
-        Assert.Equal(9, await a.WithDbAsync(db => db.Pages.CountAsync())); // 6 pages and 3 sites' texts
+        Assert.Equal(12, await a.WithDbAsync(db => db.Pages.CountAsync())); // 6 pages, 3 sites' texts and 3 navigations
         Assert.Equal(1, await a.WithDbAsync(db => db.Audit.CountAsync(e => e.Action == "import" && e.Actor == DatabaseInitializer.SeedActor)));
         Assert.Equal(1, await a.WithDbAsync(db => db.Users.CountAsync()));
         // The seed's lexicon.yml (one group per "  - " line) replaces the starting groups: once, not once per server.
@@ -122,7 +122,7 @@ public class TwoServersTests(ITestOutputHelper output)
         // Started by the first attempt, which waited for the lock, rather than by a retry after giving up.
         using var ready = await app.CreateVisitor().GetAsync("/healthz/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal(9, await app.WithDbAsync(db => db.Pages.CountAsync())); // 6 pages and 3 sites' texts
+        Assert.Equal(12, await app.WithDbAsync(db => db.Pages.CountAsync())); // 6 pages, 3 sites' texts and 3 navigations
     }
 
     [Fact]

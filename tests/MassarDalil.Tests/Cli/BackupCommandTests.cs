@@ -29,7 +29,7 @@ public class BackupCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("6 pages", result.Output, StringComparison.Ordinal);
-        Assert.Equal(9, await backup.CountAsync("SELECT COUNT(*) FROM Pages")); // 4 pages and 3 sites' texts
+        Assert.Equal(12, await backup.CountAsync("SELECT COUNT(*) FROM Pages")); // 6 pages, 3 sites' texts and 3 navigations
         foreach (var table in new[] { "Pages", "Revisions", "ContentState" })
         {
             Assert.Equal(await Rows(database, table), await Rows(backup, table));

@@ -17,12 +17,16 @@ public class ImportCommandTests
         $"sites:     0 added, 0 changed, {sites} unchanged, 0 removed\n" +
         $"pages:     0 added, 0 changed, {pages} unchanged, 0 removed\n" +
         $"texts:     0 added, 0 changed, {SiteTexts} unchanged, 0 removed\n" +
+        $"navigation: 0 added, 0 changed, {SiteNavigation} unchanged, 0 removed\n" +
         $"topics:    0 added, 0 changed, {topics} unchanged, 0 removed\n" +
         $"questions: 0 added, 0 changed, {questions} unchanged, 0 removed\n" +
         $"lexicon:   0 added, 0 changed, {LexiconGroups} unchanged, 0 removed\n";
 
     // The seed's texts.yml, one a site: each is the site's texts page, published like the pages.
     private const int SiteTexts = 3;
+
+    // The seed's navigation.yml, one a site: each is the site's navigation page.
+    private const int SiteNavigation = 3;
 
     // The groups of seed/lexicon.yml.
     private const int LexiconGroups = 20;
@@ -38,10 +42,11 @@ public class ImportCommandTests
         Assert.Equal("", result.Errors);
         Assert.Contains("pages:     6 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
         Assert.Contains("texts:     3 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("navigation: 3 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
         Assert.Contains("questions: 102 added, 0 changed, 0 unchanged, 0 removed", result.Output, StringComparison.Ordinal);
         Assert.EndsWith("imported\n", result.Output, StringComparison.Ordinal);
-        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Pages WHERE PublishedRevisionId IS NOT NULL"));
-        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions WHERE Number = 1"));
+        Assert.Equal(6 + SiteTexts + SiteNavigation, await database.CountAsync("SELECT COUNT(*) FROM Pages WHERE PublishedRevisionId IS NOT NULL"));
+        Assert.Equal(6 + SiteTexts + SiteNavigation, await database.CountAsync("SELECT COUNT(*) FROM Revisions WHERE Number = 1"));
     }
 
     [Fact]
@@ -56,7 +61,7 @@ public class ImportCommandTests
         Assert.Equal("seed", import[1]);
         Assert.Contains("6 added", (string)import[2]!, StringComparison.Ordinal);
         Assert.Equal(
-            ["ar/_texts", "ar/faq", "ar/home", "en/_texts", "en/faq", "en/home", "fr/_texts", "fr/faq", "fr/home"],
+            ["ar/_navigation", "ar/_texts", "ar/faq", "ar/home", "en/_navigation", "en/_texts", "en/faq", "en/home", "fr/_navigation", "fr/_texts", "fr/faq", "fr/home"],
             (await database.QueryAsync("SELECT Target FROM Audit WHERE Action = 'publish' ORDER BY Target")).Select(r => (string)r[0]!));
     }
 
@@ -71,8 +76,8 @@ public class ImportCommandTests
 
         Assert.Equal(0, second.ExitCode);
         Assert.Equal(Unchanged(sites: 3, pages: 6, topics: 24, questions: 102) + "nothing to change\n", second.Output[second.Output.IndexOf("sites:", StringComparison.Ordinal)..]);
-        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
-        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Audit WHERE Action = 'publish'"));
+        Assert.Equal(6 + SiteTexts + SiteNavigation, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
+        Assert.Equal(6 + SiteTexts + SiteNavigation, await database.CountAsync("SELECT COUNT(*) FROM Audit WHERE Action = 'publish'"));
         Assert.Equal(1, await database.CountAsync("SELECT Version FROM ContentState"));
         Assert.Equal(before, await database.DumpAsync());
     }
@@ -121,7 +126,7 @@ public class ImportCommandTests
         Assert.Contains("nothing was imported", result.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("imported\n", result.Output, StringComparison.Ordinal);
         Assert.Equal(1, await database.CountAsync("SELECT Version FROM ContentState"));
-        Assert.Equal(6 + SiteTexts, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
+        Assert.Equal(6 + SiteTexts + SiteNavigation, await database.CountAsync("SELECT COUNT(*) FROM Revisions"));
         Assert.Equal(before, await database.DumpAsync());
     }
 

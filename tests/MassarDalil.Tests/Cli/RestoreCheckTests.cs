@@ -56,7 +56,7 @@ public sealed class RestoreCheckTests : IDisposable
         var result = await MassarCli.RunAsync(_database.Path, "restore", _backup.Path, "--force");
 
         Assert.True(result.ExitCode == 0, result.Errors);
-        Assert.Equal(9, await _database.CountAsync("SELECT COUNT(*) FROM Pages")); // 6 pages and 3 sites' texts
+        Assert.Equal(12, await _database.CountAsync("SELECT COUNT(*) FROM Pages")); // 6 pages, 3 sites' texts and 3 navigations
         Assert.Equal(0, await _database.CountAsync("SELECT COUNT(*) FROM DataProtectionKeys"));
         Assert.Equal(1, await _database.CountAsync("SELECT COUNT(*) FROM __EFMigrationsHistory WHERE MigrationId LIKE '%_SharedDataProtectionKeys'"));
         Assert.Empty(Directory.GetFiles(_database.Folder, "*.restore-*")); // the rehearsal's copy is gone

@@ -19,7 +19,7 @@ public class DatabaseInitializerTests
         Assert.True(File.Exists(database.Path));
         var migrations = (await database.QueryAsync("SELECT MigrationId FROM __EFMigrationsHistory")).Select(r => (string)r[0]!).ToList();
         Assert.Contains(migrations, m => m.EndsWith("_Initial", StringComparison.Ordinal));
-        Assert.Equal(9, await database.CountAsync("SELECT COUNT(*) FROM Pages")); // 6 pages and 3 sites' texts
+        Assert.Equal(12, await database.CountAsync("SELECT COUNT(*) FROM Pages")); // 6 pages, 3 sites' texts and 3 navigations
         Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM Audit WHERE Action = 'import' AND Actor = 'seed'"));
     }
 

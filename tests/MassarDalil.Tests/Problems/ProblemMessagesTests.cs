@@ -81,7 +81,7 @@ public partial class ProblemMessagesTests
         "Load PublishedRevision (Include)", "The content state row is missing.",
         ", merged with the changes of ", "a published page has this address again",
         "# Words visitors write for the same thing", "# Old addresses of this site", "# Site settings: one entry per language",
-        "# This site's words outside its pages",
+        "# This site's words outside its pages", "# The header's and the footer's entries", "# and the home page's groups of guides",
         // The scheduler's log line and audit detail when a scheduled publish had nothing to do or could not happen.
         "was already published as it is", "not published: its address is taken", "another published page has the address ",
         "timestamp with time zone", // PostgreSQL's column type

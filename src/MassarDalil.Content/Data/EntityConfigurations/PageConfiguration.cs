@@ -14,6 +14,7 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         page.Property(p => p.Slug).HasMaxLength(120);
         page.Property(p => p.TranslationKey).HasMaxLength(120);
         page.Property(p => p.DraftUpdatedBy).HasMaxLength(256);
+        page.Property(p => p.TrashedBy).HasMaxLength(256);
         page.Property(p => p.Draft)
             .HasConversion(new JsonColumnConverter<PageContent>(), new PageContentComparer());
         page.Property(p => p.DraftVersion).IsConcurrencyToken();

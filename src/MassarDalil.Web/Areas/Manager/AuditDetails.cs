@@ -56,6 +56,8 @@ public static partial class AuditDetails
             ScheduledActions.Publish when entry.Action == AuditActions.ScheduleClear => T["the scheduled publish"],
             ScheduledActions.Unpublish when entry.Action == AuditActions.ScheduleClear => T["the scheduled unpublish"],
             "guide" when entry.Action == AuditActions.Create => T["Guide"],
+            "410 Gone" when entry.Action == AuditActions.Trash => T["Says the page was removed (410 Gone)"],
+            "301 redirect" when entry.Action == AuditActions.Trash => T["Its address redirects (301)"],
             "disabled" or "account disabled" => T["Account disabled"],
             "enabled" => T["Account enabled"],
             "unlocked" => T["Account unlocked"],
@@ -71,7 +73,7 @@ public static partial class AuditDetails
     private static long Number(Match match, int group) => long.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// An import's "pages 4 added, 0 changed, 3 unchanged, 0 removed; texts ...; topics ...; questions ...; lexicon ...[; redirects ...]" as what it
+    /// An import's "pages 4 added, 0 changed, 3 unchanged, 0 removed; texts ...; navigation ...; topics ...; questions ...; lexicon ...[; redirects ...]" as what it
     /// added, changed and removed ("added 4 pages, 9 topics"), leaving out what it left as it was.
     /// </summary>
     private static string? ImportCounts(ManagerText T, string details)
@@ -90,6 +92,7 @@ public static partial class AuditDetails
                 {
                     "pages" => ManagerPlurals.Pages,
                     "texts" => ManagerPlurals.SiteTexts,
+                    "navigation" => ManagerPlurals.SiteNavigations,
                     "topics" => ManagerPlurals.Topics,
                     "lexicon" => ManagerPlurals.SearchWordGroups,
                     "redirects" => ManagerPlurals.Redirects,
@@ -104,7 +107,7 @@ public static partial class AuditDetails
         return done.Count > 0 ? string.Join(T["; "], done) : details;
     }
 
-    [GeneratedRegex(@"^(pages|texts|topics|questions|lexicon|redirects) (\d{1,9}) added, (\d{1,9}) changed, (\d{1,9}) unchanged, (\d{1,9}) removed$")]
+    [GeneratedRegex(@"^(pages|texts|navigation|topics|questions|lexicon|redirects) (\d{1,9}) added, (\d{1,9}) changed, (\d{1,9}) unchanged, (\d{1,9}) removed$")]
     private static partial Regex ImportPart();
 
     [GeneratedRegex(@"^revision (\d{1,9}) as draft version (\d{1,9})$")]

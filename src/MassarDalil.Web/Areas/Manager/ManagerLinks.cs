@@ -10,6 +10,7 @@ public static class ManagerLinks
     {
         PageType.Faq => $"/manager/faq/{pageId}",
         PageType.Texts => $"/manager/texts/{pageId}",
+        PageType.Navigation => $"/manager/navigation/{pageId}",
         _ => $"/manager/page/{pageId}",
     };
     public static string Preview(int pageId) => $"/manager/preview/{pageId}";
@@ -27,5 +28,5 @@ public static class ManagerLinks
     public static string PublicSearch(string siteKey, string query) => $"/{siteKey}/search?q={Uri.EscapeDataString(query)}";
 
     /// <summary>Where visitors find the published page.</summary>
-    public static string Public(string siteKey, string type, string slug) => type is PageType.Home or PageType.Texts ? $"/{siteKey}/" : ContentUrls.Page(siteKey, slug);
+    public static string Public(string siteKey, string type, string slug) => type is PageType.Home or PageType.Texts or PageType.Navigation ? $"/{siteKey}/" : ContentUrls.Page(siteKey, slug);
 }

@@ -15,6 +15,7 @@ public static class ManagerNames
         PageType.Home => "Home page",
         PageType.Guide => "Guide",
         PageType.Texts => "Site texts",
+        PageType.Navigation => "Navigation",
         _ => "Tool",
     };
 
@@ -79,6 +80,9 @@ public static class ManagerNames
         AuditActions.MediaUpload => "uploaded an image",
         AuditActions.MediaAlt => "changed an image's descriptions",
         AuditActions.MediaDelete => "deleted an image",
+        AuditActions.Trash => "moved a page to the trash",
+        AuditActions.TrashRestore => "restored a page from the trash",
+        AuditActions.TrashDelete => "deleted a page for good",
         _ => action,
     };
 }

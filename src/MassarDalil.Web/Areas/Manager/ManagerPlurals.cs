@@ -28,5 +28,7 @@ public static class ManagerPlurals
     /// <summary>A site's texts (its texts.yml), counted by the import.</summary>
     public static readonly Plural SiteTexts = new("{0} sets of site texts");
 
-    public static IReadOnlyList<Plural> All { get; } = [Times, Pages, Topics, Questions, Groups, QuestionsMissingIn, SearchWordGroups, Redirects, SiteTexts];
+    public static readonly Plural SiteNavigations = new("{0} site navigations");
+
+    public static IReadOnlyList<Plural> All { get; } = [Times, Pages, Topics, Questions, Groups, QuestionsMissingIn, SearchWordGroups, Redirects, SiteTexts, SiteNavigations];
 }

@@ -3,6 +3,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MassarDalil.Web.Pages.Front;
 
@@ -10,6 +11,18 @@ namespace MassarDalil.Web.Pages.Front;
 public sealed class ContentPageModel(PublishedContent content) : PublicPageModel(content)
 {
     public PublishedPage Guide { get; private set; } = null!;
+
+    /// <summary>The address was a guide's, now in the trash: the page says it was removed, with status 410.</summary>
+    public bool Gone { get; private set; }
+
+    private PageResult GonePage()
+    {
+        Gone = true;
+        ShowStatus(StatusCodes.Status410Gone, "gone");
+        // Browsers keep a 410 without Cache-Control for good (Chromium does); a restore must be seen at once.
+        Response.Headers.CacheControl = "no-cache";
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetAsync(string lang, string slug)
     {
@@ -22,8 +35,10 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
         if (Site.FindBySlug(slug) is not { } page || page.Type == PageType.Faq)
         {
             // An old address (a renamed guide, or one an editor added): 301 to where the page lives now, query kept.
+            // A guide editors moved to the trash without a redirect: 410, so search engines drop it for good.
             return Site.FindRedirectTarget(slug) is { } target
                 ? RedirectPermanent(PublicUrls.Page(target) + Request.QueryString)
+                : Site.Gone.Contains(slug) ? GonePage()
                 : NotFoundPage();
         }
         Guide = page;

@@ -1,5 +1,4 @@
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,11 +18,7 @@ public sealed class NotFoundModel(PublishedContent content) : PublicPageModel(co
         {
             return Content("Not found", "text/plain");
         }
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        PageTitle = $"{Texts["notfound.title"]} | {SiteTitle}";
-        MetaDescription = Texts["notfound.text"];
-        NoIndex = true;
-        Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
+        ShowStatus(StatusCodes.Status404NotFound, "notfound");
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Web.Caching;
@@ -23,6 +24,9 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     public PublishedSite Site { get; private set; } = null!;
     /// <summary>The site's published words (name, notices, labels), from the snapshot in memory.</summary>
     public SiteTextSet Texts { get; protected set; } = SiteTextSet.Empty;
+
+    /// <summary>The header, footer and home groups: the site's published ones, or a draft's in the manager's preview.</summary>
+    public PublishedNavigation Navigation { get; protected set; } = PublishedNavigation.Empty;
 
     public string PageTitle { get; protected set; } = "";
     public string MetaDescription { get; protected set; } = "";
@@ -64,6 +68,7 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
         }
         Site = site;
         Texts = site.Texts;
+        Navigation = site.Navigation;
         return true;
     }
 
@@ -99,6 +104,16 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     }
 
     protected IActionResult NotFoundPage() => NotFound();
+
+    /// <summary>A page about an address (404, 410) in the site's words <c>{stem}.title</c> and <c>{stem}.text</c>: kept out of search engines.</summary>
+    protected void ShowStatus(int status, string stem)
+    {
+        Response.StatusCode = status;
+        PageTitle = $"{Texts[$"{stem}.title"]} | {SiteTitle}";
+        MetaDescription = Texts[$"{stem}.text"];
+        NoIndex = true;
+        Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
+    }
 
     /// <summary>A page that rendered from the snapshot gets its Cache-Control and validators.</summary>
     public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)

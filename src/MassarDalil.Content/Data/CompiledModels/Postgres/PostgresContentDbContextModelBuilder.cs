@@ -12,7 +12,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("56d1b3c3-7e96-407f-b9bf-d270795c2922"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("de92d6db-c542-470d-915e-e429265f6b92"), entityTypeCount: 25)
         {
         }
 

@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("043b5586-1242-427c-8b2d-66cf31a2a961"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("9574dc99-ec25-4f95-895d-dfc04e7e7bc8"), entityTypeCount: 25)
         {
         }
 

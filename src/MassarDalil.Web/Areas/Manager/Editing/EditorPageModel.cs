@@ -22,6 +22,9 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     public const string SaveAndPreview = "preview";
     public const string SaveAndPublish = "publish";
 
+    /// <summary>The database, for an editor that reads more than its page (the navigation's list of pages).</summary>
+    protected ContentDbContext Db => db;
+
     public Page Edited { get; private set; } = null!;
     public Site Site { get; private set; } = null!;
     public Page? Twin { get; private set; }

@@ -54,10 +54,11 @@ public sealed class IndexModel(
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug).ToListAsync();
-        Sites = sites.Select(site => new SiteRow(site, pages.Where(p => p.SiteKey == site.Key && p.Type != PageType.Texts)
+        Sites = sites.Select(site => new SiteRow(site, pages.Where(p => p.SiteKey == site.Key && !PageType.IsSiteWide(p.Type) && p.TrashedAt == null)
             .Select(page => Row(page, sites.Where(s => s.Key != site.Key).ToList(), pages)).ToList())
         {
             Texts = pages.FirstOrDefault(p => p.SiteKey == site.Key && p.Type == PageType.Texts) is { } texts ? TextsRow(texts) : null,
+            Navigation = pages.FirstOrDefault(p => p.SiteKey == site.Key && p.Type == PageType.Navigation) is { } menu ? (menu, State(menu)) : null,
         }).ToList();
         Activity = await db.Audit.AsNoTracking().Where(a => ContentActions.Contains(a.Action))
             .OrderByDescending(a => a.Id).Take(10).ToListAsync();
@@ -97,6 +98,9 @@ public sealed record SiteRow(Site Site, IReadOnlyList<PageRow> Pages)
 {
     /// <summary>The site's texts page; null for a site imported without a texts.yml.</summary>
     public SiteTextsRow? Texts { get; init; }
+
+    /// <summary>The site's navigation page and its state; null for a site imported without a navigation.yml.</summary>
+    public (Page Page, PageState State)? Navigation { get; init; }
 }
 
 /// <param name="Missing">Catalogue keys this site has no text for: a translation gap.</param>

@@ -1,4 +1,5 @@
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.SiteTexts;
@@ -27,7 +28,7 @@ public sealed class PreviewModel(ContentDbContext db, PublishedContent content) 
     public PublishedPage Draft { get; private set; } = null!;
     public string EditPath { get; private set; } = "";
 
-    /// <summary>The page is a site's texts: the site's published home is shown, in the draft's words.</summary>
+    /// <summary>The page is a site's texts or navigation: the site's published home is shown, in the draft's words or menus.</summary>
     public bool TextsPreview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
@@ -38,15 +39,23 @@ public sealed class PreviewModel(ContentDbContext db, PublishedContent content) 
             return NotFound();
         }
         EditPath = ManagerLinks.Edit(page.Id, page.Type);
-        if (page.Type == PageType.Texts)
+        if (PageType.IsSiteWide(page.Type))
         {
             if (Site.Home is not { } home)
             {
                 return NotFound();
             }
-            // The draft's words, and for a key it lacks the default site's published word, as the snapshot would give.
             TextsPreview = true;
-            Texts = new SiteTextSet(page.Draft.Texts, Snapshot.Default?.Texts.Own ?? new Dictionary<string, string>());
+            if (page.Type == PageType.Texts)
+            {
+                // The draft's words, and for a key it lacks the default site's published word, as the snapshot would give.
+                Texts = new SiteTextSet(page.Draft.Texts, Snapshot.Default?.Texts.Own ?? new Dictionary<string, string>());
+            }
+            else
+            {
+                // The draft's menus and groups, resolved against the published pages as the snapshot would.
+                Navigation = PublishedNavigation.Build(page.SiteKey, NavigationFile.Read(page.Draft.Body), Site.Pages, Texts);
+            }
             Draft = home;
             PageTitle = home.Title;
             MetaDescription = Texts["site.tagline"];
