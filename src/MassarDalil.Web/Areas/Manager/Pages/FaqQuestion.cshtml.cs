@@ -76,7 +76,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
     /// <summary>The same question moved to the topic of the same key in every other language's FAQ draft, each its own save.</summary>
     private async Task MoveInOtherLanguagesAsync(string key, string topic)
     {
-        var others = await Db.Pages.AsNoTracking().Where(p => p.Type == PageType.Faq && p.SiteKey != Edited.SiteKey && p.TranslationKey == Edited.TranslationKey).ToListAsync();
+        var others = await Db.Pages.AsNoTracking().Where(p => p.Type == PageType.Faq && p.SiteKey != Edited.SiteKey && p.TranslationKey == Edited.TranslationKey).OrderBy(p => p.SiteKey).ToListAsync();
         List<string> moved = [], notMoved = [];
         foreach (var page in others.Where(p => FaqEdits.TopicOf(p.Draft, key) is { } t && t.Key != topic))
         {
