@@ -69,7 +69,7 @@ public class SaveBenchmarks
         var editor = scope.ServiceProvider.GetRequiredService<PageEditor>();
         var version = await Version(scope);
         var answer = $"Answer number {++_n}.";
-        var result = await editor.SavePartAsync(_pageId, version, c => FaqEdits.ReplaceQuestion(c, _key, c.AllQuestions.First(q => q.Key == _key) with { Answer = answer }), "benchmark");
+        var result = await editor.SavePartAsync(_pageId, version, c => FaqChanges.ReplaceQuestion(c, _key, c.AllQuestions.First(q => q.Key == _key) with { Answer = answer }), "benchmark");
         return result.Version;
     }
 
@@ -80,7 +80,7 @@ public class SaveBenchmarks
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == _pageId);
         var answer = $"Answer number {++_n}.";
-        var content = FaqEdits.ReplaceQuestion(page.Draft with { History = null }, _key, page.Draft.AllQuestions.First(q => q.Key == _key) with { Answer = answer });
+        var content = FaqChanges.ReplaceQuestion(page.Draft with { History = null }, _key, page.Draft.AllQuestions.First(q => q.Key == _key) with { Answer = answer });
         var result = await scope.ServiceProvider.GetRequiredService<PageEditor>().SaveDraftAsync(_pageId, page.DraftVersion, content, null, "benchmark");
         return result.Version;
     }

@@ -110,7 +110,7 @@ public class FaqQuestionPageTests
         var english = (await app.StoredPageAsync(en)).Draft;
         Assert.Equal("wrong-grade", english.Topics.Single(t => t.Key == "general").Questions[^1].Key);
         Assert.DoesNotContain(english.Topics.Single(t => t.Key == "grades").Questions, q => q.Key == "wrong-grade");
-        Assert.Equal("grades", FaqEdits.TopicOf((await app.StoredPageAsync(ar)).Draft, "wrong-grade")!.Key);
+        Assert.Equal("grades", FaqChanges.TopicOf((await app.StoredPageAsync(ar)).Draft, "wrong-grade")!.Key);
         var after = await client.GetDocumentAsync(saved.Location()!);
         Assert.Equal("general", after.QuerySelector("#f-topic option[selected]")!.GetAttribute("value"));
         var warnings = after.QuerySelectorAll(".placement").Select(p => p.TextContent).ToList();

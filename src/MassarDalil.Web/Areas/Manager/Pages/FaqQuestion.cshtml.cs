@@ -51,7 +51,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
             return Edited is null ? NotFound() : LocalRedirect(ManagerLinks.Edit(id, PageType.Faq));
         }
         var question = Edited.Draft.AllQuestions.First(q => q.Key == Key);
-        Input = QuestionForm.From(question, FaqEdits.TopicOf(Edited.Draft, Key)!.Key, Edited.DraftVersion);
+        Input = QuestionForm.From(question, FaqChanges.TopicOf(Edited.Draft, Key)!.Key, Edited.DraftVersion);
         return Page();
     }
 
@@ -64,7 +64,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         var key = SavedKey;
         var question = new FaqQuestion(key, FaqInput.Clean(Input.Question), FaqInput.Markdown(Input.Answer)) { SearchTerms = TermList.Parse(Input.SearchTerms) };
         var topic = Input.Topic ?? "";
-        var outcome = await SavePartAsync(Input.Version, opened => FaqEdits.MoveQuestion(FaqEdits.ReplaceQuestion(opened, Key, question), key, topic),
+        var outcome = await SavePartAsync(Input.Version, opened => FaqChanges.MoveQuestion(FaqChanges.ReplaceQuestion(opened, Key, question), key, topic),
             command is Save or SaveAndPreview or SaveAndPublish ? command : Save);
         if (Saved is { Status: SaveStatus.Saved } && Input.AllLanguages && topic.Length > 0)
         {
@@ -78,10 +78,10 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
     {
         var others = await Db.Pages.AsNoTracking().Where(p => p.Type == PageType.Faq && p.SiteKey != Edited.SiteKey && p.TranslationKey == Edited.TranslationKey).OrderBy(p => p.SiteKey).ToListAsync();
         List<string> moved = [], notMoved = [];
-        foreach (var page in others.Where(p => FaqEdits.TopicOf(p.Draft, key) is { } t && t.Key != topic))
+        foreach (var page in others.Where(p => FaqChanges.TopicOf(p.Draft, key) is { } t && t.Key != topic))
         {
             var saved = page.Draft.Topics.Any(t => t.Key == topic)
-                ? await Editor.SavePartAsync(page.Id, page.DraftVersion, c => FaqEdits.MoveQuestion(c, key, topic), Actor)
+                ? await Editor.SavePartAsync(page.Id, page.DraftVersion, c => FaqChanges.MoveQuestion(c, key, topic), Actor)
                 : null;
             (saved is { Status: SaveStatus.Saved, Changed: true } ? moved : notMoved).Add(T.SiteName(page.SiteKey));
         }
@@ -120,7 +120,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
 
     private async Task<bool> LoadQuestionAsync(int id)
     {
-        if (!await LoadAsync(id, type => type == PageType.Faq) || FaqEdits.TopicOf(Edited.Draft, Key) is not { } here)
+        if (!await LoadAsync(id, type => type == PageType.Faq) || FaqChanges.TopicOf(Edited.Draft, Key) is not { } here)
         {
             return false;
         }
@@ -129,7 +129,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         TwinQuestion = Twin?.Draft.AllQuestions.FirstOrDefault(q => q.Key == Key);
         var others = await Db.Pages.AsNoTracking().Where(p => p.Type == PageType.Faq && p.SiteKey != Edited.SiteKey && p.TranslationKey == Edited.TranslationKey)
             .OrderBy(p => p.SiteKey).ToListAsync();
-        PlacedElsewhere = others.Select(p => (p.SiteKey, Topic: FaqEdits.TopicOf(p.Draft, Key)))
+        PlacedElsewhere = others.Select(p => (p.SiteKey, Topic: FaqChanges.TopicOf(p.Draft, Key)))
             .Where(o => o.Topic is not null && o.Topic.Key != here.Key).Select(o => (o.SiteKey, o.Topic!.Title)).ToList();
         PageTitle = TitleFor(T["Edit"], Edited);
         return true;

@@ -5,7 +5,7 @@ namespace MassarDalil.Content.Pages;
 /// them to the version their editor opened. A key that is not there leaves the content as it is, so a question a
 /// colleague removed meanwhile comes back to the merge as "removed on one side, changed on the other".
 /// </summary>
-public static class FaqEdits
+public static class FaqChanges
 {
     /// <summary>The question <paramref name="key"/> replaced by <paramref name="question"/> (whose key may differ: a rename).</summary>
     public static PageContent ReplaceQuestion(PageContent content, string key, FaqQuestion question) => content with
