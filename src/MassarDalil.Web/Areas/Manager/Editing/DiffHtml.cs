@@ -16,6 +16,9 @@ public static class DiffHtml
     /// <summary>A line break that was removed or added, shown as a mark so the lines around it stay as they were.</summary>
     public const string BreakMark = "¶";
 
+    // Every script as itself, as Razor writes the rest of the page: Arabic as entities would triple the diff's size.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static IHtmlContent Words(string before, string after)
     {
         var lines = new Lines();
@@ -74,7 +77,7 @@ public static class DiffHtml
             {
                 return;
             }
-            var encoded = HtmlEncoder.Default.Encode(text);
+            var encoded = Encoder.Encode(text);
             _line.Append(op switch
             {
                 DiffOp.Added => $"<ins>{encoded}</ins>",
