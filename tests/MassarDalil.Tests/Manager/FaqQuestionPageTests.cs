@@ -153,4 +153,27 @@ public class FaqQuestionPageTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/manager/faq/{id}", response.Location());
     }
+    [Fact]
+    public async Task ATopicPageRenamesItsTopicAloneAndAddsAQuestionThatOpensOnItsOwnPage()
+    {
+        using var app = ManagerAccess.NewApp();
+        var client = (await app.SignedInAsync()).InEnglish();
+        var id = await app.PageIdAsync("en");
+        var before = (await app.StoredPageAsync(id)).Draft;
+        var page = await client.GetDocumentAsync($"/manager/faq/{id}/topic/grades");
+
+        using var renamed = await client.SubmitAsync(page, "#topic-form", new Dictionary<string, string> { ["Input.Title"] = "Marks and results", ["command"] = "save" });
+        var again = await client.GetDocumentAsync(renamed.Location()!);
+        using var added = await client.SubmitAsync(again, "#add-question-form", new Dictionary<string, string> { ["question"] = "Can I see last year's marks?", ["Input.Answer"] = "Yes, in Massar." });
+
+        Assert.Equal($"/manager/faq/{id}/topic/grades", renamed.Location());
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var after = (await app.StoredPageAsync(id)).Draft;
+        var grades = after.Topics.Single(t => t.Key == "grades");
+        Assert.Equal("Marks and results", grades.Title);
+        var question = grades.Questions[^1];
+        Assert.Equal(("Can I see last year's marks?", "Yes, in Massar."), (question.Question, question.Answer));
+        Assert.Equal(QuestionPage(id, question.Key), added.Location());
+        Assert.Equal(before.AllQuestions.ToList(), after.AllQuestions.Where(q => q.Key != question.Key).ToList());
+    }
 }
