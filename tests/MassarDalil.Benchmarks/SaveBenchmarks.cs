@@ -1,12 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using MassarDalil.Content;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Benchmarks;
@@ -21,8 +19,7 @@ namespace MassarDalil.Benchmarks;
 public class SaveBenchmarks
 {
     private SeedFolder? _big;
-    private string _database = "";
-    private ServiceProvider? _services;
+    private BenchDatabase? _database;
     private int _pageId;
     private string _key = "";
     private int _n;
@@ -34,16 +31,9 @@ public class SaveBenchmarks
     public void Setup()
     {
         _big = Seed == "big" ? BigFaq.Create() : null;
-        _database = Path.Combine(Path.GetTempPath(), $"massar-bench-save-{Guid.NewGuid():N}.db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Content"] = $"Data Source={_database}",
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
-            .AddContentEngine(configuration).BuildServiceProvider();
-        using var scope = _services.CreateScope();
+        _database = new BenchDatabase();
+        using var scope = _database.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        db.Database.Migrate();
         var read = SeedFolderReader.Read(_big?.Path ?? TestPaths.Seed);
         scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(read.Set!, "benchmark").GetAwaiter().GetResult();
         var page = db.Pages.AsNoTracking().Single(p => p.SiteKey == "ar" && p.Type == PageType.Faq);
@@ -53,19 +43,14 @@ public class SaveBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _services?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_database + suffix);
-        }
+        _database?.Dispose();
         _big?.Dispose();
     }
 
     [Benchmark(Baseline = true)]
     public async Task<int> SaveOneQuestion()
     {
-        await using var scope = _services!.CreateAsyncScope();
+        await using var scope = _database!.Services.CreateAsyncScope();
         var editor = scope.ServiceProvider.GetRequiredService<PageEditor>();
         var version = await Version(scope);
         var answer = $"Answer number {++_n}.";
@@ -76,7 +61,7 @@ public class SaveBenchmarks
     [Benchmark]
     public async Task<int> SaveTheWholeFaq()
     {
-        await using var scope = _services!.CreateAsyncScope();
+        await using var scope = _database!.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == _pageId);
         var answer = $"Answer number {++_n}.";
