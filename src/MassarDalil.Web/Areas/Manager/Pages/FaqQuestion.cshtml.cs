@@ -87,9 +87,13 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         }
         if (moved.Count + notMoved.Count > 0 && Saved!.MergedWith.Count == 0)
         {
-            Flash = notMoved.Count == 0 ? "Draft saved. The question was moved in {0} too (drafts, not yet published)."
-                : "Draft saved. The question was moved in {0} too; not in {1}, which has no topic with this key or was being changed: move it there yourself.";
-            FlashValues = [moved.Count == 0 ? "-" : string.Join(", ", moved), string.Join(", ", notMoved)];
+            Flash = (moved.Count, notMoved.Count) switch
+            {
+                (_, 0) => "Draft saved. The question was moved in {0} too (drafts, not yet published).",
+                (0, _) => "Draft saved. The question was not moved in {1}, which has no topic with this key or was being changed: move it there yourself.",
+                _ => "Draft saved. The question was moved in {0} too; not in {1}, which has no topic with this key or was being changed: move it there yourself.",
+            };
+            FlashValues = [string.Join(", ", moved), string.Join(", ", notMoved)];
         }
     }
 
