@@ -5,6 +5,7 @@ using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Search;
 using MassarDalil.Web.Areas.Manager.Editing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Web.Areas.Manager.Pages;
@@ -52,6 +53,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         }
         var question = Edited.Draft.AllQuestions.First(q => q.Key == Key);
         Input = QuestionForm.From(question, FaqChanges.TopicOf(Edited.Draft, Key)!.Key, Edited.DraftVersion);
+        await LoadPlacementAsync();
         return Page();
     }
 
@@ -69,6 +71,10 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         if (Saved is { Status: SaveStatus.Saved } && Input.AllLanguages && topic.Length > 0)
         {
             await MoveInOtherLanguagesAsync(key, topic);
+        }
+        if (outcome is PageResult)
+        {
+            await LoadPlacementAsync();
         }
         return outcome;
     }
@@ -124,19 +130,25 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
 
     private async Task<bool> LoadQuestionAsync(int id)
     {
-        if (!await LoadAsync(id, type => type == PageType.Faq) || FaqChanges.TopicOf(Edited.Draft, Key) is not { } here)
+        if (!await LoadAsync(id, type => type == PageType.Faq) || FaqChanges.TopicOf(Edited.Draft, Key) is null)
         {
             return false;
         }
         Topics = Edited.Draft.Topics;
         KeyLocked = Edited.PublishedRevision?.Content.AllQuestions.Any(q => q.Key == Key) == true;
         TwinQuestion = Twin?.Draft.AllQuestions.FirstOrDefault(q => q.Key == Key);
+        PageTitle = TitleFor(T["Edit"], Edited);
+        return true;
+    }
+
+    /// <summary>Read only to show the page: a save that succeeds redirects, and each other language's FAQ is a big read.</summary>
+    private async Task LoadPlacementAsync()
+    {
+        var here = FaqChanges.TopicOf(Edited.Draft, Key)!;
         var others = await Db.Pages.AsNoTracking().Where(p => p.Type == PageType.Faq && p.SiteKey != Edited.SiteKey && p.TranslationKey == Edited.TranslationKey)
             .OrderBy(p => p.SiteKey).ToListAsync();
         PlacedElsewhere = others.Select(p => (p.SiteKey, Topic: FaqChanges.TopicOf(p.Draft, Key)))
             .Where(o => o.Topic is not null && o.Topic.Key != here.Key).Select(o => (o.SiteKey, o.Topic!.Title)).ToList();
-        PageTitle = TitleFor(T["Edit"], Edited);
-        return true;
     }
 }
 
