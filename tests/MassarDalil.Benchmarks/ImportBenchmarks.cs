@@ -1,10 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using MassarDalil.Content;
-using MassarDalil.Content.Data;
 using MassarDalil.Content.Import;
 using MassarDalil.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Benchmarks;
@@ -19,8 +15,7 @@ public class ImportBenchmarks
 {
     private SeedFolder? _big;
     private string _folder = "";
-    private string _database = "";
-    private ServiceProvider? _services;
+    private BenchDatabase? _database;
 
     [Params("seed", "big")]
     public string Seed { get; set; } = "seed";
@@ -36,35 +31,16 @@ public class ImportBenchmarks
     public void Cleanup() => _big?.Dispose();
 
     [IterationSetup]
-    public void FreshDatabase()
-    {
-        _database = Path.Combine(Path.GetTempPath(), $"massar-bench-{Guid.NewGuid():N}.db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Content"] = $"Data Source={_database}",
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
-            .AddContentEngine(configuration).BuildServiceProvider();
-        using var scope = _services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ContentDbContext>().Database.Migrate();
-    }
+    public void FreshDatabase() => _database = new BenchDatabase();
 
     [IterationCleanup]
-    public void RemoveDatabase()
-    {
-        _services?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_database + suffix);
-        }
-    }
+    public void RemoveDatabase() => _database?.Dispose();
 
     [Benchmark]
     public async Task<int> ReadAndImport()
     {
         var read = SeedFolderReader.Read(_folder);
-        await using var scope = _services!.CreateAsyncScope();
+        await using var scope = _database!.Services.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(read.Set!, "benchmark");
         return summary.Questions.Added;
     }

@@ -106,6 +106,8 @@ public class ManagerTests
                      ("/manager/password", "password"), ($"/manager/preview/{faqId}", "preview"),
                      ("/manager/insights/searches", "insights-searches"), ("/manager/insights/answers", "insights-answers"),
                      ("/manager/synonyms", "synonyms"), ("/manager/synonyms/1", "synonym-group"),
+                     ($"/manager/faq/{faqId}/question/forgot-password", "faq-question"), ($"/manager/faq/{faqId}/topic/login", "faq-topic"),
+                     ($"/manager/faq/{faqId}?q=nfc", "faq-filtered"),
                  })
         {
             await page.GotoAsync(path);

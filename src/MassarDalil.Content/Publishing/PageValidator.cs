@@ -35,8 +35,11 @@ public static class PageValidator
     /// <summary>The longest site text: a notice or a paragraph of the calculator, never a page.</summary>
     public const int SiteTextMax = 2_000;
 
-    public static IReadOnlyList<Problem> Validate(string type, PageContent content, string slug)
+    /// <param name="checkedBefore">A version already checked (the stored draft): answers and an introduction the same as
+    /// there are not rendered again, so saving one question of a big FAQ does not render all of them.</param>
+    public static IReadOnlyList<Problem> Validate(string type, PageContent content, string slug, PageContent? checkedBefore = null)
     {
+        var known = checkedBefore?.AllQuestions.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First().Answer, StringComparer.Ordinal);
         var problems = new List<Problem>();
         if (type == PageType.Texts)
         {
@@ -64,7 +67,10 @@ public static class PageValidator
         Text(problems, "Title", content.Title, TitleMax, required: true, singleLine: true);
         Text(problems, "Description", content.Description, DescriptionMax, required: false, singleLine: true);
         var faq = type == PageType.Faq;
-        Markdown(problems, "Body", content.Body, faq);
+        if (checkedBefore?.Body != content.Body)
+        {
+            Markdown(problems, "Body", content.Body, faq);
+        }
         if (type == PageType.Guide)
         {
             problems.AddRange(ValidateSlug(slug));
@@ -90,7 +96,7 @@ public static class PageValidator
                 Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true, singleLine: true);
                 var before = problems.Count;
                 Text(problems, $"{field}.Answer", question.Answer, AnswerMax, required: true);
-                if (problems.Count == before)
+                if (problems.Count == before && !(known is not null && known.TryGetValue(question.Key, out var checkedAnswer) && checkedAnswer == question.Answer))
                 {
                     // Not rendered when already refused for its length: a huge text would only cost time.
                     Markdown(problems, $"{field}.Answer", question.Answer, faq);

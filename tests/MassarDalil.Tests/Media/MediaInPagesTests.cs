@@ -164,6 +164,18 @@ public class MediaInPagesTests
     }
 
     [Fact]
+    public async Task AQuestionEditedOnItsOwnPageHasThePickerToo()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).InEnglish();
+        var hash = await editor.UploadedAsync(TestImages.Png(600, 400));
+
+        var question = await editor.GetDocumentAsync($"/manager/faq/{await app.PageIdAsync("en")}/question/forgot-password");
+
+        Assert.Equal($"![](media:{hash})", question.QuerySelector("#media-picker button[data-insert]")!.GetAttribute("data-insert"));
+    }
+
+    [Fact]
     public async Task TheLivePreviewShowsALibraryImageWithTheAltTextOfTheLanguageBeingWritten()
     {
         using var app = ManagerAccess.NewApp();

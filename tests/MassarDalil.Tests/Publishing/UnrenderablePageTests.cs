@@ -70,7 +70,7 @@ public class UnrenderablePageTests
         Assert.Equal(HttpStatusCode.Redirect, (await manager.SignInAsync(ManagerAccess.AdminEmail, ManagerAccess.AdminPassword)).StatusCode);
         var dashboard = await manager.GetDocumentAsync("/manager");
         var faqId = await app.PageIdAsync("en");
-        Assert.NotNull(dashboard.QuerySelector($"#unrendered a[href='/manager/faq/{faqId}?open={key}']"));
+        Assert.NotNull(dashboard.QuerySelector($"#unrendered a[href='/manager/faq/{faqId}/question/{key}']"));
         var arabicId = await app.PageIdAsync("ar");
         var editor = await manager.GetDocumentAsync($"/manager/faq/{arabicId}");
         using var published = await manager.SaveFaqAsync(editor, "publish", new Dictionary<string, string> { [editor.FieldOf("forgot-password")] = "جواب نُشر بعد ذلك." });

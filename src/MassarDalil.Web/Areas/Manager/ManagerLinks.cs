@@ -19,7 +19,13 @@ public static class ManagerLinks
     public static string Revision(int pageId, int number) => $"/manager/revisions/{pageId}/{number}";
 
     /// <summary>The FAQ editor with one question open, to improve its answer.</summary>
-    public static string EditQuestion(int faqPageId, string questionKey) => $"/manager/faq/{faqPageId}?open={Uri.EscapeDataString(questionKey)}";
+    public static string EditQuestion(int faqPageId, string questionKey) => FaqQuestion(faqPageId, questionKey);
+
+    /// <summary>One question of an FAQ on its own editing page.</summary>
+    public static string FaqQuestion(int faqPageId, string questionKey) => $"/manager/faq/{faqPageId}/question/{Uri.EscapeDataString(questionKey)}";
+
+    /// <summary>One topic of an FAQ on its own editing page.</summary>
+    public static string FaqTopic(int faqPageId, string topicKey) => $"/manager/faq/{faqPageId}/topic/{Uri.EscapeDataString(topicKey)}";
 
     /// <summary>A question's own public page.</summary>
     public static string PublicQuestion(string siteKey, string questionKey) => $"/{siteKey}/faq/{Uri.EscapeDataString(questionKey)}";

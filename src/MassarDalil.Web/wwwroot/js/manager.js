@@ -2,8 +2,8 @@
 // a live preview rendered by the server's own Markdown pipeline, and a few conveniences.
 
 const labels = document.documentElement.lang === "ar"
-    ? { bold: "غامق", link: "رابط", list: "قائمة", toolbar: "تنسيق", preview: "معاينة", leave: "لم تُحفظ التغييرات. هل تريد المغادرة؟", address: "عنوان الرابط (مثل https://www.men.gov.ma):" }
-    : { bold: "Bold", link: "Link", list: "List", toolbar: "Formatting", preview: "Preview", leave: "Changes are not saved. Leave anyway?", address: "Address of the link (such as https://www.men.gov.ma):" };
+    ? { bold: "غامق", link: "رابط", list: "قائمة", toolbar: "تنسيق", preview: "معاينة", leave: "لم تُحفظ التغييرات. هل تريد المغادرة؟", address: "عنوان الرابط (مثل https://www.men.gov.ma):", unsafe: "هذا العنوان غير مقبول: استعمل عنوانًا يبدأ بـ https:// أو عنوانًا داخل هذا الموقع." }
+    : { bold: "Bold", link: "Link", list: "List", toolbar: "Formatting", preview: "Preview", leave: "Changes are not saved. Leave anyway?", address: "Address of the link (such as https://www.men.gov.ma):", unsafe: "This address is not accepted: use one starting with https:// or an address on this site." };
 
 // Replaces the text from start to end with what make returns, selecting the part it names; make may return
 // null to change nothing (a cancelled prompt).
@@ -49,6 +49,11 @@ const actions = {
         make: (selected) => {
             const address = asAddress(prompt(labels.address, "https://") ?? "");
             if (!address || address === "https://") return null;
+            // Links are https, on this site, mail or phone; the save checks look-alike official domains with the server's rules.
+            if (!/^(https:\/\/[^\s/]+\.[^\s]+|\/(?!\/)|#|mailto:|tel:)/i.test(address)) {
+                alert(labels.unsafe);
+                return null;
+            }
             const inner = selected.replace(/[\[\]]/g, "") || address;
             return { text: `[${inner}](${address})`, selectFrom: 1, selectTo: 1 + inner.length };
         },
@@ -207,4 +212,47 @@ try {
     }
 } catch {
     // No Intl time zone: the site's zone is a fine guess.
+}
+
+// The FAQ editor's list filters as the editor types (the form's GET does the same without script): every word must
+// be in the question, its key, its search terms or its topic's title, Arabic spellings folded as the server folds them.
+const fold = (text) => text.normalize("NFC").replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا").replace(/ة/g, "ه").replace(/ى/g, "ي")
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6F0))
+    .toLowerCase();
+
+for (const box of document.querySelectorAll("input[data-outline-filter]")) {
+    const list = document.getElementById(box.dataset.outlineFilter);
+    const count = document.getElementById(box.getAttribute("aria-describedby"));
+    if (!list) continue;
+    const topics = [...list.children].map((topic) => {
+        const title = fold(topic.querySelector(".topic-link")?.textContent ?? "");
+        const questions = [...topic.querySelectorAll("li")].map((item) => {
+            const link = item.querySelector("a");
+            const key = decodeURIComponent(link.getAttribute("href").split("/").pop());
+            return { item, text: `${title} ${fold(link.textContent)} ${key} ${fold(item.dataset.find ?? "")}` };
+        });
+        return { topic, questions };
+    });
+    const template = count?.textContent ?? "";
+    const shownAtFirst = topics.reduce((n, t) => n + t.questions.length, 0);
+    let timer;
+    box.addEventListener("input", () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            const words = fold(box.value).split(/\s+/).filter(Boolean);
+            let shown = 0;
+            for (const { topic, questions } of topics) {
+                let any = false;
+                for (const { item, text } of questions) {
+                    const match = words.every((w) => text.includes(w));
+                    item.hidden = !match;
+                    if (match) { any = true; shown++; }
+                }
+                topic.hidden = !any;
+            }
+            // The count's sentence comes from the server, in the manager's language: only its first number changes.
+            if (count) count.textContent = template.replace(String(shownAtFirst), String(shown));
+        }, 120);
+    });
 }

@@ -24,6 +24,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
 
     /// <summary>The database, for an editor that reads more than its page (the navigation's list of pages).</summary>
     protected ContentDbContext Db => db;
+    protected PageEditor Editor => editor;
 
     public Page Edited { get; private set; } = null!;
     public Site Site { get; private set; } = null!;
@@ -89,27 +90,47 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     }
 
     /// <summary>Saves the typed content; then previews or publishes it when asked. Shows the form again on a problem.</summary>
-    protected async Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command)
+    protected Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command) =>
+        SaveAsync(version, _ => content, partial: false, slug, command);
+
+    /// <summary>Saves one part of the page (<see cref="PageEditor.SavePartAsync"/>): <paramref name="change"/> is applied to the version the editor opened.</summary>
+    protected Task<IActionResult> SavePartAsync(int version, Func<PageContent, PageContent> change, string command) =>
+        SaveAsync(version, change, partial: true, null, command);
+
+    /// <summary>Where the editor returns after a save: this editor.</summary>
+    protected virtual string EditPath => ManagerLinks.Edit(Edited.Id, Edited.Type);
+
+    /// <summary>Where "Save and preview" leads.</summary>
+    protected virtual string PreviewPath => ManagerLinks.Preview(Edited.Id);
+
+    /// <summary>The last save's outcome, for an editor that does more after it (moving a question in other languages).</summary>
+    protected SaveResult? Saved { get; private set; }
+
+    private async Task<IActionResult> SaveAsync(int version, Func<PageContent, PageContent> change, bool partial, string? slug, string command)
     {
         SaveResult result;
         try
         {
             // version is the one the editor opened: a save since then is merged in, three-way.
-            result = await editor.SaveDraftAsync(Edited.Id, version, content, slug, Actor, Choices);
+            result = partial
+                ? await editor.SavePartAsync(Edited.Id, version, change, Actor, Choices)
+                : await editor.SaveDraftAsync(Edited.Id, version, change(Edited.Draft), slug, Actor, Choices);
         }
         catch (Exception e) when (DatabaseFaults.Classify(e) is var fault and not DatabaseFault.None)
         {
             // Nothing was written (one transaction); the editor keeps what they typed.
-            return NotStored(fault, content, version, slug, saved: false);
+            return NotStored(fault, change(Edited.Draft), version, slug, saved: false);
         }
+        Saved = result;
         switch (result.Status)
         {
             case SaveStatus.NotFound:
                 return NotFound();
             case SaveStatus.Conflict:
                 // Nothing stored; the form keeps the editor's text and the version they opened, so the next save merges again.
-                Conflict = new ConflictView(T, result.Conflicts, result.BaseKnown, Resolving, result.Current!.Draft, content, Actor);
-                ShowAgain(content, version, slug);
+                var yours = result.Content ?? change(Edited.Draft);
+                Conflict = new ConflictView(T, result.Conflicts, result.BaseKnown, Resolving, result.Current!.Draft, yours, Actor);
+                ShowAgain(yours, version, slug);
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             case SaveStatus.Invalid:
@@ -118,7 +139,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return Page();
         }
-        var editPath = ManagerLinks.Edit(Edited.Id, Edited.Type);
+        var editPath = EditPath;
         var merged = result.MergedWith.Count > 0 && result.Changed;
         if (merged)
         {
@@ -127,7 +148,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         }
         if (command == SaveAndPreview)
         {
-            return LocalRedirect(ManagerLinks.Preview(Edited.Id));
+            return LocalRedirect(PreviewPath);
         }
         if (command != SaveAndPublish)
         {

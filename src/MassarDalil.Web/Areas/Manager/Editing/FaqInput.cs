@@ -10,6 +10,10 @@ namespace MassarDalil.Web.Areas.Manager.Editing;
 public sealed class FaqInput
 {
     public int Version { get; set; }
+
+    /// <summary>Posted by the whole-FAQ form (small FAQs): every topic and question is in the post. Otherwise only the page's fields are.</summary>
+    public bool Whole { get; set; }
+
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? Body { get; set; }

@@ -20,6 +20,23 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
     [BindProperty(SupportsGet = true, Name = "open")]
     public string? Focus { get; set; }
 
+    /// <summary>
+    /// Up to this many questions the page also holds every topic and question in one form, as a small FAQ is easiest
+    /// read and reordered whole; beyond it (the public site's one-page limit too) the list alone, each question edited
+    /// on its own page, so the page stays small and a save sends only what changed.
+    /// </summary>
+    public const int WholeFormLimit = MassarDalil.Web.Pages.Front.FaqPaging.OnePageLimit;
+
+    /// <summary>The list's filter (<c>?q=</c>): words found in a question, its key or its search terms.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Filter { get; set; }
+
+    public IReadOnlyList<FaqTopic> Outline { get; private set; } = [];
+
+    public int QuestionCount { get; private set; }
+
+    public bool WholeForm => QuestionCount <= WholeFormLimit;
+
     /// <summary>Keys visitors already link to: they stay as they are.</summary>
     public IReadOnlySet<string> LockedKeys { get; private set; } = new HashSet<string>();
 
@@ -51,7 +68,12 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
         command ??= Save;
         if (command is Save or SaveAndPreview or SaveAndPublish)
         {
-            return await SaveAsync(Input.Version, Input.ToContent(), null, command);
+            return Input.Whole
+                ? await SaveAsync(Input.Version, Input.ToContent(), null, command)
+                : await SavePartAsync(Input.Version, opened => opened with
+                {
+                    Title = FaqInput.Clean(Input.Title), Description = FaqInput.Clean(Input.Description), Body = FaqInput.Markdown(Input.Body),
+                }, command);
         }
         // Add, move or remove: show the form again with the change, not yet saved.
         ModelState.Clear();
@@ -96,6 +118,8 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
         {
             return false;
         }
+        QuestionCount = Edited.Draft.AllQuestions.Count();
+        Outline = FaqOutline.Filter(Edited.Draft, Filter);
         LockedKeys = (Edited.PublishedRevision?.Content.AllQuestions.Select(q => q.Key) ?? [])
             .Concat(Edited.PublishedRevision?.Content.Topics.Select(t => t.Key) ?? []).ToHashSet(StringComparer.Ordinal);
         TwinQuestions = Twin?.Draft.AllQuestions.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First()) ?? [];
