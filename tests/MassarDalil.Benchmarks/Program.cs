@@ -2,11 +2,11 @@ using BenchmarkDotNet.Running;
 using MassarDalil.Benchmarks;
 
 // dotnet run -c Release --project tests/MassarDalil.Benchmarks -- --filter '*'
-// dotnet run -c Release --project tests/MassarDalil.Benchmarks -- percentiles   (search p50/p95 on the big FAQ)
+// dotnet run -c Release --project tests/MassarDalil.Benchmarks -- percentiles [big|seed]   (search p50/p95 per query)
 // Each class chooses its job (Configs.cs); results go to BenchmarkDotNet.Artifacts/ (git-ignored).
-if (args is ["percentiles"])
+if (args is ["percentiles", ..])
 {
-    await SearchPercentiles.RunAsync();
+    await SearchPercentiles.RunAsync(args.Length > 1 ? args[1] : "big");
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -12,9 +12,9 @@ internal static class SearchPercentiles
     private const int Warmup = 50;
     private const int Runs = 300;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(string seed)
     {
-        var bench = new SearchBenchmarks { Seed = "big" };
+        var bench = new SearchBenchmarks { Seed = seed };
         var queries = bench.GetType().GetProperty(nameof(SearchBenchmarks.Query))!
             .GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.ParamsAttribute), false)
             .Cast<BenchmarkDotNet.Attributes.ParamsAttribute>().Single().Values.Cast<string>().ToList();
@@ -43,7 +43,7 @@ internal static class SearchPercentiles
                 var kbPerQuery = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / Runs;
                 Array.Sort(times);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"big '{query}': p50 {times[Runs / 2]:F2} ms, p95 {times[(int)(Runs * 0.95)]:F2} ms, max {times[^1]:F2} ms; CPU {cpuPerQuery:F2} ms, {kbPerQuery:F0} KB allocated per query"));
+                    $"{seed} '{query}': p50 {times[Runs / 2]:F2} ms, p95 {times[(int)(Runs * 0.95)]:F2} ms, max {times[^1]:F2} ms; CPU {cpuPerQuery:F2} ms, {kbPerQuery:F0} KB allocated per query"));
             }
         }
         finally
