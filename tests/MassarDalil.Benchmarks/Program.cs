@@ -1,5 +1,12 @@
 using BenchmarkDotNet.Running;
+using MassarDalil.Benchmarks;
 
 // dotnet run -c Release --project tests/MassarDalil.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/MassarDalil.Benchmarks -- percentiles [big|seed]   (search p50/p95 per query)
 // Each class chooses its job (Configs.cs); results go to BenchmarkDotNet.Artifacts/ (git-ignored).
+if (args is ["percentiles", ..])
+{
+    await SearchPercentiles.RunAsync(args.Length > 1 ? args[1] : "big");
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -3,10 +3,8 @@ namespace MassarDalil.Content.Search;
 /// <summary>The fields of an indexed document and how much a match in each weighs.</summary>
 internal static class SearchFields
 {
-    public const string Kind = "kind";
-    public const string Key = "key";
-    public const string Url = "url";
-    public const string TopicKey = "topicKey";
+    /// <summary>A doc value: the document's place in <see cref="LanguageIndex"/>'s entries.</summary>
+    public const string Ordinal = "ordinal";
 
     // Searched: a word in the question says more about a match than the same word in the answer.
     public const string Question = "question";

@@ -47,12 +47,19 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
 }
 
 /// <summary>One language's documents, the analyzer they were indexed with and its synonyms.</summary>
-internal sealed class LanguageIndex(DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft) : IDisposable
+internal sealed class LanguageIndex(
+    DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft,
+    IReadOnlyList<SearchEntry> entries) : IDisposable
 {
+    private readonly NumericDocValues _ordinals = MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal);
+
     public bool RightToLeft { get; } = rightToLeft;
     public IndexSearcher Searcher { get; } = new(reader);
     public Analyzer Analyzer { get; } = analyzer;
     public SynonymSet Synonyms { get; } = synonyms;
+
+    /// <summary>What a hit shows, by Lucene document number (which merges may reorder, hence the doc value).</summary>
+    public SearchEntry Entry(int document) => entries[(int)_ordinals.Get(document)];
 
     public void Dispose()
     {

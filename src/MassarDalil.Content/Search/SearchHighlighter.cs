@@ -21,7 +21,7 @@ internal static class SearchHighlighter
     public static string Snippet(Analyzer analyzer, string text, SearchMatches matches, bool rightToLeft)
     {
         var compact = CollapseSpaces(text);
-        var spans = Matched(analyzer, compact, matches);
+        var spans = MatchedUpTo(analyzer, compact, matches);
         if (compact.Length <= SnippetLength)
         {
             return Mark(compact, spans, rightToLeft);
@@ -32,6 +32,34 @@ internal static class SearchHighlighter
         end = end == compact.Length ? end : WordEnd(compact, end);
         var inside = spans.Where(s => s.Start >= start && s.End <= end).Select(s => (s.Start - start, s.End - start)).ToList();
         return (start > 0 ? "… " : "") + Mark(compact[start..end], inside, rightToLeft) + (end < compact.Length ? " …" : "");
+    }
+
+    /// <summary>
+    /// The matches a snippet can show: analysis stops past the window the first match opens. The window starts at
+    /// or before that match and ends at the word end after start + <see cref="SnippetLength"/>, so nothing after
+    /// the word end after match + <see cref="SnippetLength"/> is ever shown. A long answer was analysed to its end
+    /// for every result: 40% of a search in the profile of the search page under load.
+    /// </summary>
+    private static List<(int Start, int End)> MatchedUpTo(Analyzer analyzer, string text, SearchMatches matches)
+    {
+        var spans = new List<(int Start, int End)>();
+        var stopAt = int.MaxValue;
+        foreach (var token in SearchTokens.Stream(analyzer, text))
+        {
+            if (token.Start >= stopAt)
+            {
+                break;
+            }
+            if (matches.Matches(token.Term))
+            {
+                if (spans.Count == 0)
+                {
+                    stopAt = WordEnd(text, Math.Min(text.Length, token.Start + SnippetLength));
+                }
+                spans.Add((token.Start, token.End));
+            }
+        }
+        return spans;
     }
 
     private static List<(int Start, int End)> Matched(Analyzer analyzer, string text, SearchMatches matches) =>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace MassarDalil.Content.Search;
 
 /// <summary>
@@ -79,13 +77,12 @@ public sealed class SearchIndex : IDisposable
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scored in top.ScoreDocs)
         {
-            var document = index.Searcher.Doc(scored.Doc);
-            var title = document.Get(SearchFields.Question, CultureInfo.InvariantCulture);
+            var entry = index.Entry(scored.Doc);
             hits.Add(new SearchHit(
-                document.Get(SearchFields.Kind, CultureInfo.InvariantCulture), document.Get(SearchFields.Key, CultureInfo.InvariantCulture), document.Get(SearchFields.Url, CultureInfo.InvariantCulture), title,
-                SearchHighlighter.Html(index.Analyzer, title, matches, index.RightToLeft),
-                SearchHighlighter.Snippet(index.Analyzer, document.Get(SearchFields.Answer, CultureInfo.InvariantCulture), matches, index.RightToLeft),
-                document.Get(SearchFields.TopicKey, CultureInfo.InvariantCulture), document.Get(SearchFields.Topic, CultureInfo.InvariantCulture), scored.Score));
+                entry.Kind, entry.Key, entry.Url, entry.Title,
+                SearchHighlighter.Html(index.Analyzer, entry.Title, matches, index.RightToLeft),
+                SearchHighlighter.Snippet(index.Analyzer, entry.Text, matches, index.RightToLeft),
+                entry.TopicKey, entry.TopicTitle, scored.Score));
         }
         return new SearchResults(query, SearchProblem.None, hits) { Closest = closest };
     }

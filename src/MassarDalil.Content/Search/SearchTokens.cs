@@ -8,19 +8,26 @@ internal readonly record struct SearchToken(string Term, int Start, int End);
 
 internal static class SearchTokens
 {
-    public static List<SearchToken> Analyze(Analyzer analyzer, string text)
+    public static List<SearchToken> Analyze(Analyzer analyzer, string text) => Stream(analyzer, text).ToList();
+
+    /// <summary>The words one at a time, so a caller that has seen enough (a snippet's window) stops analysing.</summary>
+    public static IEnumerable<SearchToken> Stream(Analyzer analyzer, string text)
     {
-        var tokens = new List<SearchToken>();
         using var stream = analyzer.GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken())
+        try
         {
-            tokens.Add(new SearchToken(term.ToString(), offset.StartOffset, offset.EndOffset));
+            while (stream.IncrementToken())
+            {
+                yield return new SearchToken(term.ToString(), offset.StartOffset, offset.EndOffset);
+            }
         }
-        stream.End();
-        return tokens;
+        finally
+        {
+            stream.End();
+        }
     }
 
     public static string[] Terms(Analyzer analyzer, string text) => Analyze(analyzer, text).Select(t => t.Term).ToArray();

@@ -135,6 +135,24 @@ public class SearchTextRulesTests
         Assert.InRange(snippet.Length, 150, SearchHighlighter.SnippetLength + 30);
     }
 
+    [Fact]
+    public void EveryMatchInsideTheSnippetIsMarkedUpToItsLastWord()
+    {
+        // The highlighter stops analysing past the snippet's window: the matches near its end must still be marked.
+        using var analyzer = SearchAnalyzers.For("en");
+        var matches = new SearchMatches();
+        matches.Add(["nfc"]);
+        var text = string.Join(' ', Enumerable.Repeat("word", 20)) + " " + string.Join(' ', Enumerable.Repeat("nfc word", 80));
+
+        var snippet = SearchHighlighter.Snippet(analyzer, text, matches, rightToLeft: false);
+
+        var shown = snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal);
+        var words = shown.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(words.Count(w => w == "nfc") > 10, snippet);
+        Assert.Equal(words.Count(w => w == "nfc"), snippet.Split("<mark>nfc</mark>").Length - 1);
+        Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("  Massar   NFC ", "massar nfc")]
     [InlineData("كَلِمَةُ  المُرُور", "كلمه المرور")]
