@@ -36,7 +36,7 @@ internal static class SettledMiss
         }
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var results = await index.SearchAsync(lang, form["q"].ToString(), cancellationToken: context.RequestAborted);
-        await UnansweredSearchCounting.CountAsync(lang, results, context.Connection.RemoteIpAddress, unanswered, budget, context.RequestAborted);
+        await UnansweredSearchCounting.CountAsync(lang, results, context.Connection.RemoteIpAddress, fromBox: true, unanswered, budget, context.RequestAborted);
         return Results.NoContent();
     }
 }

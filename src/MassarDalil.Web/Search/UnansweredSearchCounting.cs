@@ -11,11 +11,19 @@ namespace MassarDalil.Web.Search;
 /// </summary>
 public static class UnansweredSearchCounting
 {
+    /// <param name="fromBox">The header box's settled query (else the search page): a query the box counted is not
+    /// counted again when the visitor then presses Enter on it.</param>
     public static async Task CountAsync(
-        string language, SearchResults results, IPAddress? address, UnansweredSearches unanswered, UnansweredSearchBudget budget, CancellationToken cancellationToken)
+        string language, SearchResults results, IPAddress? address, bool fromBox, UnansweredSearches unanswered, UnansweredSearchBudget budget,
+        CancellationToken cancellationToken)
     {
         // The rule is checked before the budget, so refused queries use none of it.
-        if (results.Answered || results.Problem != SearchProblem.None || !SearchPrivacy.MayRecord(results.Query) || !budget.TryTake(address))
+        if (results.Answered || results.Problem != SearchProblem.None || !SearchPrivacy.MayRecord(results.Query))
+        {
+            return;
+        }
+        var text = SearchQueryText.Normalize(results.Query);
+        if (!(fromBox ? budget.TryTakeForBox(address, language, text) : budget.TryTakeForPage(address, language, text)))
         {
             return;
         }

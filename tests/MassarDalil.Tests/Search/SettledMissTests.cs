@@ -81,6 +81,33 @@ public class SettledMissTests
         Assert.Equal(["blork", "zorglub"], (await StoredAsync(app)).Order().ToList());
     }
 
+    [Fact]
+    public async Task PressingEnterOnAQueryTheBoxCountedDoesNotCountItTwice()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+
+        (await PostAsync(visitor, "en", "zorglub")).Dispose();
+        await visitor.GetDocumentAsync("/en/search?q=zorglub");
+        await visitor.GetDocumentAsync("/ar/search?q=zorglub");
+
+        var counts = await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking()
+            .OrderBy(u => u.Language).Select(u => new { u.Language, u.Text, u.Count }).ToListAsync());
+        Assert.Equal([new { Language = "ar", Text = "zorglub", Count = 1 }, new { Language = "en", Text = "zorglub", Count = 1 }], counts);
+    }
+
+    [Fact]
+    public async Task TheSearchPageAloneStillCountsEachSearch()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+
+        await visitor.GetDocumentAsync("/en/search?q=zorglub");
+        await visitor.GetDocumentAsync("/en/search?q=zorglub");
+
+        Assert.Equal(2, await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Count).SingleAsync()));
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string language, string query, string fetchSite = "same-origin")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/{language}/search/settled-miss")

@@ -43,7 +43,7 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         if (Message is null)
         {
             PageTitle = $"{Texts.Format("results.title-for", Query)} | {SiteTitle}";
-            await UnansweredSearchCounting.CountAsync(lang, Results, HttpContext.Connection.RemoteIpAddress, unanswered, budget, HttpContext.RequestAborted);
+            await UnansweredSearchCounting.CountAsync(lang, Results, HttpContext.Connection.RemoteIpAddress, fromBox: false, unanswered, budget, HttpContext.RequestAborted);
             OtherLanguages = await OtherLanguageAnswers.FindAsync(index, Snapshot, lang, Results, HttpContext.RequestAborted);
         }
         return Page();
