@@ -75,13 +75,14 @@ public partial class ProblemMessagesTests
     /// </summary>
     private static readonly string[] ForOperators =
     [
-        "Database:Provider must be", "Database:StartRetryMax must be", "Webhooks: MaxAttempts and Concurrency",
+        "Database:Provider must be", "Database:StartRetryMax must be", "Webhooks: MaxAttempts and Concurrency", "Media: MaxUploadBytes, MaxPixels",
         "Search index built for", "Search index rebuild failed", "Left /{Site}/{Slug} out of the public site", "Could not render /{Site}/{Slug}",
         "Empty database filled from", "another server holds the start-up lock",
         "Load PublishedRevision (Include)", "The content state row is missing.",
         ", merged with the changes of ", "a published page has this address again",
         "# Words visitors write for the same thing", "# Old addresses of this site", "# Site settings: one entry per language",
         "# This site's words outside its pages", "# The header's and the footer's entries", "# and the home page's groups of guides",
+        "# Each image of media/",
         // The scheduler's log line and audit detail when a scheduled publish had nothing to do or could not happen.
         "was already published as it is", "not published: its address is taken", "another published page has the address ",
         "timestamp with time zone", // PostgreSQL's column type
