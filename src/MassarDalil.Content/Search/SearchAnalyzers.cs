@@ -15,7 +15,7 @@ namespace MassarDalil.Content.Search;
 /// One analyzer per language, chosen from the site's culture (<c>fr-MA</c> reads as French), used both to index
 /// and to read queries so the two always agree.
 /// Arabic: the site's folding, Lucene's Arabic normalisation and light stemmer (كلمة المرور → كلم مرور).
-/// English: possessives, stop words and the Porter stemmer (passwords → password).
+/// English: possessives, stop words (with the question words every title carries) and the Porter stemmer (passwords → password).
 /// French: elisions, French stop words and the light stemmer (les notes = note, élèves = eleve).
 /// Any other language: words, lower case and folding only, which never loses a match for want of a stemmer.
 /// All of them fold Arabic-Indic digits and lower-case Latin words, since each language quotes the others' words,
@@ -36,6 +36,15 @@ public static class SearchAnalyzers
         "sur", "pour", "par", "dans", "que", "qui", "se", "il", "elle",
         "dyal", "dyali", "dial", "diali", "wach", "ana", "fi", "kifach", "kifash", "fin", "had", "hadi",
         "كيفاش", "فين", "ديال", "ديالي", "ديالك", "ديالو", "ديالها", "واش", "هاد", "هادي", "راه", "لي", "اللي", "باش", "شي",
+    ];
+
+    // English words that every question title carries ("What does…", "Can I…", "Do you…") and visitors put around
+    // the words that matter ("what mark do I need"): left in, they rank the question with the most of them over
+    // the one with the meaning. Lucene's English stop set leaves them out. "who", "when", "where", "why" and "how"
+    // stay: they tell "who decides" from "when do grades appear".
+    private static readonly string[] EnglishFunctionWords =
+    [
+        "do", "does", "did", "i", "me", "my", "you", "your", "what", "can", "could", "should", "would", "am",
     ];
 
     // French elisions: l'orientation, d'activation, n'apparaissent, s'affiche, qu'il.
@@ -92,7 +101,7 @@ public static class SearchAnalyzers
 
     private sealed class EnglishSearchAnalyzer(CharArraySet keywords, SearchLexicon lexicon) : Analyzer
     {
-        private static readonly CharArraySet StopWords = StopSet(EnglishAnalyzer.DefaultStopSet.Select(w => w.ToString()!));
+        private static readonly CharArraySet StopWords = StopSet(EnglishAnalyzer.DefaultStopSet.Select(w => w.ToString()!).Concat(EnglishFunctionWords));
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
