@@ -9,25 +9,18 @@ namespace MassarDalil.Tests.Navigation;
 /// <summary>Two editors on one site's navigation page: changes to different lists both stay; only the same list is asked.</summary>
 public class NavigationConcurrentEditTests
 {
-    private sealed record Editors(MassarApp App, int Id, HttpClient First, IDocument FirstForm, HttpClient Second, IDocument SecondForm) : IDisposable
-    {
-        public void Dispose() => App.Dispose();
-    }
-
-    /// <summary>An editor and an administrator both open the English navigation before either saves.</summary>
-    private static async Task<Editors> BothOpenAsync()
+    /// <summary>The admin (first) and an editor (second) both open the English navigation before either saves.</summary>
+    private static async Task<TwoEditors> BothOpenAsync()
     {
         var app = ManagerAccess.NewApp();
         await app.PublishAsync("en", "activate", "Activating your account", "The steps.", "activate");
-        var id = await app.PageIdAsync("en", PageType.Navigation);
-        var (first, second) = ((await app.SignedInAsync()).InEnglish(), (await app.EditorAsync()).InEnglish());
-        return new Editors(app, id, first, await first.GetDocumentAsync($"/manager/navigation/{id}"), second, await second.GetDocumentAsync($"/manager/navigation/{id}"));
+        return await TwoEditors.OpenAsync(app, await app.PageIdAsync("en", PageType.Navigation), "/manager/navigation");
     }
 
     private static Task<HttpResponseMessage> SaveAsync(HttpClient editor, IDocument form, Dictionary<string, string> values) =>
         editor.SubmitAsync(form, "#navigation-form", new Dictionary<string, string>(values) { ["command"] = "save" });
 
-    private static async Task<NavigationMenu> DraftAsync(Editors e) => NavigationFile.Read((await e.App.StoredPageAsync(e.Id)).Draft.Body);
+    private static async Task<NavigationMenu> DraftAsync(TwoEditors e) => NavigationFile.Read((await e.App.StoredPageAsync(e.Id)).Draft.Body);
 
     [Fact]
     public async Task OneEditorsHeaderAndAnotherEditorsFooterBothStayWithoutAQuestion()
