@@ -1,3 +1,4 @@
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 
 namespace MassarDalil.Content.Merging;
@@ -41,6 +42,10 @@ public static class ConflictAuthors
             var index = content.Topics.ToList().FindIndex(t => t.Key == conflict.Subject);
             return index < 0 ? null : string.Join("\u001f",
                 [index > 0 ? content.Topics[index - 1].Key : "", content.Topics[index].Title, .. content.Topics[index].Questions.Select(q => q.Key + "\u001e" + q.Question + "\u001e" + q.Answer)]);
+        }
+        if (conflict.Kind == ConflictKind.NavigationList)
+        {
+            return NavigationFile.Parse("", content.Body, []) is { } menu ? NavigationFile.Section(menu, conflict.Subject) : content.Body;
         }
         return conflict.Subject switch
         {

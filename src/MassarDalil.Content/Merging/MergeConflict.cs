@@ -24,6 +24,9 @@ public enum ConflictKind
 
     /// <summary>A site text (<see cref="Pages.PageContent.Texts"/>): the subject is its key; a side without it is null.</summary>
     SiteText,
+
+    /// <summary>A list of a site's navigation (header, footer or home): the subject is its name, the values its lines.</summary>
+    NavigationList,
 }
 
 /// <param name="Choice">The key the editor's choice is posted under, e.g. <c>q:wrong-grade/answer</c>.</param>

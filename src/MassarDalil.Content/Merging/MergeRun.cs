@@ -1,3 +1,4 @@
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 
 namespace MassarDalil.Content.Merging;
@@ -9,11 +10,12 @@ internal sealed class MergeRun(PageContent? @base, PageContent theirs, PageConte
     private readonly bool _baseKnown = @base is not null;
     private readonly PageContent _base = @base ?? new PageContent { Title = "" };
 
-    public MergeResult Run((string? Base, string Theirs, string Mine)? slug)
+    public MergeResult Run((string? Base, string Theirs, string Mine)? slug, bool navigation)
     {
         var title = Field("f:Title", ConflictKind.Field, "Title", _baseKnown ? _base.Title : null, theirs.Title, mine.Title);
         var description = Field("f:Description", ConflictKind.Field, "Description", _baseKnown ? _base.Description : null, theirs.Description, mine.Description);
-        var body = Field("f:Body", ConflictKind.Field, "Body", _baseKnown ? _base.Body : null, theirs.Body, mine.Body);
+        var body = (navigation ? MergeNavigation() : null)
+            ?? Field("f:Body", ConflictKind.Field, "Body", _baseKnown ? _base.Body : null, theirs.Body, mine.Body);
         var mergedSlug = slug is { } s ? Field("f:Slug", ConflictKind.Field, "Slug", _baseKnown ? s.Base : null, s.Theirs, s.Mine) : null;
 
         var (t, m) = RemovedTopics(theirs, mine);
@@ -42,6 +44,35 @@ internal sealed class MergeRun(PageContent? @base, PageContent theirs, PageConte
         }
         return merged;
     }
+
+    /// <summary>
+    /// A navigation body list by list, each like a field: one editor's header and another's footer both stay, and only
+    /// a list both changed is asked. Null (merged as one field) when a side is not a navigation the file format reads.
+    /// </summary>
+    private string? MergeNavigation()
+    {
+        if (theirs.Body == mine.Body)
+        {
+            return theirs.Body;
+        }
+        var (b, t, m) = (_baseKnown ? Navigation(_base.Body) : null, Navigation(theirs.Body), Navigation(mine.Body));
+        if (t is null || m is null || (_baseKnown && b is null))
+        {
+            return null;
+        }
+        var merged = t;
+        foreach (var list in NavigationFile.Lists)
+        {
+            var (theirList, myList) = (NavigationFile.Section(t, list), NavigationFile.Section(m, list));
+            if (Field($"n:{list}", ConflictKind.NavigationList, list, b is null ? null : NavigationFile.Section(b, list), theirList, myList) != theirList)
+            {
+                merged = merged.WithList(list, m);
+            }
+        }
+        return NavigationFile.Write(merged);
+    }
+
+    private static NavigationMenu? Navigation(string body) => NavigationFile.Parse("", body, []);
 
     /// <summary>Records a conflict and returns the side chosen: true for theirs; the editor's side until they choose.</summary>
     private bool TakeTheirs(string choice, ConflictKind kind, string subject, string? theirValue, string? myValue)

@@ -16,7 +16,8 @@ public static class NavigationFile
 {
     public const string FileName = "navigation.yml";
 
-    private static readonly string[] Lists = ["header", "footer", "home"];
+    /// <summary>The file's three lists, in the order it is written; each merges on its own (<see cref="Section"/>).</summary>
+    public static IReadOnlyList<string> Lists { get; } = ["header", "footer", "home"];
 
     /// <summary>The menu, or null with each problem at its line (page keys are checked later, against the site's pages).</summary>
     public static NavigationMenu? Parse(string file, string text, List<Problem> problems)
@@ -84,8 +85,22 @@ public static class NavigationFile
     {
         var text = new StringBuilder("# The header's and the footer's entries in order (page: a page's key, or link: an official https address),\n")
             .Append("# and the home page's groups of guides. A label is optional: a page's title or a link's domain shows without it.\n");
-        WriteList(text, "header", menu.Header);
-        WriteList(text, "footer", menu.Footer);
+        foreach (var list in Lists)
+        {
+            text.Append(Section(menu, list));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>One of <see cref="Lists"/> as the file writes it, such as <c>footer:</c> and its entries.</summary>
+    public static string Section(NavigationMenu menu, string list)
+    {
+        var text = new StringBuilder();
+        if (list != "home")
+        {
+            WriteList(text, list, list == "header" ? menu.Header : menu.Footer);
+            return text.ToString();
+        }
         text.Append("home:\n");
         foreach (var group in menu.Groups)
         {

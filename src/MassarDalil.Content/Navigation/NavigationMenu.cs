@@ -33,6 +33,14 @@ public sealed record NavigationMenu(IReadOnlyList<NavigationItem> Header, IReadO
 
     public override int GetHashCode() => HashCode.Combine(Header.Count, Footer.Count, Groups.Count);
 
+    /// <summary>This menu with one of its lists (<see cref="NavigationFile.Lists"/>) taken from <paramref name="other"/>.</summary>
+    public NavigationMenu WithList(string list, NavigationMenu other) => list switch
+    {
+        "header" => this with { Header = other.Header },
+        "footer" => this with { Footer = other.Footer },
+        _ => this with { Groups = other.Groups },
+    };
+
     /// <summary>Every page key the menu names, with the line naming it.</summary>
     public IEnumerable<(string Key, int Line)> PageKeys =>
         Header.Concat(Footer).Where(i => i.Page is not null).Select(i => (i.Page!, i.Line))

@@ -1,7 +1,7 @@
 namespace MassarDalil.Content.Publishing;
 
 /// <summary>
-/// Something visitors can now see differently (a page published or unpublished), written in the
+/// Something visitors can now see differently (a page published, unpublished, trashed, restored or deleted), written in the
 /// same transaction as the change itself. It is the engine's outbox: whatever must follow a
 /// publish (webhooks today) reads these rows, so the event exists if and only if the change was
 /// committed, whichever server or CLI made it, and is handled once even with several servers.
@@ -32,4 +32,13 @@ public static class ContentEventTypes
 {
     public const string PagePublished = "page.published";
     public const string PageUnpublished = "page.unpublished";
+
+    /// <summary>A published page moved to the trash: visitors no longer see it (its address answers 410 or redirects).</summary>
+    public const string PageTrashed = "page.trashed";
+
+    /// <summary>A page that was published when trashed is back from the trash, published again (the revision it had).</summary>
+    public const string PageRestored = "page.restored";
+
+    /// <summary>A trashed page that had been published is deleted for good, with its revisions.</summary>
+    public const string PageDeleted = "page.deleted";
 }

@@ -79,7 +79,8 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         if (stale)
         {
             var (baseContent, baseSlug) = versions is null ? (null, null) : (versions[^1].Content, versions[^1].Slug);
-            var merge = ThreeWayMerge.Merge(baseContent, theirs, content, choices, page.Type == PageType.Guide ? (baseSlug, page.Slug, newSlug) : null);
+            var merge = ThreeWayMerge.Merge(baseContent, theirs, content, choices, page.Type == PageType.Guide ? (baseSlug, page.Slug, newSlug) : null,
+                navigation: page.Type == PageType.Navigation);
             if (merge.Unresolved.Count > 0)
             {
                 var conflicts = ConflictAuthors.Attribute(merge.Conflicts, versions, page.DraftUpdatedBy, page.DraftUpdatedAt);

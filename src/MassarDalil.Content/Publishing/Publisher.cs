@@ -101,10 +101,11 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
     /// Records the change as a <see cref="ContentEvent"/> in the same transaction, so that what
     /// follows a publish (webhooks) happens exactly when the publish is committed.
     /// </summary>
-    private void StageEvent(string type, Page page, string title, int? revision, string author) =>
+    /// <param name="slug">The address visitors knew, when it is not the draft's (a trashed page's published one).</param>
+    public void StageEvent(string type, Page page, string title, int? revision, string author, string? slug = null) =>
         db.ContentEvents.Add(new ContentEvent
         {
-            Type = type, SiteKey = page.SiteKey, PageKey = page.TranslationKey, PageType = page.Type, Slug = page.Slug,
+            Type = type, SiteKey = page.SiteKey, PageKey = page.TranslationKey, PageType = page.Type, Slug = slug ?? page.Slug,
             Title = title, Revision = revision, OccurredAt = time.GetUtcNow(), Actor = author,
         });
 

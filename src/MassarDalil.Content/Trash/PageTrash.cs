@@ -63,6 +63,10 @@ public sealed class PageTrash(ContentDbContext db, Publisher publisher, Publishe
         // A schedule would publish a page nobody can see in the manager's lists: the trash cancels it.
         db.ScheduledChanges.RemoveRange(await db.ScheduledChanges.Where(c => c.PageId == page.Id).ToListAsync(cancellationToken));
         publisher.StageAudit(actor, AuditActions.Trash, $"{page.SiteKey}/{page.TranslationKey}", redirectToPageId is null ? "410 Gone" : "301 redirect");
+        if (page.PublishedRevision is { } shown)
+        {
+            publisher.StageEvent(ContentEventTypes.PageTrashed, page, shown.Content.Title, null, actor, shown.Slug);
+        }
         await SaveAsync(cancellationToken);
         return TrashStatus.Trashed;
     }
@@ -79,6 +83,10 @@ public sealed class PageTrash(ContentDbContext db, Publisher publisher, Publishe
         db.Redirects.RemoveRange(await db.Redirects.Where(r => r.SiteKey == page.SiteKey && r.FromSlug == slug).ToListAsync(cancellationToken));
         (page.TrashedAt, page.TrashedBy) = (null, null);
         publisher.StageAudit(actor, AuditActions.TrashRestore, $"{page.SiteKey}/{page.TranslationKey}");
+        if (page.PublishedRevision is { } shown)
+        {
+            publisher.StageEvent(ContentEventTypes.PageRestored, page, shown.Content.Title, shown.Number, actor, shown.Slug);
+        }
         await SaveAsync(cancellationToken);
         return true;
     }
@@ -86,17 +94,23 @@ public sealed class PageTrash(ContentDbContext db, Publisher publisher, Publishe
     /// <summary>Deletes a trashed page with its revisions; a redirect its trashing left stays. False when not in the trash.</summary>
     public async Task<bool> DeleteAsync(int pageId, string actor, CancellationToken cancellationToken = default)
     {
-        var page = await db.Pages.SingleOrDefaultAsync(p => p.Id == pageId && p.TrashedAt != null, cancellationToken);
+        var page = await db.Pages.Include(p => p.PublishedRevision).SingleOrDefaultAsync(p => p.Id == pageId && p.TrashedAt != null, cancellationToken);
         if (page is null)
         {
             return false;
         }
+        // Receivers heard of it as published, then trashed; a draft nobody ever saw is none of their business.
+        var shown = page.PublishedRevision;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The page points at one of its revisions and they at it: the pointer goes first.
-        page.PublishedRevisionId = null;
+        (page.PublishedRevision, page.PublishedRevisionId) = (null, null);
         await db.SaveChangesAsync(cancellationToken);
         db.Pages.Remove(page);
         publisher.StageAudit(actor, AuditActions.TrashDelete, $"{page.SiteKey}/{page.TranslationKey}", page.Draft.Title);
+        if (shown is not null)
+        {
+            publisher.StageEvent(ContentEventTypes.PageDeleted, page, shown.Content.Title, null, actor, shown.Slug);
+        }
         await publisher.StageContentChangedAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -14,25 +14,17 @@ namespace MassarDalil.Tests.Manager;
 /// </summary>
 public class ConcurrentEditTests
 {
-    private sealed record Editors(MassarApp App, HttpClient First, HttpClient Second, int Id, IDocument FirstForm, IDocument SecondForm) : IDisposable
-    {
-        public void Dispose() => App.Dispose();
-    }
-
     /// <summary>The admin (first) and an editor (second) both open the English FAQ before either saves.</summary>
-    private static async Task<Editors> BothOpenAsync()
+    private static async Task<TwoEditors> BothOpenAsync()
     {
         var app = ManagerAccess.NewApp();
-        var first = (await app.SignedInAsync()).InEnglish();
-        var second = (await app.EditorAsync()).InEnglish();
-        var id = await app.PageIdAsync("en");
-        return new Editors(app, first, second, id, await first.GetDocumentAsync($"/manager/faq/{id}"), await second.GetDocumentAsync($"/manager/faq/{id}"));
+        return await TwoEditors.OpenAsync(app, await app.PageIdAsync("en"), "/manager/faq");
     }
 
     private static async Task<IDocument> ParseAsync(HttpResponseMessage response, int id) =>
         await Html.ParseAsync(await response.Content.ReadAsStringAsync(), $"http://localhost/manager/faq/{id}");
 
-    private static async Task<Dictionary<string, string>> AnswersAsync(Editors e) =>
+    private static async Task<Dictionary<string, string>> AnswersAsync(TwoEditors e) =>
         (await e.App.StoredPageAsync(e.Id)).Draft.AllQuestions.ToDictionary(q => q.Key, q => q.Answer);
 
     [Fact]

@@ -9,7 +9,11 @@ public static class MediaForms
     public static Dictionary<string, string> AltEverywhere(string words = "The Massar sign-in page") =>
         new() { ["ar"] = "صفحة الدخول إلى مسار", ["en"] = words, ["fr"] = "La page de connexion de Massar" };
 
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient editor, string fileName, byte[] bytes, IReadOnlyDictionary<string, string>? alt = null, string contentType = "image/png")
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient editor, string fileName, byte[] bytes, IReadOnlyDictionary<string, string>? alt = null, string contentType = "image/png") =>
+        editor.UploadAsync(fileName, new ByteArrayContent(bytes), alt, contentType);
+
+    /// <param name="file">The file's bytes as sent, such as a stream too large to hold in the test.</param>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient editor, string fileName, HttpContent file, IReadOnlyDictionary<string, string>? alt = null, string contentType = "image/png")
     {
         var page = await editor.GetDocumentAsync("/manager/media");
         var form = page.QuerySelector("#upload-form")!;
@@ -19,7 +23,6 @@ public static class MediaForms
         {
             content.Add(new StringContent(text), $"Input.Alt[{site}]");
         }
-        var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         content.Add(file, "Input.File", fileName);
         return await editor.PostAsync(form.GetAttribute("action"), content);

@@ -34,6 +34,7 @@ public sealed record ConflictView(
         ConflictKind.QuestionRemoved => (T["Question removed on one side, changed on the other"], QuestionName(conflict.Subject)),
         ConflictKind.QuestionTopic => (T["Topic of the question"], QuestionName(conflict.Subject)),
         ConflictKind.SiteText => (T["Site text"], conflict.Subject),
+        ConflictKind.NavigationList => (conflict.Subject switch { "header" => T["Header"], "footer" => T["Footer"], _ => T["Home page groups"] }, null),
         _ => (T["Place of the question"], QuestionName(conflict.Subject)),
     };
 

@@ -13,6 +13,7 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// show each image, and delete one no page shows. Editors and administrators alike: a deletion can only remove an image
 /// nothing uses, so it cannot break a page.
 /// </summary>
+[MediaUploadLimit]
 public sealed class MediaModel(ContentDbContext db, MediaLibrary library, IOptions<MediaOptions> options) : ManagerPageModel
 {
     public IReadOnlyList<Site> Sites { get; private set; } = [];
@@ -29,9 +30,14 @@ public sealed class MediaModel(ContentDbContext db, MediaLibrary library, IOptio
     [BindProperty]
     public MediaInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string? show)
+    /// <param name="refused">"too-big": an upload too large to read was turned away here (<see cref="MediaUploadLimitAttribute"/>).</param>
+    public async Task<IActionResult> OnGetAsync(string? show, string? refused)
     {
         await LoadAsync(show);
+        if (refused == "too-big")
+        {
+            Problems = ProblemList.Of(T, ProblemWords, [TooBig()], FieldLabel);
+        }
         return Page();
     }
 
@@ -42,7 +48,7 @@ public sealed class MediaModel(ContentDbContext db, MediaLibrary library, IOptio
         if (file is not null && file.Length > options.Value.MaxUploadBytes)
         {
             // Not read at all: the limit is the point.
-            result = new MediaChange(false, null, [Problem.For("File", ProblemCode.MediaTooBig, ImageProcessor.Megabytes(options.Value.MaxUploadBytes))]);
+            result = new MediaChange(false, null, [TooBig()]);
         }
         else
         {
@@ -79,6 +85,8 @@ public sealed class MediaModel(ContentDbContext db, MediaLibrary library, IOptio
             ? RedirectWithFlash("/manager/media", "The image has been deleted.")
             : await RefusedAsync(result.Problems, hash);
     }
+
+    private Problem TooBig() => Problem.For("File", ProblemCode.MediaTooBig, MaxMegabytes);
 
     private async Task<IActionResult> RefusedAsync(IReadOnlyList<Problem> problems, string? hash)
     {
