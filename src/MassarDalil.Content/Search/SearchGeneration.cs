@@ -51,7 +51,12 @@ internal sealed class LanguageIndex(
     DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft,
     IReadOnlyList<SearchEntry> entries) : IDisposable
 {
-    private readonly NumericDocValues _ordinals = MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal);
+    /// <summary>
+    /// Each Lucene document number's entry, read once from the doc values while the index is built. A
+    /// <see cref="NumericDocValues"/> is not safe to share between threads (it reads through one file cursor), and
+    /// concurrent searches read it at once: under load it gave wrong numbers and some searches a 500.
+    /// </summary>
+    private readonly int[] _entryOfDocument = EntryNumbers(reader);
 
     public bool RightToLeft { get; } = rightToLeft;
     public IndexSearcher Searcher { get; } = new(reader);
@@ -59,7 +64,18 @@ internal sealed class LanguageIndex(
     public SynonymSet Synonyms { get; } = synonyms;
 
     /// <summary>What a hit shows, by Lucene document number (which merges may reorder, hence the doc value).</summary>
-    public SearchEntry Entry(int document) => entries[(int)_ordinals.Get(document)];
+    public SearchEntry Entry(int document) => entries[_entryOfDocument[document]];
+
+    private static int[] EntryNumbers(DirectoryReader reader)
+    {
+        var ordinals = MultiDocValues.GetNumericValues(reader, SearchFields.Ordinal);
+        var numbers = new int[reader.MaxDoc];
+        for (var document = 0; document < numbers.Length; document++)
+        {
+            numbers[document] = (int)ordinals.Get(document);
+        }
+        return numbers;
+    }
 
     public void Dispose()
     {
