@@ -4,7 +4,7 @@ using MassarDalil.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.Search;
 
 /// <summary>
 /// <c>/{lang}/search?q=</c>: results without JavaScript, and the page search.js enhances. A query
