@@ -1,7 +1,6 @@
 using System.Text;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

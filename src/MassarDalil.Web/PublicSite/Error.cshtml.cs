@@ -1,5 +1,4 @@
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

@@ -2,7 +2,6 @@ using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Web.Caching;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;

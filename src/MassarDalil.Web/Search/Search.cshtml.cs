@@ -1,6 +1,6 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
-using MassarDalil.Web.Search;
+using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 

@@ -1,7 +1,6 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Tools;
 using MassarDalil.Web.PublicSite;
-using MassarDalil.Web.Tools;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MassarDalil.Web.Tools;

@@ -1,4 +1,3 @@
-using MassarDalil.Web.PublicSite;
 using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,6 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Web.Feedback;
 using MassarDalil.Content.SiteTexts;
-using MassarDalil.Web.PublicSite;
 
 namespace MassarDalil.Web.PublicSite.Faq;
 
