@@ -52,12 +52,15 @@ public static class PublicSiteExtensions
         return app;
     }
 
-    /// <summary>Static files, the language chooser at <c>/</c>, the sitemap and robots.txt; the pages are Razor pages, mapped in Program.cs.</summary>
+    /// <summary>Static files, the language chooser at <c>/</c>, the sitemap and robots.txt, and the public Razor pages.</summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.MapStaticAssets().RequireFiles(app);
         app.MapGet("/", LanguageChooser.RedirectAsync).AnswerHead().ExcludeFromDescription();
         app.MapSitemap();
+        // The pages of PublicSite/, Search/ and Tools/ (routes in their @page lines); pages link their CSS and scripts
+        // by fingerprinted address. This maps the manager's pages too: Razor Pages has one endpoint source (see MapManager).
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }
