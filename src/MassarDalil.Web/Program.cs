@@ -1,6 +1,7 @@
 using MassarDalil.Content;
 using MassarDalil.Web.Api;
 using MassarDalil.Web.Areas.Manager;
+using MassarDalil.Web.Areas.Manager.Accounts;
 using MassarDalil.Web.Areas.Manager.Insights;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.Feedback;
@@ -35,7 +36,13 @@ builder.AddMediaFiles();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddSingleton<ProblemWords>();
 builder.Services.AddScoped<DashboardChartBuilder>();
+// Start-up: the database is migrated and, when empty, seeded; then, under the same start-up lock and in this order,
+// these steps run before the site counts as ready (Operations/DatabaseStartup.cs): the shared data-protection keys,
+// the webhook secrets they encrypt, the first administrator.
 builder.AddDatabaseStartup();
+builder.Services.AddSingleton<IDatabaseStartupStep, SharedKeysStep>();
+builder.Services.AddSingleton<IDatabaseStartupStep, WebhookSecretsStep>();
+builder.Services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
 
 var app = builder.Build();
 
@@ -56,13 +63,12 @@ app.UseManager();
 
 // The endpoints.
 app.MapPublicSite();
-// Every Razor page: the public site's (Pages/) and the manager's (Areas/Manager, authorised in AddManager).
-app.MapRazorPages().WithStaticAssets();
 app.MapSiteSearch();
 app.MapOfflineWorker();
 app.MapAnswerFeedback();
 app.MapMediaFiles();
 app.MapContentApi();
+app.MapManager();
 app.MapOperations();
 
 app.Run();

@@ -13,7 +13,10 @@ public static class PublicSiteExtensions
         builder.Services.AddOptions<PublicSiteOptions>().BindConfiguration(PublicSiteOptions.Section)
             .Validate(PublicSiteOptions.IsValid, "PublicSite:BaseUrl must be an absolute http(s) address with no path, such as https://dalil.example.ma")
             .ValidateOnStart();
-        builder.Services.AddRazorPages();
+        // Pages live in feature folders (PublicSite/, Search/, Tools/; the manager in Areas/Manager/Pages), each with
+        // its page model, partials and endpoints, so Razor looks for pages from the project's root. Every public page
+        // names its route in @page, so a page's folder never shows in its address.
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
         // Arabic text is written as characters, not as &#x...; entities: half the bytes, same safety.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHostedService<ContentChangeWatcher>();
@@ -41,7 +44,7 @@ public static class PublicSiteExtensions
     /// <summary>Inside the output cache: only responses that are rendered need a status page.</summary>
     public static WebApplication UseStatusPages(this WebApplication app)
     {
-        // Unknown pages get a helpful page in the visitor's language (see Pages/Public/NotFound).
+        // Unknown pages get a helpful page in the visitor's language (PublicSite/NotFound.cshtml).
         app.UseStatusCodePagesWithReExecute("/not-found");
         // Programs calling the API get problem details (RFC 9457) instead: written further in, so
         // the page above sees a response that already has its body and leaves it alone.
@@ -49,12 +52,15 @@ public static class PublicSiteExtensions
         return app;
     }
 
-    /// <summary>Static files, the language chooser at <c>/</c>, the sitemap and robots.txt; the pages are Razor pages, mapped in Program.cs.</summary>
+    /// <summary>Static files, the language chooser at <c>/</c>, the sitemap and robots.txt, and the public Razor pages.</summary>
     public static WebApplication MapPublicSite(this WebApplication app)
     {
         app.MapStaticAssets().RequireFiles(app);
         app.MapGet("/", LanguageChooser.RedirectAsync).AnswerHead().ExcludeFromDescription();
         app.MapSitemap();
+        // The pages of PublicSite/, Search/ and Tools/ (routes in their @page lines); pages link their CSS and scripts
+        // by fingerprinted address. This maps the manager's pages too: Razor Pages has one endpoint source (see MapManager).
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

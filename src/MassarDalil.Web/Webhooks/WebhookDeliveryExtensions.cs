@@ -1,5 +1,4 @@
 using MassarDalil.Content.Webhooks;
-using MassarDalil.Web.Operations;
 using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Webhooks;
@@ -25,7 +24,6 @@ public static class WebhookDeliveryExtensions
             // The client's own log lines name the receiver's address, which may carry a token.
             .RemoveAllLoggers();
         builder.Services.AddSingleton<WebhookSender>();
-        builder.Services.AddSingleton<IDatabaseStartupStep, WebhookSecretsStep>();
         builder.Services.AddHostedService<WebhookDispatcher>();
         return builder;
     }

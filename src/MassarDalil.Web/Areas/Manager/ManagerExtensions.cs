@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using MassarDalil.Content.Data;
 using MassarDalil.Web.Areas.Manager.Accounts;
-using MassarDalil.Web.Operations;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
@@ -106,7 +105,6 @@ public static class ManagerExtensions
         services.AddScoped<UserAdmin>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DecoyPassword>();
-        services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
         return builder;
     }
 
@@ -123,7 +121,7 @@ public static class ManagerExtensions
 
     /// <summary>
     /// The manager's middleware: its database fault page, sign-in, authorization and no-store headers. Its pages are
-    /// Razor pages in Areas/Manager, mapped with the public ones in Program.cs.
+    /// Razor pages in Areas/Manager, mapped by <see cref="MapManager"/>.
     /// </summary>
     public static WebApplication UseManager(this WebApplication app)
     {
@@ -148,6 +146,15 @@ public static class ManagerExtensions
             }
             await next(context);
         });
+        return app;
+    }
+
+    /// <summary>The manager's pages: Razor pages in Areas/Manager/Pages, authorised folder by folder in <see cref="AddManager"/>.</summary>
+    public static WebApplication MapManager(this WebApplication app)
+    {
+        // Razor Pages maps every page from one endpoint source, made by its first call (MapPublicSite's): this call
+        // returns that same source, so it maps nothing twice, and the manager stays mapped if the public pages move.
+        app.MapRazorPages();
         return app;
     }
 }

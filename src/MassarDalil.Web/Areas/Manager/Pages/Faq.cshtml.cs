@@ -25,7 +25,7 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
     /// read and reordered whole; beyond it (the public site's one-page limit too) the list alone, each question edited
     /// on its own page, so the page stays small and a save sends only what changed.
     /// </summary>
-    public const int WholeFormLimit = MassarDalil.Web.Pages.Front.FaqPaging.OnePageLimit;
+    public const int WholeFormLimit = MassarDalil.Web.PublicSite.Faq.FaqPaging.OnePageLimit;
 
     /// <summary>The list's filter (<c>?q=</c>): words found in a question, its key or its search terms.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]

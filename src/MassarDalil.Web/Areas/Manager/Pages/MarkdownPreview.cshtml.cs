@@ -34,8 +34,10 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Content($"<p class=\"preview-problem\" role=\"alert\">{HtmlEncoder.Default.Encode(message)}</p>", "text/html; charset=utf-8");
         }
-        // Library images as the page will show them, with the alt text of the page's language.
-        var media = (await published.GetAsync(HttpContext.RequestAborted)).Media;
-        return Content(renderer.ToHtml(text, rightToLeft: lang == "ar", media, lang), "text/html; charset=utf-8");
+        // Library images as the page will show them, with the alt text of the page's language, and Latin words
+        // isolated as the site's direction (sites.yml) wants them.
+        var snapshot = await published.GetAsync(HttpContext.RequestAborted);
+        var rightToLeft = snapshot.Find(lang)?.Site.IsRightToLeft == true;
+        return Content(renderer.ToHtml(text, rightToLeft, snapshot.Media, lang), "text/html; charset=utf-8");
     }
 }

@@ -4,7 +4,6 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Web.PublicSite;
-using MassarDalil.Web.Pages.Front;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;

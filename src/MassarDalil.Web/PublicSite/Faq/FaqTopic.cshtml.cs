@@ -1,8 +1,7 @@
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite.Faq;
 
 /// <summary>
 /// One topic of a FAQ too long for one page. Given a question's key instead, it sends the visitor

@@ -1,8 +1,7 @@
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite.Faq;
 
 /// <summary>One question on a page of its own: shareable, with its own title and description.</summary>
 public sealed class QuestionModel(PublishedContent content) : PublicPageModel(content)

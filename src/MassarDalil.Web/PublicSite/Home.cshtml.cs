@@ -1,8 +1,7 @@
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite;
 
 public sealed class HomeModel(PublishedContent content) : PublicPageModel(content)
 {

@@ -1,10 +1,10 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
-using MassarDalil.Web.Search;
+using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.Search;
 
 /// <summary>
 /// <c>/{lang}/search?q=</c>: results without JavaScript, and the page search.js enhances. A query

@@ -1,8 +1,7 @@
-using MassarDalil.Web.PublicSite;
 using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite.Faq;
 
 public sealed class FaqModel(PublishedContent content) : PublicPageModel(content)
 {

@@ -1,4 +1,4 @@
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite;
 
 /// <summary>
 /// What the markup of an FAQ or a guide needs: the page (published, or a draft in the manager's

@@ -1,10 +1,9 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Tools;
 using MassarDalil.Web.PublicSite;
-using MassarDalil.Web.Tools;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.Tools;
 
 /// <summary>
 /// <c>/{lang}/tools/average</c>: the grade-average calculator. Without JavaScript the form posts here

@@ -1,9 +1,8 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Web.Feedback;
 using MassarDalil.Content.SiteTexts;
-using MassarDalil.Web.PublicSite;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite.Faq;
 
 /// <summary>One question as the FAQ page shows it, with where its feedback box stands.</summary>
 /// <param name="RightToLeft">Isolates the question's Latin runs (see <see cref="BidiText"/>).</param>

@@ -2,7 +2,7 @@ using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite;
 
 /// <summary>
 /// Shown (with status 404) for any unknown address, in the language its path starts with, or in

@@ -1,11 +1,10 @@
 using System.Text;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite;
 
 /// <summary>A guide (or any page with a Markdown body) at <c>/{lang}/{slug}</c>.</summary>
 public sealed class ContentPageModel(PublishedContent content) : PublicPageModel(content)

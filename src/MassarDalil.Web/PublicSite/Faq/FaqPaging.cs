@@ -1,6 +1,6 @@
 using MassarDalil.Content.Published;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite.Faq;
 
 /// <summary>
 /// A FAQ short enough is one page (the seed's 34 questions); a longer one becomes a topic index

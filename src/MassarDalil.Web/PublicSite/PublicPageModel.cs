@@ -2,14 +2,13 @@ using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Web.Caching;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite;
 
 /// <summary>
 /// What every public page gives the layout: its site and language, title, description, canonical

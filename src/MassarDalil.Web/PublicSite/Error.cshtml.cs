@@ -1,9 +1,8 @@
 using MassarDalil.Content.Published;
-using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
-namespace MassarDalil.Web.Pages.Front;
+namespace MassarDalil.Web.PublicSite;
 
 /// <summary>
 /// Shown (with status 500) when a request fails outside Development, in the language its path
