@@ -49,7 +49,7 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
 /// <summary>One language's documents, the analyzer they were indexed with and its synonyms.</summary>
 internal sealed class LanguageIndex(
     DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft,
-    IReadOnlyList<SearchEntry> entries) : IDisposable
+    IReadOnlyList<SearchEntry> entries, IReadOnlyList<ShownText> shown) : IDisposable
 {
     /// <summary>
     /// Each Lucene document number's entry, read once from the doc values while the index is built. A
@@ -65,6 +65,9 @@ internal sealed class LanguageIndex(
 
     /// <summary>What a hit shows, by Lucene document number (which merges may reorder, hence the doc value).</summary>
     public SearchEntry Entry(int document) => entries[_entryOfDocument[document]];
+
+    /// <summary>The same document's title and answer, analysed for highlighting.</summary>
+    public ShownText Shown(int document) => shown[_entryOfDocument[document]];
 
     private static int[] EntryNumbers(DirectoryReader reader)
     {

@@ -78,10 +78,11 @@ public sealed class SearchIndex : IDisposable
         foreach (var scored in top.ScoreDocs)
         {
             var entry = index.Entry(scored.Doc);
+            var shown = index.Shown(scored.Doc);
             hits.Add(new SearchHit(
                 entry.Kind, entry.Key, entry.Url, entry.Title,
-                SearchHighlighter.Html(index.Analyzer, entry.Title, matches, index.RightToLeft),
-                SearchHighlighter.Snippet(index.Analyzer, entry.Text, matches, index.RightToLeft),
+                SearchHighlighter.Html(shown.Title, matches, index.RightToLeft),
+                SearchHighlighter.Snippet(shown.Answer, matches, index.RightToLeft),
                 entry.TopicKey, entry.TopicTitle, scored.Score));
         }
         return new SearchResults(query, SearchProblem.None, hits) { Closest = closest };
