@@ -64,14 +64,16 @@ public sealed class SearchIndex : IDisposable
         {
             return new SearchResults(query, SearchProblem.None, []); // only stop words ("the", "في")
         }
-        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms, strict: true);
-        var top = index.Searcher.Search(luceneQuery, max);
+        // Near misses of a query that could be someone's password, code, e-mail or phone are never kept.
+        var keep = SearchPrivacy.MayRecord(query);
+        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index, keep, strict: true);
+        var top = index.Top(luceneQuery, max);
         var closest = false;
         if (top.TotalHits == 0 && words.Distinct(StringComparer.Ordinal).Skip(1).Any())
         {
             // Not enough of the words together anywhere: the answers that have some of them, said to be only close.
-            (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms, strict: false);
-            top = index.Searcher.Search(luceneQuery, max);
+            (luceneQuery, matches) = SearchQueryBuilder.Build(words, index, keep, strict: false);
+            top = index.Top(luceneQuery, max);
             closest = top.TotalHits > 0;
         }
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
