@@ -101,6 +101,9 @@ internal sealed class LanguageIndex(
         return _nearMisses.GetOrAdd(word, rewritten);
     }
 
+    /// <summary>Whether <paramref name="word"/>'s near misses are held in memory (for the privacy tests).</summary>
+    internal bool KeepsNearMissesOf(string word) => _nearMisses.ContainsKey(word);
+
     /// <summary>
     /// The best <paramref name="max"/> documents. Scored in document order: for a query of optional clauses only
     /// (one word), Lucene otherwise picks its out-of-order scorer, which allocates 2,048 buckets for every search.

@@ -45,6 +45,10 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Whether the current index holds <paramref name="word"/>'s near misses in memory (for the privacy tests).</summary>
+    internal bool KeepsNearMissesOf(string language, string word) =>
+        Volatile.Read(ref _current)?.For(language)?.KeepsNearMissesOf(word) ?? false;
+
     internal void Replace(SearchGeneration generation)
     {
         Interlocked.Exchange(ref _current, generation)?.Retire();
