@@ -132,9 +132,10 @@ accept() { # $1 = identity or br -> wrk's header arguments (identity: no Accept-
   [ "$1" = br ] && printf '%s\n' -H 'Accept-Encoding: br' || true
 }
 
-measure() { # $1 = label, $2 = url, $3 = identity or br -> JSON
+measure() { # $1 = label, $2 = url, $3 = identity or br, $4 = a wrk script (optional) -> JSON
   local out header=()
   mapfile -t header < <(accept "${3:-identity}")
+  [ -n "${4:-}" ] && header+=(-s "$4")
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "${header[@]}" "$2" 2>&1)" || { log "$out"; return 1; }
   log "---- $1 $2 (${3:-identity})"; log "$(echo "$out" | sed 's/^/  /')"
   local rps p50 p99 non2xx errors
@@ -147,10 +148,10 @@ measure() { # $1 = label, $2 = url, $3 = identity or br -> JSON
     --argjson n "${non2xx:-0}" --argjson e "${errors:-0}" '{label:$l,url:$u,rps:$rps,p50_ms:$p50,p99_ms:$p99,non2xx:$n,socket_errors:$e}'
 }
 
-measure_site() { # $1 = url, $2 = encoding: measure while sampling the site's memory
+measure_site() { # $1 = url, $2 = encoding, $3 = a wrk script (optional): measure while sampling the site's memory
   local result v sampler
   sample_rss "$SITE_PID" "$WORK/rss" & sampler=$!
-  result="$(measure "site" "$1" "$2")" || { touch "$WORK/rss.stop"; return 1; }
+  result="$(measure "site" "$1" "$2" "${3:-}")" || { touch "$WORK/rss.stop"; return 1; }
   touch "$WORK/rss.stop"; wait "$sampler" 2>/dev/null || true; rm -f "$WORK/rss.stop"
   # Called in $( ): the maximum is kept in a file, since a variable set here would not reach the caller.
   v="$(cat "$WORK/rss" 2>/dev/null || echo 0)"; [ "$v" -gt "$(cat "$WORK/rss_max")" ] && echo "$v" >"$WORK/rss_max"
@@ -197,6 +198,13 @@ for query in "ar/search?q=%D9%83%D9%84%D9%85%D8%A9%20%D8%A7%D9%84%D8%B3%D8%B1" "
   s="$(measure_site "$SITE/$query" br)" || exit 1
   SEARCH="$(jq -c --argjson s "$s" '. + [$s]' <<<"$SEARCH")"
 done
+# The same two queries over and over measure one query's path; the relevance set's 290 queries (Arabic, Darija,
+# French and English, answered and not) measure search as visitors spread it. Non-2xx counts here too.
+grep -v '^#' "$ROOT/tests/MassarDalil.Tests/Search/Relevance/queries.tsv" \
+  | jq -Rr 'split("\t") | select(length >= 3) | "/\(.[1])/search?q=\(.[2] | @uri)"' >"$WORK/search-paths.txt"
+export SEARCH_PATHS="$WORK/search-paths.txt"
+s="$(measure_site "$SITE/search-set" br "$ROOT/tests/load/search-queries.lua")" || exit 1
+SEARCH="$(jq -c --argjson s "$s" --argjson n "$(wc -l <"$WORK/search-paths.txt")" '. + [$s + {url: "\($n) distinct queries (tests/load/search-queries.lua)"}]' <<<"$SEARCH")"
 
 rss_max_kb="$(cat "$WORK/rss_max")"
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -49,7 +50,7 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
 /// <summary>One language's documents, the analyzer they were indexed with and its synonyms.</summary>
 internal sealed class LanguageIndex(
     DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft,
-    IReadOnlyList<SearchEntry> entries) : IDisposable
+    IReadOnlyList<SearchEntry> entries, IReadOnlyList<ShownText> shown) : IDisposable
 {
     /// <summary>
     /// Each Lucene document number's entry, read once from the doc values while the index is built. A
@@ -58,6 +59,11 @@ internal sealed class LanguageIndex(
     /// </summary>
     private readonly int[] _entryOfDocument = EntryNumbers(reader);
 
+    /// <summary>Enough for the Latin words of a site's vocabulary and their usual misspellings; past it, the cache starts again.</summary>
+    private const int MaxNearMisses = 1024;
+
+    private readonly ConcurrentDictionary<string, Query[]> _nearMisses = new(StringComparer.Ordinal);
+
     public bool RightToLeft { get; } = rightToLeft;
     public IndexSearcher Searcher { get; } = new(reader);
     public Analyzer Analyzer { get; } = analyzer;
@@ -65,6 +71,49 @@ internal sealed class LanguageIndex(
 
     /// <summary>What a hit shows, by Lucene document number (which merges may reorder, hence the doc value).</summary>
     public SearchEntry Entry(int document) => entries[_entryOfDocument[document]];
+
+    /// <summary>The same document's title and answer, analysed for highlighting.</summary>
+    public ShownText Shown(int document) => shown[_entryOfDocument[document]];
+
+    /// <summary>
+    /// For each of <see cref="SearchFields.Weighted"/>, its best words one typo away from <paramref name="word"/>, weighed
+    /// as a typo in that field: Lucene's own <see cref="FuzzyQuery"/>, rewritten once per word and index. Rewriting
+    /// builds Levenshtein automata, which was most of what an English search allocated (about 1 MB a query). Kept only
+    /// when <paramref name="keep"/> says the query may be kept and the word is near the site's own words.
+    /// </summary>
+    public Query[] NearMisses(string word, bool keep)
+    {
+        if (_nearMisses.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var rewritten = SearchFields.Weighted
+            .Select(w => Searcher.Rewrite(new FuzzyQuery(new Term(w.Field, word), maxEdits: 1) { Boost = w.Boost * SearchFields.FuzzyFactor }))
+            .ToArray();
+        if (!keep || rewritten.All(q => q is BooleanQuery { Clauses.Count: 0 }))
+        {
+            return rewritten;
+        }
+        if (_nearMisses.Count >= MaxNearMisses)
+        {
+            _nearMisses.Clear();
+        }
+        return _nearMisses.GetOrAdd(word, rewritten);
+    }
+
+    /// <summary>Whether <paramref name="word"/>'s near misses are held in memory (for the privacy tests).</summary>
+    internal bool KeepsNearMissesOf(string word) => _nearMisses.ContainsKey(word);
+
+    /// <summary>
+    /// The best <paramref name="max"/> documents. Scored in document order: for a query of optional clauses only
+    /// (one word), Lucene otherwise picks its out-of-order scorer, which allocates 2,048 buckets for every search.
+    /// </summary>
+    public TopDocs Top(Query query, int max)
+    {
+        var collector = TopScoreDocCollector.Create(max, docsScoredInOrder: true);
+        Searcher.Search(query, collector);
+        return collector.GetTopDocs();
+    }
 
     private static int[] EntryNumbers(DirectoryReader reader)
     {

@@ -15,13 +15,20 @@ internal static class SearchHighlighter
     private const int LeadIn = 60;
 
     public static string Html(Analyzer analyzer, string text, SearchMatches matches, bool rightToLeft) =>
-        Mark(text, Matched(analyzer, text, matches), rightToLeft);
+        Html(AnalyzedText.Of(analyzer, text), matches, rightToLeft);
+
+    public static string Html(AnalyzedText title, SearchMatches matches, bool rightToLeft) =>
+        Mark(title.Text, title.Tokens.Where(t => matches.Matches(t.Term)).Select(t => (t.Start, t.End)).ToList(), rightToLeft);
 
     /// <summary>About <see cref="SnippetLength"/> characters of <paramref name="text"/> around its first match, highlighted.</summary>
-    public static string Snippet(Analyzer analyzer, string text, SearchMatches matches, bool rightToLeft)
+    public static string Snippet(Analyzer analyzer, string text, SearchMatches matches, bool rightToLeft) =>
+        Snippet(AnalyzedText.Of(analyzer, AnalyzedText.CollapseSpaces(text)), matches, rightToLeft);
+
+    /// <param name="answer">The answer with its spaces collapsed (<see cref="AnalyzedText.CollapseSpaces"/>).</param>
+    public static string Snippet(AnalyzedText answer, SearchMatches matches, bool rightToLeft)
     {
-        var compact = CollapseSpaces(text);
-        var spans = MatchedUpTo(analyzer, compact, matches);
+        var compact = answer.Text;
+        var spans = MatchedUpTo(answer, matches);
         if (compact.Length <= SnippetLength)
         {
             return Mark(compact, spans, rightToLeft);
@@ -35,16 +42,16 @@ internal static class SearchHighlighter
     }
 
     /// <summary>
-    /// The matches a snippet can show: analysis stops past the window the first match opens. The window starts at
+    /// The matches a snippet can show: the search stops past the window the first match opens. The window starts at
     /// or before that match and ends at the word end after start + <see cref="SnippetLength"/>, so nothing after
-    /// the word end after match + <see cref="SnippetLength"/> is ever shown. A long answer was analysed to its end
-    /// for every result: 40% of a search in the profile of the search page under load.
+    /// the word end after match + <see cref="SnippetLength"/> is ever shown.
     /// </summary>
-    private static List<(int Start, int End)> MatchedUpTo(Analyzer analyzer, string text, SearchMatches matches)
+    private static List<(int Start, int End)> MatchedUpTo(AnalyzedText answer, SearchMatches matches)
     {
+        var text = answer.Text;
         var spans = new List<(int Start, int End)>();
         var stopAt = int.MaxValue;
-        foreach (var token in SearchTokens.Stream(analyzer, text))
+        foreach (var token in answer.Tokens)
         {
             if (token.Start >= stopAt)
             {
@@ -61,9 +68,6 @@ internal static class SearchHighlighter
         }
         return spans;
     }
-
-    private static List<(int Start, int End)> Matched(Analyzer analyzer, string text, SearchMatches matches) =>
-        SearchTokens.Analyze(analyzer, text).Where(t => matches.Matches(t.Term)).Select(t => (t.Start, t.End)).ToList();
 
     /// <summary>
     /// Escapes the text, wraps the matches in &lt;mark&gt; and, in right-to-left text, each Latin run
@@ -95,8 +99,6 @@ internal static class SearchHighlighter
     }
 
     private static bool Nested((int Start, int End) inner, (int Start, int End) outer) => inner.Start >= outer.Start && inner.End <= outer.End;
-
-    private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int WordStart(string text, int at)
     {

@@ -45,6 +45,10 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Whether the current index holds <paramref name="word"/>'s near misses in memory (for the privacy tests).</summary>
+    internal bool KeepsNearMissesOf(string language, string word) =>
+        Volatile.Read(ref _current)?.For(language)?.KeepsNearMissesOf(word) ?? false;
+
     internal void Replace(SearchGeneration generation)
     {
         Interlocked.Exchange(ref _current, generation)?.Retire();
@@ -64,24 +68,27 @@ public sealed class SearchIndex : IDisposable
         {
             return new SearchResults(query, SearchProblem.None, []); // only stop words ("the", "في")
         }
-        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms, strict: true);
-        var top = index.Searcher.Search(luceneQuery, max);
+        // Near misses of a query that could be someone's password, code, e-mail or phone are never kept.
+        var keep = SearchPrivacy.MayRecord(query);
+        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index, keep, strict: true);
+        var top = index.Top(luceneQuery, max);
         var closest = false;
         if (top.TotalHits == 0 && words.Distinct(StringComparer.Ordinal).Skip(1).Any())
         {
             // Not enough of the words together anywhere: the answers that have some of them, said to be only close.
-            (luceneQuery, matches) = SearchQueryBuilder.Build(words, index.Synonyms, strict: false);
-            top = index.Searcher.Search(luceneQuery, max);
+            (luceneQuery, matches) = SearchQueryBuilder.Build(words, index, keep, strict: false);
+            top = index.Top(luceneQuery, max);
             closest = top.TotalHits > 0;
         }
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scored in top.ScoreDocs)
         {
             var entry = index.Entry(scored.Doc);
+            var shown = index.Shown(scored.Doc);
             hits.Add(new SearchHit(
                 entry.Kind, entry.Key, entry.Url, entry.Title,
-                SearchHighlighter.Html(index.Analyzer, entry.Title, matches, index.RightToLeft),
-                SearchHighlighter.Snippet(index.Analyzer, entry.Text, matches, index.RightToLeft),
+                SearchHighlighter.Html(shown.Title, matches, index.RightToLeft),
+                SearchHighlighter.Snippet(shown.Answer, matches, index.RightToLeft),
                 entry.TopicKey, entry.TopicTitle, scored.Score));
         }
         return new SearchResults(query, SearchProblem.None, hits) { Closest = closest };

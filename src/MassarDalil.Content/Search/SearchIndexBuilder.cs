@@ -28,7 +28,10 @@ internal static class SearchIndexBuilder
             }
             var analyzer = SearchAnalyzers.For(culture, keepWhole, lexicon);
             var directory = new RAMDirectory();
+            var terms = new Dictionary<string, string>(StringComparer.Ordinal);
             var entries = Entries(site).ToArray();
+            var shown = entries.Select(e => new ShownText(AnalyzedText.Of(analyzer, e.Title, terms),
+                AnalyzedText.Of(analyzer, AnalyzedText.CollapseSpaces(e.Text), terms))).ToArray();
             using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzer)))
             {
                 for (var ordinal = 0; ordinal < entries.Length; ordinal++)
@@ -38,7 +41,7 @@ internal static class SearchIndexBuilder
                 writer.Commit();
             }
             languages[language] = new LanguageIndex(DirectoryReader.Open(directory), analyzer,
-                SynonymSet.Build(analyzer, synonymGroups), directory, site.Site.IsRightToLeft, entries);
+                SynonymSet.Build(analyzer, synonymGroups), directory, site.Site.IsRightToLeft, entries, shown);
         }
         return new SearchGeneration(snapshot.Version, languages);
     }
@@ -93,3 +96,6 @@ internal static class SearchIndexBuilder
 /// <summary>What a result shows of an indexed question or page.</summary>
 internal sealed record SearchEntry(
     string Kind, string Key, string Url, string Title, string Text, string TopicKey, string TopicTitle, IReadOnlyList<string> Terms);
+
+/// <summary>What a result highlights, analysed when the index is built: the title, and the answer as its snippet reads it.</summary>
+internal sealed record ShownText(AnalyzedText Title, AnalyzedText Answer);

@@ -16,14 +16,16 @@ internal static class SearchQueryBuilder
     /// <summary>How many of <paramref name="words"/> distinct words a strict match needs: all of one or two, then about two in three.</summary>
     public static int Required(int words) => words <= 2 ? words : (int)Math.Round(words * 2 / 3.0, MidpointRounding.AwayFromZero);
 
-    public static (Query Query, SearchMatches Matches) Build(IReadOnlyList<string> words, SynonymSet synonyms, bool strict)
+    /// <param name="keep">The query may be kept in memory (<see cref="SearchPrivacy.MayRecord"/>): its words' near misses are cached.</param>
+    public static (Query Query, SearchMatches Matches) Build(IReadOnlyList<string> words, LanguageIndex index, bool keep, bool strict)
     {
+        var synonyms = index.Synonyms;
         var matches = new SearchMatches();
         var distinct = words.Distinct(StringComparer.Ordinal).ToList();
         var perWord = distinct.Select(_ => new BooleanQuery()).ToArray();
         for (var i = 0; i < distinct.Count; i++)
         {
-            AddWord(perWord[i], distinct[i], matches, fuzzy: true);
+            AddWord(perWord[i], distinct[i], matches, fuzzy: index, keep);
         }
         foreach (var synonym in synonyms.Expand(words))
         {
@@ -31,7 +33,7 @@ internal static class SearchQueryBuilder
             var covered = words.Skip(synonym.Start).Take(synonym.Length).Select(w => distinct.IndexOf(w)).Distinct().ToList();
             if (synonym.Length == 1 && synonym.Alternative.Length == 1)
             {
-                AddWord(perWord[covered[0]], synonym.Alternative[0], matches, fuzzy: false);
+                AddWord(perWord[covered[0]], synonym.Alternative[0], matches, fuzzy: null, keep: false);
                 continue;
             }
             // A term of several words stands for all of them: "mot de passe" finds "password" first.
@@ -61,19 +63,20 @@ internal static class SearchQueryBuilder
         return (root, matches);
     }
 
-    private static void AddWord(BooleanQuery query, string word, SearchMatches matches, bool fuzzy)
+    /// <param name="fuzzy">The index whose near misses of a Latin word count too; null for exact only.</param>
+    private static void AddWord(BooleanQuery query, string word, SearchMatches matches, LanguageIndex? fuzzy, bool keep)
     {
         matches.Add([word]);
         foreach (var (field, boost) in SearchFields.Weighted)
         {
             query.Add(new TermQuery(new Term(field, word)) { Boost = boost }, Occur.SHOULD);
         }
-        if (fuzzy && SearchTokens.IsLatinWord(word))
+        if (fuzzy is not null && SearchTokens.IsLatinWord(word))
         {
             matches.AddFuzzy(word);
-            foreach (var (field, boost) in SearchFields.Weighted)
+            foreach (var nearMisses in fuzzy.NearMisses(word, keep))
             {
-                query.Add(new FuzzyQuery(new Term(field, word), maxEdits: 1) { Boost = boost * SearchFields.FuzzyFactor }, Occur.SHOULD);
+                query.Add(nearMisses, Occur.SHOULD);
             }
         }
     }
