@@ -31,7 +31,7 @@ internal sealed class PageHitMiddleware(RequestDelegate next, PageHits hits)
     {
         var response = context.Response;
         var body = response.Body;
-        using var copy = new ResponseCopy(body, PageHits.MaxBodyBytes);
+        using var copy = new ResponseCopy(body, PageHits.MaxBodyBytes, () => PageHits.IsContentPage(context.GetEndpoint()));
         response.Body = copy;
         try
         {

@@ -48,7 +48,7 @@ internal sealed class PageHits(PublishedContent content, TimeProvider time)
     public void Offer(HttpContext context, PageHitKey key, long version, ResponseCopy copy)
     {
         var response = context.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || copy.Overflowed || context.RequestAborted.IsCancellationRequested ||
+        if (response.StatusCode != StatusCodes.Status200OK || copy.Incomplete || context.RequestAborted.IsCancellationRequested ||
             response.Headers.SetCookie.Count > 0 || response.ContentLength is { } length && length != copy.Copied ||
             !IsContentPage(context.GetEndpoint()) || CurrentVersion != version ||
             _entries.Count >= MaxEntries || Interlocked.Read(ref _bytes) + copy.Copied > MaxBytes)
@@ -66,7 +66,7 @@ internal sealed class PageHits(PublishedContent content, TimeProvider time)
     }
 
     /// <summary>Pages stored under the content policy; the search page's NoStore and the manager's preview are not.</summary>
-    private static bool IsContentPage(Endpoint? endpoint) =>
+    public static bool IsContentPage(Endpoint? endpoint) =>
         endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: ContentCachePolicy.Name, NoStore: false };
 
     /// <summary>Everything goes: the output cache evicts by tag only when content changes, and then every site's tags.</summary>

@@ -1,12 +1,19 @@
 namespace MassarDalil.Web.Caching;
 
-/// <summary>A response body passed on unchanged, and copied as it goes up to a limit (see <see cref="PageHitMiddleware"/>).</summary>
-internal sealed class ResponseCopy(Stream inner, int limit) : Stream
+/// <summary>
+/// A response body passed on unchanged, and copied as it goes up to a limit (see <see cref="PageHitMiddleware"/>),
+/// when <paramref name="wanted"/>, asked at the first write (routing has chosen the endpoint by then), says so: static
+/// files and media pass through without a copy.
+/// </summary>
+internal sealed class ResponseCopy(Stream inner, int limit, Func<bool> wanted) : Stream
 {
     private readonly MemoryStream _copy = new();
+    private bool? _copying;
 
-    /// <summary>More than the limit was written: the copy is incomplete.</summary>
-    public bool Overflowed { get; private set; }
+    /// <summary>The copy is not the whole body: more than the limit was written, or it was not wanted.</summary>
+    public bool Incomplete => Overflowed || _copying == false;
+
+    private bool Overflowed { get; set; }
 
     /// <summary>How many bytes were copied.</summary>
     public long Copied => _copy.Length;
@@ -57,7 +64,12 @@ internal sealed class ResponseCopy(Stream inner, int limit) : Stream
 
     private void Keep(ReadOnlySpan<byte> bytes)
     {
-        if (Overflowed || _copy.Length + bytes.Length > limit)
+        _copying ??= wanted();
+        if (_copying == false || Overflowed)
+        {
+            return;
+        }
+        if (_copy.Length + bytes.Length > limit)
         {
             Overflowed = true;
             return;
