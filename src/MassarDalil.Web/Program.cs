@@ -46,12 +46,14 @@ builder.Services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
 
 var app = builder.Build();
 
-// The request pipeline, outermost first. WebApplication routes a request before the first of these, so each
-// knows its endpoint, and runs the endpoint after the last. Order matters for speed as well as behaviour: a
-// cached page is answered by the output cache, so only what every response needs runs before it
-// (tests/load/README.md has the measurements).
+// The request pipeline, outermost first; WebApplication runs the endpoint after the last. Order matters for speed
+// as well as behaviour: a cached public page is answered before routing, from bytes and headers kept ready, so only
+// the request log, the start-up gate and the host check run before it; everything else, the output cache included,
+// runs after routing, so each knows its endpoint (tests/load/README.md has the measurements).
 app.UseOperations();
 app.UseValidHost();
+app.UsePageHits();
+app.UseRouting();
 app.UseSiteErrorsAndHeaders();
 app.UseContentApi();
 app.UseContentCaching();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace MassarDalil.Web.Caching;
@@ -20,9 +22,32 @@ internal static class AcceptEncoding
     public const string Gzip = "gzip";
     public const string Identity = "identity";
 
+    // Browsers send one of a few exact headers ("gzip, deflate, br, zstd"), so each is parsed once, not on every
+    // request (a list of parsed values per request, cache hits included). Bounded: the header is the client's.
+    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+    private const int MaxKnown = 64;
+
     public static string Preferred(HttpRequest request)
     {
         var header = request.Headers.AcceptEncoding;
+        if (header.Count != 1 || header[0] is not { } text)
+        {
+            return Parse(header);
+        }
+        if (Known.TryGetValue(text, out var preferred))
+        {
+            return preferred;
+        }
+        preferred = Parse(header);
+        if (Known.Count < MaxKnown)
+        {
+            Known.TryAdd(text, preferred);
+        }
+        return preferred;
+    }
+
+    private static string Parse(StringValues header)
+    {
         if (header.Count == 0 || !StringWithQualityHeaderValue.TryParseList(header, out var values))
         {
             return Identity;

@@ -22,6 +22,11 @@ public static class ContentCachingExtensions
             options.AddPolicy(ContentCachePolicy.ApiName, policy => ContentCachePolicy.Build(policy, content, ConditionalGet.MaxAge));
         });
         builder.Services.AddSingleton<CacheEviction>();
+        builder.Services.AddSingleton<PageHits>();
+        var store = builder.Services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        builder.Services.Remove(store);
+        builder.Services.AddSingleton<IOutputCacheStore>(services =>
+            new EvictingPageHitsStore((IOutputCacheStore)store.ImplementationFactory!(services), services.GetRequiredService<PageHits>()));
 
         builder.Services.AddResponseCompression(options =>
         {
@@ -35,6 +40,16 @@ public static class ContentCachingExtensions
         // few milliseconds on the FAQ page, Fastest gives nearly twice the bytes.
         builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         return builder;
+    }
+
+    /// <summary>
+    /// Cached public pages answered before routing (<see cref="PageHitMiddleware"/>): called before <c>UseRouting</c>,
+    /// so a hit does not pay for it either.
+    /// </summary>
+    public static WebApplication UsePageHits(this WebApplication app)
+    {
+        app.UseMiddleware<PageHitMiddleware>();
+        return app;
     }
 
     /// <summary>The output cache, with compression inside it so compressed bytes are what it stores.</summary>

@@ -11,7 +11,24 @@ namespace MassarDalil.Web.Http;
 /// </summary>
 internal static partial class HostHeader
 {
+    // The last Host found valid: nearly every request repeats it, and checking it again allocates its name.
+    private static string? _lastValid;
+
     public static bool IsValid(HostString host)
+    {
+        if (host.HasValue && string.Equals(host.Value, _lastValid, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (!IsValidHost(host))
+        {
+            return false;
+        }
+        _lastValid = host.Value;
+        return true;
+    }
+
+    private static bool IsValidHost(HostString host)
     {
         if (!host.HasValue || Uri.CheckHostName(host.Host) == UriHostNameType.Unknown)
         {

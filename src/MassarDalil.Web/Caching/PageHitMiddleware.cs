@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace MassarDalil.Web.Caching;
+
+/// <summary>
+/// Answers a cached public page (<see cref="PageHits"/>) before routing, the security headers, the output cache and
+/// the rest: a cache hit there ran a dozen middleware, built a key string, deserialised the entry and copied its
+/// headers as new strings, for the same bytes every time. Anything else, and a page not held yet, goes on through the
+/// pipeline; a page the output cache stores or serves on the way is kept for the next request.
+/// </summary>
+/// <remarks>
+/// Only a GET with no query string and no Authorization header: HEAD, queries and credentials keep the output
+/// cache's own handling. The request log and the start-up gate run before this.
+/// </remarks>
+internal sealed class PageHitMiddleware(RequestDelegate next, PageHits hits)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || request.Headers.Authorization.Count > 0 ||
+            hits.CurrentVersion is not { } version)
+        {
+            return next(context);
+        }
+        var key = new PageHitKey(request.Scheme, request.Host.Value ?? "", request.Path.Value ?? "", AcceptEncoding.Preferred(request));
+        var now = hits.Time.GetUtcNow();
+        return hits.Find(key, version, now) is { } hit ? hit.WriteAsync(context, now) : PassAndKeepAsync(context, key, version);
+    }
+
+    private async Task PassAndKeepAsync(HttpContext context, PageHitKey key, long version)
+    {
+        var response = context.Response;
+        var body = response.Body;
+        using var copy = new ResponseCopy(body, PageHits.MaxBodyBytes, () => PageHits.IsContentPage(context.GetEndpoint()));
+        response.Body = copy;
+        try
+        {
+            await next(context);
+            // Whatever was written through the response's PipeWriter reaches the copy before the stream goes back.
+            await context.Features.GetRequiredFeature<IHttpResponseBodyFeature>().CompleteAsync();
+        }
+        finally
+        {
+            response.Body = body;
+        }
+        hits.Offer(context, key, version, copy);
+    }
+}
