@@ -39,11 +39,10 @@ public class DraftRowsTests
         var seen = commands.Stop();
 
         Assert.Equal(SaveStatus.Saved, saved.Status);
-        var writes = seen.Where(c => c.Text.Contains("DraftQuestions", StringComparison.Ordinal) && !c.Text.TrimStart().StartsWith("SELECT", StringComparison.Ordinal)).ToList();
-        var write = Assert.Single(writes);
-        Assert.Equal(1, Occurrences(write.Text, "UPDATE \"DraftQuestions\""));
-        Assert.DoesNotContain("INSERT", write.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("DELETE", write.Text, StringComparison.Ordinal);
+        // Batched with the page row and the audit entry on PostgreSQL, alone on SQLite: counted by statement.
+        var writes = string.Join(";\n", seen.Where(c => !c.Text.TrimStart().StartsWith("SELECT", StringComparison.Ordinal)).Select(c => c.Text));
+        Assert.Equal((1, 0, 0), (Occurrences(writes, "UPDATE \"DraftQuestions\""), Occurrences(writes, "INSERT INTO \"DraftQuestions\""), Occurrences(writes, "DELETE FROM \"DraftQuestions\"")));
+        Assert.Equal(1, Occurrences(writes, "UPDATE \"Pages\""));
         // Only that question's text was read, and what was written is a small part of the FAQ.
         var reads = seen.Where(c => c.Text.Contains("\"Answer\"", StringComparison.Ordinal) && c.Text.Contains("FROM \"DraftQuestions\"", StringComparison.Ordinal)).ToList();
         Assert.All(reads, r => Assert.Contains("\"Key\"", r.Text[r.Text.IndexOf("WHERE", StringComparison.Ordinal)..], StringComparison.Ordinal));
