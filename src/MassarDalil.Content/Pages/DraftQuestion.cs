@@ -19,4 +19,27 @@ public class DraftQuestion
     public List<string> SearchTerms { get; set; } = [];
 
     public FaqQuestion ToQuestion() => new(Key, Question, Answer) { SearchTerms = SearchTerms };
+
+    public static DraftQuestion For(FaqQuestion question, string topicKey, int position) => new()
+    {
+        Key = question.Key, TopicKey = topicKey, Position = position,
+        Question = question.Question, Answer = question.Answer, SearchTerms = [.. question.SearchTerms],
+    };
+
+    /// <summary>Takes the text of <paramref name="question"/>, setting only what differs, so an unchanged row is not written.</summary>
+    public void Take(FaqQuestion question)
+    {
+        if (Question != question.Question)
+        {
+            Question = question.Question;
+        }
+        if (Answer != question.Answer)
+        {
+            Answer = question.Answer;
+        }
+        if (!SearchTerms.SequenceEqual(question.SearchTerms, StringComparer.Ordinal))
+        {
+            SearchTerms = [.. question.SearchTerms];
+        }
+    }
 }

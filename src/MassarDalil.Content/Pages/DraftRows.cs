@@ -50,11 +50,7 @@ public static class DraftRows
                 var question = topic.Questions[position];
                 if (!existing.TryGetValue(question.Key, out var row))
                 {
-                    rows.Add(new DraftQuestion
-                    {
-                        Key = question.Key, TopicKey = topic.Key, Position = position,
-                        Question = question.Question, Answer = question.Answer, SearchTerms = [.. question.SearchTerms],
-                    });
+                    rows.Add(DraftQuestion.For(question, topic.Key, position));
                     continue;
                 }
                 // Only what differs is set: an unchanged row stays unmodified and is not written.
@@ -66,18 +62,7 @@ public static class DraftRows
                 {
                     row.Position = position;
                 }
-                if (row.Question != question.Question)
-                {
-                    row.Question = question.Question;
-                }
-                if (row.Answer != question.Answer)
-                {
-                    row.Answer = question.Answer;
-                }
-                if (!row.SearchTerms.SequenceEqual(question.SearchTerms, StringComparer.Ordinal))
-                {
-                    row.SearchTerms = [.. question.SearchTerms];
-                }
+                row.Take(question);
             }
         }
         return content with { Topics = [.. content.Topics.Select(t => t with { Questions = [] })] };

@@ -90,14 +90,14 @@ internal sealed class DraftPart
                     if (row.TopicKey == topic.Key && row.Position > last)
                     {
                         last = row.Position;
-                        changes.Add(() => Update(row, question));
+                        changes.Add(() => row.Take(question));
                     }
                     else if (atEnd && row.TopicKey != topic.Key)
                     {
                         var position = next.GetValueOrDefault(topic.Key);
                         next[topic.Key] = position + 1;
                         changes.Add(() => (row.TopicKey, row.Position) = (topic.Key, position));
-                        changes.Add(() => Update(row, question));
+                        changes.Add(() => row.Take(question));
                     }
                     else
                     {
@@ -108,11 +108,7 @@ internal sealed class DraftPart
                 {
                     var position = next.GetValueOrDefault(topic.Key);
                     next[topic.Key] = position + 1;
-                    added.Add(new DraftQuestion
-                    {
-                        PageId = page.Id, Key = question.Key, TopicKey = topic.Key, Position = position,
-                        Question = question.Question, Answer = question.Answer, SearchTerms = [.. question.SearchTerms],
-                    });
+                    added.Add(DraftQuestion.For(question, topic.Key, position));
                 }
                 else
                 {
@@ -130,22 +126,5 @@ internal sealed class DraftPart
         page.DraftQuestions.AddRange(added);
         page.StoredDraft = saved with { Topics = [.. saved.Topics.Select(t => t with { Questions = [] })] };
         return true;
-    }
-
-    private static void Update(DraftQuestion row, FaqQuestion question)
-    {
-        // Only what differs is set, so an unchanged row is not written.
-        if (row.Question != question.Question)
-        {
-            row.Question = question.Question;
-        }
-        if (row.Answer != question.Answer)
-        {
-            row.Answer = question.Answer;
-        }
-        if (!row.SearchTerms.SequenceEqual(question.SearchTerms, StringComparer.Ordinal))
-        {
-            row.SearchTerms = [.. question.SearchTerms];
-        }
     }
 }
