@@ -40,9 +40,11 @@ public static class ContentEngineExtensions
         // Each context is handed the compiled model (Data/CompiledModels). Left to find it, EF Core looks for it with
         // reflection on every new context; under load the runtime kept emitting fresh reflection stubs for that lookup
         // (11 in 20 s in the perf map, from the content watcher's twice-a-second check).
+        // Split queries: every query of pages loads the draft's question rows (Page.DraftQuestions); joined in one
+        // query, a page's published revision (the whole FAQ) would come back once per question.
         if (configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] == DatabaseOptions.Postgres)
         {
-            services.AddDbContext<ContentDbContext, PostgresContentDbContext>(options => Quiet(options).UseNpgsql(connectionString).UseModel(PostgresContentDbContextModel.Instance));
+            services.AddDbContext<ContentDbContext, PostgresContentDbContext>(options => Quiet(options).UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).UseModel(PostgresContentDbContextModel.Instance));
         }
         else
         {
@@ -50,7 +52,7 @@ public static class ContentEngineExtensions
             // lost database folder, and the next connection would then start an empty database in it. A failure (a folder
             // that cannot be made) is not remembered, so the start-up retries can succeed once it is fixed.
             var sqlite = new Lazy<string>(() => ContentPaths.ResolveSqlite(connectionString ?? DefaultConnectionString), LazyThreadSafetyMode.PublicationOnly);
-            services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => Quiet(options).UseSqlite(sqlite.Value).UseModel(SqliteContentDbContextModel.Instance));
+            services.AddDbContext<ContentDbContext, SqliteContentDbContext>(options => Quiet(options).UseSqlite(sqlite.Value, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).UseModel(SqliteContentDbContextModel.Instance));
         }
         services.AddSingleton<DatabaseReadiness>();
 

@@ -61,7 +61,8 @@ public static partial class FaqMarkdown
     public static PageContent CloseOpenFences(string type, PageContent content) => type != PageType.Faq ? content : content with
     {
         Body = CloseOpenFence(content.Body),
-        Topics = content.Topics.Select(t => t with { Questions = t.Questions.Select(q => q with { Answer = CloseOpenFence(q.Answer) }).ToList() }).ToList(),
+        // An answer left as it was keeps its question's instance, which tells the validator it was checked before.
+        Topics = content.Topics.Select(t => t with { Questions = t.Questions.Select(q => CloseOpenFence(q.Answer) is var closed && ReferenceEquals(closed, q.Answer) ? q : q with { Answer = closed }).ToList() }).ToList(),
     };
 
     /// <summary>

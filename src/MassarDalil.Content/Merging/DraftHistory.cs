@@ -23,7 +23,11 @@ public static class DraftHistory
     /// <summary>What to keep of <paramref name="before"/> to rebuild it from <paramref name="after"/>.</summary>
     public static DraftStep Step(PageContent before, string beforeSlug, PageContent after, string afterSlug)
     {
-        var now = after.AllQuestions.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var now = new Dictionary<string, FaqQuestion>(StringComparer.Ordinal);
+        foreach (var question in after.AllQuestions)
+        {
+            now.TryAdd(question.Key, question);
+        }
         var questions = before.AllQuestions.Where(q => !now.TryGetValue(q.Key, out var there) || there != q)
             .GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var outline = Outline(before).SequenceEqual(Outline(after), OutlineComparer.Instance) ? null : Outline(before).Select(o =>

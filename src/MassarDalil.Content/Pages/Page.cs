@@ -19,7 +19,35 @@ public class Page
     public required string TranslationKey { get; set; }
     public int SortOrder { get; set; }
 
-    public required PageContent Draft { get; set; }
+    /// <summary>
+    /// The draft as the editor wrote it. Stored in two parts (<see cref="DraftRows"/>): <see cref="StoredDraft"/> in the
+    /// page's row and each FAQ question in <see cref="DraftQuestions"/>, which every query of pages loads with it.
+    /// </summary>
+    public required PageContent Draft
+    {
+        get => _draft ??= DraftRows.Assemble(StoredDraft, DraftQuestions);
+        set
+        {
+            StoredDraft = DraftRows.Store(value, DraftQuestions);
+            _draft = value;
+        }
+    }
+
+    /// <summary>The part of the draft in the page's own row (column Draft): all of it but the questions of an FAQ.</summary>
+    public PageContent StoredDraft
+    {
+        get => _stored;
+        set
+        {
+            _stored = value;
+            _draft = null;
+        }
+    }
+
+    public List<DraftQuestion> DraftQuestions { get; set; } = [];
+
+    private PageContent? _draft;
+    private PageContent _stored = new() { Title = "" };
 
     /// <summary>Raised on every draft change; a save based on an older value is a conflict.</summary>
     public int DraftVersion { get; set; }

@@ -86,7 +86,8 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         // A trashed page is no page of the site (PageTrash); its address is remembered to answer 410 Gone.
-        var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
+        // Without the drafts' question rows: visitors see revisions, and only a draft's title (in its page row) is read here.
+        var pages = await db.Pages.AsNoTracking().IgnoreAutoIncludes().Include(p => p.PublishedRevision)
             .Where(p => p.PublishedRevisionId != null && p.TrashedAt == null).ToListAsync(cancellationToken);
         var gone = await db.Pages.AsNoTracking().Where(p => p.PublishedRevisionId != null && p.TrashedAt != null)
             .Select(p => new { p.SiteKey, p.PublishedRevision!.Slug }).ToListAsync(cancellationToken);

@@ -35,10 +35,14 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
     /// </summary>
     /// <param name="change">Makes the editor's version from the one they opened; when that version is no longer known
     /// (more than <see cref="DraftHistory.Kept"/> saves ago) it is given the current draft, and every difference is asked.</param>
+    /// <param name="touches">The keys of the questions <paramref name="change"/> reads or changes, when it says: an FAQ
+    /// saved on the version its editor opened then reads and writes only those questions' rows (the other questions
+    /// reach <paramref name="change"/>, and the result's content, as stand-ins with their key and place but no text).
+    /// Null: the whole draft is read.</param>
     public Task<SaveResult> SavePartAsync(
         int pageId, int baseVersion, Func<PageContent, PageContent> change, string actor,
-        IReadOnlyDictionary<string, string>? choices = null, CancellationToken cancellationToken = default) =>
-        SaveAsync(pageId, baseVersion, new DraftEdit(change, Partial: true), null, actor, choices, cancellationToken);
+        IReadOnlyDictionary<string, string>? choices = null, IReadOnlyCollection<string>? touches = null, CancellationToken cancellationToken = default) =>
+        SaveAsync(pageId, baseVersion, new DraftEdit(change, Partial: true, touches), null, actor, choices, cancellationToken);
 
     private async Task<SaveResult> SaveAsync(
         int pageId, int baseVersion, DraftEdit edit, string? slug, string actor,
@@ -48,7 +52,13 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             try
             {
-                return await TrySaveDraftAsync(pageId, baseVersion, edit, slug, actor, choices, cancellationToken);
+                if (await TrySaveDraftAsync(pageId, baseVersion, edit, slug, actor, choices, cancellationToken) is { } result)
+                {
+                    return result;
+                }
+                // The change went beyond the questions it named: nothing was stored; saved again with the whole draft.
+                db.ChangeTracker.Clear();
+                edit = edit with { Touches = null };
             }
             catch (DbUpdateConcurrencyException) when (attempt < 5)
             {
@@ -58,18 +68,26 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         }
     }
 
-    private async Task<SaveResult> TrySaveDraftAsync(
+    /// <returns>Null when a save of named questions (<see cref="DraftEdit.Touches"/>) changed more than those: nothing stored.</returns>
+    private async Task<SaveResult?> TrySaveDraftAsync(
         int pageId, int baseVersion, DraftEdit edit, string? slug, string actor,
         IReadOnlyDictionary<string, string>? choices, CancellationToken cancellationToken)
     {
-        var page = await db.Pages.SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
+        var page = await db.Pages.IgnoreAutoIncludes().SingleOrDefaultAsync(p => p.Id == pageId, cancellationToken);
         if (page is null)
         {
             return SaveResult.Missing;
         }
-        var theirs = page.Draft with { History = null };
         var stale = page.DraftVersion != baseVersion;
-        var versions = stale ? DraftHistory.Rewind(page.Draft, page.Slug, page.DraftVersion, baseVersion) : null;
+        // A save on the version its editor opened that names its questions reads only those; any other reads the whole draft.
+        var part = edit.Touches is { } touches && !stale ? await DraftPart.ReadAsync(db, page, touches, cancellationToken) : null;
+        if (part is null)
+        {
+            await db.Entry(page).Collection(p => p.DraftQuestions).LoadAsync(cancellationToken);
+        }
+        var current = part?.Content ?? page.Draft;
+        var theirs = current with { History = null };
+        var versions = stale ? DraftHistory.Rewind(current, page.Slug, page.DraftVersion, baseVersion) : null;
         var content = edit.Change(versions is null ? theirs : versions[^1].Content);
         // New questions get keys no one else has used meanwhile, so two editors' new questions never collide by accident.
         content = FaqMarkdown.CloseOpenFences(page.Type,
@@ -101,13 +119,21 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return SaveResult.InvalidWith(problems, content);
         }
-        if (page.DraftIs(content, newSlug))
+        if (newSlug == page.Slug && theirs.Equivalent(content))
         {
             return SaveResult.SavedAt(page.DraftVersion, content, changed: false) with { MergedWith = mergedWith };
         }
         var now = time.GetUtcNow();
         page.DraftVersion++;
-        page.Draft = DraftHistory.Record(page.Draft, page.Slug, content, newSlug, page.DraftVersion, actor, now);
+        var recorded = DraftHistory.Record(current, page.Slug, content, newSlug, page.DraftVersion, actor, now);
+        if (part is null)
+        {
+            page.Draft = recorded;
+        }
+        else if (!part.TryStore(page, recorded))
+        {
+            return null;
+        }
         page.Slug = newSlug;
         (page.DraftUpdatedAt, page.DraftUpdatedBy) = (now, actor);
         var merged = mergedWith.Count == 0 ? "" : $", merged with the changes of {string.Join(", ", mergedWith.Select(s => s.By).Distinct())}";
@@ -222,7 +248,8 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
 
 /// <param name="Change">Makes what the editor saves from the version they opened.</param>
 /// <param name="Partial">A part of the page: text the change did not touch is not checked again.</param>
-internal sealed record DraftEdit(Func<PageContent, PageContent> Change, bool Partial);
+/// <param name="Touches">The questions the change reads or changes, when it names them (see <see cref="DraftPart"/>).</param>
+internal sealed record DraftEdit(Func<PageContent, PageContent> Change, bool Partial, IReadOnlyCollection<string>? Touches = null);
 
 public enum SaveStatus
 {

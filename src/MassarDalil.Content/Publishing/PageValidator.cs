@@ -39,7 +39,17 @@ public static class PageValidator
     /// there are not rendered again, so saving one question of a big FAQ does not render all of them.</param>
     public static IReadOnlyList<Problem> Validate(string type, PageContent content, string slug, PageContent? checkedBefore = null)
     {
-        var known = checkedBefore?.AllQuestions.GroupBy(q => q.Key).ToDictionary(g => g.Key, g => g.First().Answer, StringComparer.Ordinal);
+        Dictionary<string, string>? known = null;
+        HashSet<object>? same = null;
+        if (checkedBefore is not null)
+        {
+            (known, same) = (new(StringComparer.Ordinal), new(ReferenceEqualityComparer.Instance));
+            foreach (var before in checkedBefore.AllQuestions)
+            {
+                known.TryAdd(before.Key, before.Answer);
+                same.Add(before);
+            }
+        }
         var problems = new List<Problem>();
         if (type == PageType.Texts)
         {
@@ -91,6 +101,11 @@ public static class PageValidator
             for (var q = 0; q < topic.Questions.Count; q++)
             {
                 var question = topic.Questions[q];
+                if (same?.Contains(question) == true && Slug.IsValid(question.Key) && keys.Add(question.Key))
+                {
+                    // The very question of the draft checked before: only its key can clash with a new one.
+                    continue;
+                }
                 var field = $"{prefix}.Questions[{q}]";
                 Key(problems, $"{field}.Key", question.Key, keys);
                 Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true, singleLine: true);

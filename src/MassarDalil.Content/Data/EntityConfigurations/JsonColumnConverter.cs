@@ -61,9 +61,11 @@ public static class JsonColumnConverter
 /// Page content is immutable (records whose lists are never changed in place): the snapshot is the
 /// value itself and equality is the records' deep comparison, so change tracking costs no
 /// serialization. A 2,000-question FAQ made a serializing comparer take seconds per import.
+/// The draft's history counts too: a save that changes only an FAQ's question rows leaves the page row's
+/// text as it was but adds a step to its history, which must be written (a new history is a new list: content is immutable).
 /// </summary>
 public sealed class PageContentComparer() : ValueComparer<PageContent>(
-    (a, b) => ReferenceEquals(a, b) || (a != null && b != null && a.Equivalent(b)),
+    (a, b) => ReferenceEquals(a, b) || (a != null && b != null && a.Equivalent(b) && ReferenceEquals(a.History, b.History)),
     content => content.Title.GetHashCode(StringComparison.Ordinal),
     content => content);
 

@@ -26,7 +26,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
                 typeof(Page),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 2,
+                navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -40,20 +40,6 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-
-            var draft = runtimeEntityType.AddProperty(
-                "Draft",
-                typeof(PageContent),
-                propertyInfo: typeof(Page).GetProperty("Draft", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Page).GetField("<Draft>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            draft.SetValueConverter(new ValueConverter<PageContent, string>(
-                string (PageContent value) => JsonColumnConverter.Serialize(value),
-                PageContent (string json) => JsonColumnConverter.Deserialize<PageContent>(json)));
-            draft.SetComparer(new ValueComparer<PageContent>(
-                bool (PageContent a, PageContent b) => object.ReferenceEquals(a, b) || a != null && b != null && a.Equivalent(b),
-                int (PageContent content) => content.Title.GetHashCode(StringComparison.Ordinal),
-                PageContent (PageContent content) => content));
-            draft.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var draftUpdatedAt = runtimeEntityType.AddProperty(
                 "DraftUpdatedAt",
@@ -112,6 +98,21 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Page).GetField("<SortOrder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             sortOrder.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var storedDraft = runtimeEntityType.AddProperty(
+                "StoredDraft",
+                typeof(PageContent),
+                propertyInfo: typeof(Page).GetProperty("StoredDraft", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyAccessMode: PropertyAccessMode.Property);
+            storedDraft.SetValueConverter(new ValueConverter<PageContent, string>(
+                string (PageContent value) => JsonColumnConverter.Serialize(value),
+                PageContent (string json) => JsonColumnConverter.Deserialize<PageContent>(json)));
+            storedDraft.SetComparer(new ValueComparer<PageContent>(
+                bool (PageContent a, PageContent b) => object.ReferenceEquals(a, b) || a != null && b != null && a.Equivalent(b) && object.ReferenceEquals(a.History, b.History),
+                int (PageContent content) => content.Title.GetHashCode(StringComparison.Ordinal),
+                PageContent (PageContent content) => content));
+            storedDraft.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            storedDraft.AddAnnotation("Relational:ColumnName", "Draft");
 
             var translationKey = runtimeEntityType.AddProperty(
                 "TranslationKey",

@@ -59,7 +59,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
                 string (PageContent value) => JsonColumnConverter.Serialize(value),
                 PageContent (string json) => JsonColumnConverter.Deserialize<PageContent>(json)));
             content.SetComparer(new ValueComparer<PageContent>(
-                bool (PageContent a, PageContent b) => object.ReferenceEquals(a, b) || a != null && b != null && a.Equivalent(b),
+                bool (PageContent a, PageContent b) => object.ReferenceEquals(a, b) || a != null && b != null && a.Equivalent(b) && object.ReferenceEquals(a.History, b.History),
                 int (PageContent content) => content.Title.GetHashCode(StringComparison.Ordinal),
                 PageContent (PageContent content) => content));
             content.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);

@@ -12,7 +12,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
     public partial class PostgresContentDbContextModel
     {
         private PostgresContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("de92d6db-c542-470d-915e-e429265f6b92"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("2a9d54be-7934-4c28-b416-0f94e9ac30be"), entityTypeCount: 26)
         {
         }
 
@@ -23,6 +23,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             var mediaAlt = MediaAltEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var mediaVariant = MediaVariantEntityType.Create(this);
+            var draftQuestion = DraftQuestionEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var contentState = ContentStateEntityType.Create(this);
             var contentEvent = ContentEventEntityType.Create(this);
@@ -47,6 +48,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             MediaAltEntityType.CreateForeignKey1(mediaAlt, mediaItem);
             MediaAltEntityType.CreateForeignKey2(mediaAlt, site);
             MediaVariantEntityType.CreateForeignKey1(mediaVariant, mediaItem);
+            DraftQuestionEntityType.CreateForeignKey1(draftQuestion, page);
             PageEntityType.CreateForeignKey1(page, pageRevision);
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
@@ -66,6 +68,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Postgres
             MediaAltEntityType.CreateAnnotations(mediaAlt);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MediaVariantEntityType.CreateAnnotations(mediaVariant);
+            DraftQuestionEntityType.CreateAnnotations(draftQuestion);
             PageEntityType.CreateAnnotations(page);
             ContentStateEntityType.CreateAnnotations(contentState);
             ContentEventEntityType.CreateAnnotations(contentEvent);

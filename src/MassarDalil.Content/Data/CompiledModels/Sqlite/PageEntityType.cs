@@ -25,7 +25,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
                 typeof(Page),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 2,
+                navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
@@ -38,19 +38,6 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
-
-            var draft = runtimeEntityType.AddProperty(
-                "Draft",
-                typeof(PageContent),
-                propertyInfo: typeof(Page).GetProperty("Draft", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Page).GetField("<Draft>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-            draft.SetValueConverter(new ValueConverter<PageContent, string>(
-                string (PageContent value) => JsonColumnConverter.Serialize(value),
-                PageContent (string json) => JsonColumnConverter.Deserialize<PageContent>(json)));
-            draft.SetComparer(new ValueComparer<PageContent>(
-                bool (PageContent a, PageContent b) => object.ReferenceEquals(a, b) || a != null && b != null && a.Equivalent(b),
-                int (PageContent content) => content.Title.GetHashCode(StringComparison.Ordinal),
-                PageContent (PageContent content) => content));
 
             var draftUpdatedAt = runtimeEntityType.AddProperty(
                 "DraftUpdatedAt",
@@ -102,6 +89,20 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Page).GetProperty("SortOrder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Page).GetField("<SortOrder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var storedDraft = runtimeEntityType.AddProperty(
+                "StoredDraft",
+                typeof(PageContent),
+                propertyInfo: typeof(Page).GetProperty("StoredDraft", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyAccessMode: PropertyAccessMode.Property);
+            storedDraft.SetValueConverter(new ValueConverter<PageContent, string>(
+                string (PageContent value) => JsonColumnConverter.Serialize(value),
+                PageContent (string json) => JsonColumnConverter.Deserialize<PageContent>(json)));
+            storedDraft.SetComparer(new ValueComparer<PageContent>(
+                bool (PageContent a, PageContent b) => object.ReferenceEquals(a, b) || a != null && b != null && a.Equivalent(b) && object.ReferenceEquals(a.History, b.History),
+                int (PageContent content) => content.Title.GetHashCode(StringComparison.Ordinal),
+                PageContent (PageContent content) => content));
+            storedDraft.AddAnnotation("Relational:ColumnName", "Draft");
 
             var translationKey = runtimeEntityType.AddProperty(
                 "TranslationKey",

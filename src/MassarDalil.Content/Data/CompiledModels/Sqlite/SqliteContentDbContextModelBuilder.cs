@@ -11,7 +11,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
     public partial class SqliteContentDbContextModel
     {
         private SqliteContentDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9574dc99-ec25-4f95-895d-dfc04e7e7bc8"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("494204ba-a731-40ae-918a-a7bff90c20a3"), entityTypeCount: 26)
         {
         }
 
@@ -22,6 +22,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             var mediaAlt = MediaAltEntityType.Create(this);
             var mediaItem = MediaItemEntityType.Create(this);
             var mediaVariant = MediaVariantEntityType.Create(this);
+            var draftQuestion = DraftQuestionEntityType.Create(this);
             var page = PageEntityType.Create(this);
             var contentState = ContentStateEntityType.Create(this);
             var contentEvent = ContentEventEntityType.Create(this);
@@ -46,6 +47,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             MediaAltEntityType.CreateForeignKey1(mediaAlt, mediaItem);
             MediaAltEntityType.CreateForeignKey2(mediaAlt, site);
             MediaVariantEntityType.CreateForeignKey1(mediaVariant, mediaItem);
+            DraftQuestionEntityType.CreateForeignKey1(draftQuestion, page);
             PageEntityType.CreateForeignKey1(page, pageRevision);
             PageEntityType.CreateForeignKey2(page, site);
             PageRevisionEntityType.CreateForeignKey1(pageRevision, page);
@@ -65,6 +67,7 @@ namespace MassarDalil.Content.Data.CompiledModels.Sqlite
             MediaAltEntityType.CreateAnnotations(mediaAlt);
             MediaItemEntityType.CreateAnnotations(mediaItem);
             MediaVariantEntityType.CreateAnnotations(mediaVariant);
+            DraftQuestionEntityType.CreateAnnotations(draftQuestion);
             PageEntityType.CreateAnnotations(page);
             ContentStateEntityType.CreateAnnotations(contentState);
             ContentEventEntityType.CreateAnnotations(contentEvent);

@@ -201,6 +201,38 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                     b.ToTable("MediaVariants", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Pages.DraftQuestion", b =>
+                {
+                    b.Property<int>("PageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SearchTerms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("PageId", "Key");
+
+                    b.ToTable("DraftQuestions", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.Property<int>("Id")
@@ -208,10 +240,6 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Draft")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("DraftUpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -240,6 +268,11 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
+
+                    b.Property<string>("StoredDraft")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Draft");
 
                     b.Property<string>("TranslationKey")
                         .IsRequired()
@@ -974,6 +1007,15 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Pages.DraftQuestion", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Pages.Page", null)
+                        .WithMany("DraftQuestions")
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.HasOne("MassarDalil.Content.Publishing.PageRevision", "PublishedRevision")
@@ -1101,6 +1143,8 @@ namespace MassarDalil.Content.Data.Migrations.Postgres
 
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
+                    b.Navigation("DraftQuestions");
+
                     b.Navigation("Revisions");
                 });
 

@@ -188,15 +188,43 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                     b.ToTable("MediaVariants", (string)null);
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Pages.DraftQuestion", b =>
+                {
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchTerms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PageId", "Key");
+
+                    b.ToTable("DraftQuestions", (string)null);
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Draft")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.Property<long>("DraftUpdatedAt")
                         .HasColumnType("INTEGER");
@@ -225,6 +253,11 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredDraft")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Draft");
 
                     b.Property<string>("TranslationKey")
                         .IsRequired()
@@ -936,6 +969,15 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MassarDalil.Content.Pages.DraftQuestion", b =>
+                {
+                    b.HasOne("MassarDalil.Content.Pages.Page", null)
+                        .WithMany("DraftQuestions")
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
                     b.HasOne("MassarDalil.Content.Publishing.PageRevision", "PublishedRevision")
@@ -1063,6 +1105,8 @@ namespace MassarDalil.Content.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MassarDalil.Content.Pages.Page", b =>
                 {
+                    b.Navigation("DraftQuestions");
+
                     b.Navigation("Revisions");
                 });
 

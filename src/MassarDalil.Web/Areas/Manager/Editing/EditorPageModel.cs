@@ -91,11 +91,12 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
 
     /// <summary>Saves the typed content; then previews or publishes it when asked. Shows the form again on a problem.</summary>
     protected Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command) =>
-        SaveAsync(version, _ => content, partial: false, slug, command);
+        SaveAsync(version, _ => content, partial: false, slug, command, null);
 
     /// <summary>Saves one part of the page (<see cref="PageEditor.SavePartAsync"/>): <paramref name="change"/> is applied to the version the editor opened.</summary>
-    protected Task<IActionResult> SavePartAsync(int version, Func<PageContent, PageContent> change, string command) =>
-        SaveAsync(version, change, partial: true, null, command);
+    /// <param name="touches">The questions <paramref name="change"/> reads or changes: only those are read and written.</param>
+    protected Task<IActionResult> SavePartAsync(int version, Func<PageContent, PageContent> change, string command, IReadOnlyCollection<string> touches) =>
+        SaveAsync(version, change, partial: true, null, command, touches);
 
     /// <summary>Where the editor returns after a save: this editor.</summary>
     protected virtual string EditPath => ManagerLinks.Edit(Edited.Id, Edited.Type);
@@ -106,14 +107,14 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// <summary>The last save's outcome, for an editor that does more after it (moving a question in other languages).</summary>
     protected SaveResult? Saved { get; private set; }
 
-    private async Task<IActionResult> SaveAsync(int version, Func<PageContent, PageContent> change, bool partial, string? slug, string command)
+    private async Task<IActionResult> SaveAsync(int version, Func<PageContent, PageContent> change, bool partial, string? slug, string command, IReadOnlyCollection<string>? touches)
     {
         SaveResult result;
         try
         {
             // version is the one the editor opened: a save since then is merged in, three-way.
             result = partial
-                ? await editor.SavePartAsync(Edited.Id, version, change, Actor, Choices)
+                ? await editor.SavePartAsync(Edited.Id, version, change, Actor, Choices, touches)
                 : await editor.SaveDraftAsync(Edited.Id, version, change(Edited.Draft), slug, Actor, Choices);
         }
         catch (Exception e) when (DatabaseFaults.Classify(e) is var fault and not DatabaseFault.None)

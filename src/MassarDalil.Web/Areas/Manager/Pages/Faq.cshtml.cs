@@ -73,7 +73,7 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
                 : await SavePartAsync(Input.Version, opened => opened with
                 {
                     Title = FaqInput.Clean(Input.Title), Description = FaqInput.Clean(Input.Description), Body = FaqInput.Markdown(Input.Body),
-                }, command);
+                }, command, touches: []);
         }
         // Add, move or remove: show the form again with the change, not yet saved.
         ModelState.Clear();

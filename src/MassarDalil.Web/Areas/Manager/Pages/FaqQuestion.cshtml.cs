@@ -67,7 +67,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         var question = new FaqQuestion(key, FaqInput.Clean(Input.Question), FaqInput.Markdown(Input.Answer)) { SearchTerms = TermList.Parse(Input.SearchTerms) };
         var topic = Input.Topic ?? "";
         var outcome = await SavePartAsync(Input.Version, opened => FaqChanges.MoveQuestion(FaqChanges.ReplaceQuestion(opened, Key, question), key, topic),
-            command is Save or SaveAndPreview or SaveAndPublish ? command : Save);
+            command is Save or SaveAndPreview or SaveAndPublish ? command : Save, touches: [Key, key]);
         if (Saved is { Status: SaveStatus.Saved } && Input.AllLanguages && topic.Length > 0)
         {
             await MoveInOtherLanguagesAsync(key, topic);
@@ -87,7 +87,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         foreach (var page in others.Where(p => FaqChanges.TopicOf(p.Draft, key) is { } t && t.Key != topic))
         {
             var saved = page.Draft.Topics.Any(t => t.Key == topic)
-                ? await Editor.SavePartAsync(page.Id, page.DraftVersion, c => FaqChanges.MoveQuestion(c, key, topic), Actor)
+                ? await Editor.SavePartAsync(page.Id, page.DraftVersion, c => FaqChanges.MoveQuestion(c, key, topic), Actor, touches: [key])
                 : null;
             (saved is { Status: SaveStatus.Saved, Changed: true } ? moved : notMoved).Add(T.SiteName(page.SiteKey));
         }

@@ -47,7 +47,7 @@ public sealed class FaqTopicModel(ContentDbContext db, PageEditor editor, Markdo
             return Edited is null ? NotFound() : LocalRedirect(ManagerLinks.Edit(id, PageType.Faq));
         }
         var (key, title) = (SavedKey, FaqInput.Clean(Input.Title));
-        return await SavePartAsync(Input.Version, opened => FaqChanges.ReplaceTopic(opened, Key, key, title), command is SaveAndPreview or SaveAndPublish ? command : Save);
+        return await SavePartAsync(Input.Version, opened => FaqChanges.ReplaceTopic(opened, Key, key, title), command is SaveAndPreview or SaveAndPublish ? command : Save, touches: []);
     }
 
     /// <summary>A new question at the end of this topic, saved at once (a key is made from it), then opened on its own page.</summary>
@@ -58,7 +58,7 @@ public sealed class FaqTopicModel(ContentDbContext db, PageEditor editor, Markdo
             return Edited is null ? NotFound() : LocalRedirect(ManagerLinks.Edit(id, PageType.Faq));
         }
         var text = FaqInput.Clean(question);
-        var result = await Editor.SavePartAsync(id, Edited.DraftVersion, opened => FaqChanges.AddQuestion(opened, Key, new FaqQuestion("", text, FaqInput.Markdown(Input.Answer))), Actor);
+        var result = await Editor.SavePartAsync(id, Edited.DraftVersion, opened => FaqChanges.AddQuestion(opened, Key, new FaqQuestion("", text, FaqInput.Markdown(Input.Answer))), Actor, touches: []);
         if (result.Status != SaveStatus.Saved)
         {
             Problems = ProblemList.Of(T, ProblemWords, result.Problems, FieldLabel);

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace MassarDalil.Benchmarks;
+
+/// <summary>
+/// One question's save (<see cref="SaveBenchmarks.SaveOneQuestion"/>) timed call by call on the seed's FAQ, 500 and
+/// 2,000 questions: p50 and p95 of the wall clock, and CPU time and bytes allocated per save, which stay meaningful
+/// on a shared machine where the wall clock does not. The target is a save whose cost does not grow with the FAQ.
+/// </summary>
+internal static class SavePercentiles
+{
+    private const int Warmup = 30;
+    private const int Runs = 200;
+
+    public static async Task RunAsync(IReadOnlyList<string> sizes)
+    {
+        foreach (var size in sizes)
+        {
+            var bench = new SaveBenchmarks { Seed = size };
+            bench.Setup();
+            try
+            {
+                for (var i = 0; i < Warmup; i++)
+                {
+                    await bench.SaveOneQuestion();
+                }
+                var times = new double[Runs];
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var allocated = GC.GetTotalAllocatedBytes(precise: true);
+                for (var i = 0; i < Runs; i++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    await bench.SaveOneQuestion();
+                    times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                }
+                var cpuPerSave = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Runs;
+                var kbPerSave = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / Runs;
+                Array.Sort(times);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"save one question, {size}: p50 {times[Runs / 2]:F2} ms, p95 {times[(int)(Runs * 0.95)]:F2} ms; CPU {cpuPerSave:F2} ms, {kbPerSave:F0} KB allocated per save"));
+            }
+            finally
+            {
+                bench.Cleanup();
+            }
+        }
+    }
+}
