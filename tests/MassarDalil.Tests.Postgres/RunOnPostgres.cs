@@ -35,9 +35,29 @@ public sealed class RunOnPostgres : XunitTestFramework
     private sealed class Executor(AssemblyName assemblyName, ISourceInformationProvider sourceInformation, IMessageSink diagnostics)
         : XunitTestFrameworkExecutor(assemblyName, sourceInformation, diagnostics)
     {
-        protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions) =>
-            base.RunTestCases(SkipReason is { } reason ? testCases.Select(t => new Skipped(t, reason)).ToList() : testCases,
-                executionMessageSink, executionOptions);
+        // As xUnit's own executor does (async void is its signature), with a runner that cleans up after the last test.
+        protected override async void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
+        {
+            using var runner = new AssemblyRunner(TestAssembly,
+                SkipReason is { } reason ? testCases.Select(t => new Skipped(t, reason)).ToList() : testCases,
+                DiagnosticMessageSink, executionMessageSink, executionOptions);
+            await runner.RunAsync();
+        }
+    }
+
+    /// <summary>
+    /// Drops the run's leftover test databases before the run reports itself finished: once it has, the test host
+    /// may be stopped at any moment, before a handler at the process's end could do it.
+    /// </summary>
+    private sealed class AssemblyRunner(ITestAssembly assembly, IEnumerable<IXunitTestCase> testCases, IMessageSink diagnostics,
+        IMessageSink executionMessages, ITestFrameworkExecutionOptions options)
+        : XunitTestAssemblyRunner(assembly, testCases, diagnostics, executionMessages, options)
+    {
+        protected override Task BeforeTestAssemblyFinishedAsync()
+        {
+            PostgresTestDatabase.FinishRun();
+            return base.BeforeTestAssemblyFinishedAsync();
+        }
     }
 
     /// <summary>A test case reported as skipped with a reason; its code never runs. Made at run time, never serialized.</summary>

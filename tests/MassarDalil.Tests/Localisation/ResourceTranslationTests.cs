@@ -24,6 +24,12 @@ public partial class ResourceTranslationTests
         Assert.NotEmpty(neutral);
         Assert.Contains("ar", cultures);
 
+        // Every check below runs per key, so files with no keys would pass them all: the manager's words must be there
+        // to be compared (over 500 today), in each language.
+        var manager = neutral.Single(f => Path.GetFileName(f.Path) == "ManagerResources.resx").Path;
+        Assert.True(Read(manager).Count > 500, $"{Relative(manager)} holds {Read(manager).Count} keys");
+        Assert.True(Read(Path.ChangeExtension(manager, ".ar.resx")).Count > 500, "ManagerResources.ar.resx holds too few keys");
+
         var problems = new List<string>();
         // The resource compiler keeps one of two names that differ only by case ("Published", "published").
         problems.AddRange(files.SelectMany(f => XDocument.Load(f.Path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
