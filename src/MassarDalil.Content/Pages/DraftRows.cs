@@ -65,6 +65,10 @@ public static class DraftRows
                 row.Take(question);
             }
         }
-        return content with { Topics = [.. content.Topics.Select(t => t with { Questions = [] })] };
+        return PageRowPart(content);
     }
+
+    /// <summary>What the page row keeps of an FAQ draft whose questions are rows: everything but the questions.</summary>
+    public static PageContent PageRowPart(PageContent content) =>
+        content with { Topics = [.. content.Topics.Select(t => t with { Questions = [] })] };
 }

@@ -67,7 +67,14 @@ public class Page
     public string? TrashedBy { get; set; }
 
     /// <summary>Whether the draft holds exactly this text at this address: nothing an editor writes differs.</summary>
-    public bool DraftIs(PageContent content, string slug) => Slug == slug && Draft.Equivalent(content);
+    public bool DraftIs(PageContent content, string slug) => SameDraft(Draft, Slug, content, slug);
+
+    /// <summary>
+    /// The one rule for "the same draft": the same address and the same text (history aside). Static for the editor's
+    /// save, whose draft may hold only the questions it named (<see cref="Draft"/> would read every one).
+    /// </summary>
+    public static bool SameDraft(PageContent draft, string slug, PageContent other, string otherSlug) =>
+        slug == otherSlug && draft.Equivalent(other);
 
     /// <summary>
     /// Whether publishing now would show visitors something new: the page was never published, or its draft's

@@ -43,12 +43,10 @@ internal sealed class DraftPart
         }
         var read = (await db.Set<DraftQuestion>().Where(q => q.PageId == page.Id && keys.Contains(q.Key)).ToListAsync(cancellationToken))
             .ToDictionary(q => q.Key, StringComparer.Ordinal);
-        var byTopic = places.GroupBy(p => p.TopicKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(p => p.Position)
-            .Select(p => read.TryGetValue(p.Key, out var row) ? row.ToQuestion() : new FaqQuestion(p.Key, StandIn, StandIn)).ToList(), StringComparer.Ordinal);
-        var content = page.StoredDraft with
-        {
-            Topics = [.. page.StoredDraft.Topics.Select(t => byTopic.TryGetValue(t.Key, out var questions) ? t with { Questions = questions } : t)],
-        };
+        // Assembled as every draft is, from rows: the ones read, and untracked stand-ins for the rest.
+        var rows = places.Select(p => read.TryGetValue(p.Key, out var row) ? row
+            : new DraftQuestion { Key = p.Key, TopicKey = p.TopicKey, Position = p.Position, Question = StandIn, Answer = StandIn }).ToList();
+        var content = DraftRows.Assemble(page.StoredDraft, rows);
         return new DraftPart(content, read, places.ToDictionary(p => p.Key, p => (p.TopicKey, p.Position), StringComparer.Ordinal));
     }
 
@@ -124,7 +122,7 @@ internal sealed class DraftPart
         changes.ForEach(change => change());
         page.DraftQuestions.RemoveAll(row => !seen.Contains(row.Key));
         page.DraftQuestions.AddRange(added);
-        page.StoredDraft = saved with { Topics = [.. saved.Topics.Select(t => t with { Questions = [] })] };
+        page.StoredDraft = DraftRows.PageRowPart(saved);
         return true;
     }
 }

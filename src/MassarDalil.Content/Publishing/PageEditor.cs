@@ -119,7 +119,7 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         {
             return SaveResult.InvalidWith(problems, content);
         }
-        if (newSlug == page.Slug && theirs.Equivalent(content))
+        if (Page.SameDraft(theirs, page.Slug, content, newSlug))
         {
             return SaveResult.SavedAt(page.DraftVersion, content, changed: false) with { MergedWith = mergedWith };
         }
