@@ -47,6 +47,43 @@ public class MediaUploadLimitTests
         Assert.Equal(0, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
     }
 
+    [Theory]
+    [MemberData(nameof(TooLargeToRead))]
+    public async Task AChunkedUploadThatOutgrowsTheLimitLeadsBackToTheLibraryWithTheFileFieldsMessage(long fileBytes)
+    {
+        using var app = ManagerAccess.NewApp();
+        using var editor = await EditorOnKestrelAsync(app);
+        using var file = new StreamContent(new ZeroStream(fileBytes, announced: false));
+        Assert.Null(file.Headers.ContentLength);
+
+        using var response = await editor.UploadAsync("huge.png", file);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var library = await editor.GetDocumentAsync(response.Location()!);
+        Assert.Equal("The file is larger than 10 MB.", library.QuerySelector("#upload-form .field.invalid .field-error")!.TextContent);
+        Assert.Equal(0, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AChunkedUploadWithinTheLimitIsStoredLikeAnyOther()
+    {
+        using var app = ManagerAccess.NewApp();
+        using var editor = await EditorOnKestrelAsync(app);
+        using var file = new StreamContent(new UnannouncedStream(TestImages.Png(40, 40)));
+        Assert.Null(file.Headers.ContentLength);
+
+        using var response = await editor.UploadAsync("small.png", file);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(1, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    /// <summary>Bytes HttpClient cannot measure beforehand, so it sends them chunked.</summary>
+    private sealed class UnannouncedStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     [Fact]
     public async Task ALimitConfiguredAboveKestrelsIsReadAndCheckedLikeAnyUpload()
     {

@@ -1,10 +1,14 @@
 namespace MassarDalil.Tests.Support;
 
 /// <summary>A body of <paramref name="length"/> zero bytes produced as it is sent, so a test can post 30 MB without holding them.</summary>
-public sealed class ZeroStream(long length) : Stream
+/// <param name="announced">
+/// Whether HttpClient can know the length and send Content-Length, as browsers do; without it the body goes out
+/// chunked, as a script's upload may.
+/// </param>
+public sealed class ZeroStream(long length, bool announced = true) : Stream
 {
     public override bool CanRead => true;
-    public override bool CanSeek => true; // so HttpClient knows the length and sends Content-Length, as browsers do
+    public override bool CanSeek => announced;
     public override bool CanWrite => false;
     public override long Length => length;
     public override long Position { get; set; }
