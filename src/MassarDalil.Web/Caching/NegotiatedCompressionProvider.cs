@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -15,15 +16,24 @@ internal sealed class NegotiatedCompressionProvider(
     : IResponseCompressionProvider
 {
     private readonly ResponseCompressionProvider _framework = new(services, options);
-    private readonly ICompressionProvider _brotli = new BrotliProvider();
+    private readonly ICompressionProvider _storedBrotli = new BrotliProvider(BrotliProvider.StoredQuality);
+    private readonly ICompressionProvider _onTheFlyBrotli = new BrotliProvider(BrotliProvider.OnTheFlyQuality);
     private readonly ICompressionProvider _gzip = new GzipCompressionProvider(gzip);
 
     public ICompressionProvider? GetCompressionProvider(HttpContext context) => AcceptEncoding.Preferred(context.Request) switch
     {
-        AcceptEncoding.Brotli => _brotli,
+        AcceptEncoding.Brotli => WillBeStored(context) ? _storedBrotli : _onTheFlyBrotli,
         AcceptEncoding.Gzip => _gzip,
         _ => null,
     };
+
+    /// <summary>
+    /// The output cache's answer for this request so far: its policies have looked at the request (the response's
+    /// own checks come after the first bytes, which need a compressor already). A response it may keep is compressed
+    /// once per content version and earns the smaller bytes; any other is compressed again for every request.
+    /// </summary>
+    private static bool WillBeStored(HttpContext context) =>
+        context.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true };
 
     /// <summary>
     /// Always true, so every compressible response carries <c>Vary: Accept-Encoding</c>, the uncompressed ones
