@@ -16,6 +16,8 @@ public static class OperationsExtensions
 
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
+        // Before any logger exists: the console logger takes standard output when it is made.
+        BatchedConsoleOutput.Install();
         builder.Services.AddSingleton<RequestLogWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<RequestLogWriter>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag])
