@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -17,8 +16,6 @@ namespace MassarDalil.Benchmarks;
 /// </summary>
 internal static partial class HttpSavePercentiles
 {
-    private const int Warmup = 30;
-    private const int Runs = 200;
     private const string Email = "bench@massar.test", Password = "Bench-pass-2026-long!";
 
     public static async Task RunAsync(IReadOnlyList<string> sizes)
@@ -59,24 +56,7 @@ internal static partial class HttpSavePercentiles
                 }
                 version++;
             }
-            for (var i = 0; i < Warmup; i++)
-            {
-                await SaveAsync();
-            }
-            var times = new double[Runs];
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            for (var i = 0; i < Runs; i++)
-            {
-                var start = Stopwatch.GetTimestamp();
-                await SaveAsync();
-                times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
-            var cpuPerSave = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Runs;
-            var kbPerSave = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / Runs;
-            Array.Sort(times);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"save one question over HTTP, {size}: p50 {times[Runs / 2]:F2} ms, p95 {times[(int)(Runs * 0.95)]:F2} ms; CPU {cpuPerSave:F2} ms, {kbPerSave:F0} KB allocated per save"));
+            await SavePercentiles.MeasureAsync($"save one question over HTTP, {size}", SaveAsync);
         }
     }
 
