@@ -11,7 +11,7 @@ namespace MassarDalil.Benchmarks;
 
 /// <summary>
 /// Saving one question's answer in the FAQ editor, for the seed's 34 questions, 500 and the 2,000-question FAQ: alone
-/// (<see cref="PageEditor.SavePartAsync"/>, the question page), and as the whole-FAQ form does
+/// (<see cref="PageEditor.SaveQuestionAsync"/>, the question page; <see cref="PageEditor.SavePartAsync"/>, a part save), and as the whole-FAQ form does
 /// (<see cref="PageEditor.SaveDraftAsync"/> with every question). Each save changes the answer, so each one writes.
 /// </summary>
 [MemoryDiagnoser]
@@ -21,7 +21,8 @@ public class SaveBenchmarks
     private SeedFolder? _big;
     private BenchDatabase? _database;
     private int _pageId;
-    private string _key = "";
+    private FaqQuestion _question = new("", "", "");
+    private string _topic = "";
     private int _n;
 
     [Params("seed", "500", "big")]
@@ -37,7 +38,9 @@ public class SaveBenchmarks
         var read = SeedFolderReader.Read(_big?.Path ?? TestPaths.Seed);
         scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(read.Set!, "benchmark").GetAwaiter().GetResult();
         var page = db.Pages.AsNoTracking().Single(p => p.SiteKey == "ar" && p.Type == PageType.Faq);
-        (_pageId, _key) = (page.Id, page.Draft.AllQuestions.Skip(page.Draft.AllQuestions.Count() / 2).First().Key);
+        _pageId = page.Id;
+        _question = page.Draft.AllQuestions.Skip(page.Draft.AllQuestions.Count() / 2).First();
+        _topic = FaqChanges.TopicOf(page.Draft, _question.Key)!.Key;
     }
 
     [GlobalCleanup]
@@ -47,14 +50,27 @@ public class SaveBenchmarks
         _big?.Dispose();
     }
 
+    /// <summary>The question page's save: <see cref="PageEditor.SaveQuestionAsync"/>, the question's row and the page's.</summary>
     [Benchmark(Baseline = true)]
     public async Task<int> SaveOneQuestion()
     {
         await using var scope = _database!.Services.CreateAsyncScope();
         var editor = scope.ServiceProvider.GetRequiredService<PageEditor>();
         var version = await Version(scope);
+        var result = await editor.SaveQuestionAsync(_pageId, version, _question with { Answer = $"Answer number {++_n}." }, _topic, "benchmark");
+        return result.Version;
+    }
+
+    /// <summary>The same change as a part save (<see cref="PageEditor.SavePartAsync"/>), which reads every question's key and place.</summary>
+    [Benchmark]
+    public async Task<int> SaveOneQuestionAsPart()
+    {
+        await using var scope = _database!.Services.CreateAsyncScope();
+        var editor = scope.ServiceProvider.GetRequiredService<PageEditor>();
+        var version = await Version(scope);
+        var key = _question.Key;
         var answer = $"Answer number {++_n}.";
-        var result = await editor.SavePartAsync(_pageId, version, c => FaqChanges.ReplaceQuestion(c, _key, c.AllQuestions.First(q => q.Key == _key) with { Answer = answer }), "benchmark", touches: [_key]);
+        var result = await editor.SavePartAsync(_pageId, version, c => FaqChanges.ReplaceQuestion(c, key, c.AllQuestions.First(q => q.Key == key) with { Answer = answer }), "benchmark", touches: [key]);
         return result.Version;
     }
 
@@ -65,7 +81,7 @@ public class SaveBenchmarks
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == _pageId);
         var answer = $"Answer number {++_n}.";
-        var content = FaqChanges.ReplaceQuestion(page.Draft with { History = null }, _key, page.Draft.AllQuestions.First(q => q.Key == _key) with { Answer = answer });
+        var content = FaqChanges.ReplaceQuestion(page.Draft with { History = null }, _question.Key, _question with { Answer = answer });
         var result = await scope.ServiceProvider.GetRequiredService<PageEditor>().SaveDraftAsync(_pageId, page.DraftVersion, content, null, "benchmark");
         return result.Version;
     }

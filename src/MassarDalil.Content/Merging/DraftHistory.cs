@@ -20,6 +20,43 @@ public static class DraftHistory
         return after with { History = history };
     }
 
+    /// <summary>
+    /// <paramref name="stored"/> (a draft's page-row part) with the step of a save that changed one question's text in
+    /// place: the step <see cref="Record"/> makes for that change (the question as it was, nothing else), made without
+    /// reading the other questions.
+    /// </summary>
+    public static PageContent RecordQuestion(PageContent stored, FaqQuestion before, int version, string by, DateTimeOffset at)
+    {
+        var step = new DraftStep { Version = version, By = by, At = at, Questions = new Dictionary<string, FaqQuestion>(StringComparer.Ordinal) { [before.Key] = before } };
+        return stored with { History = (stored.History ?? []).Append(step).TakeLast(Kept).ToList() };
+    }
+
+    /// <summary>
+    /// The saves made since <paramref name="from"/> (oldest first) when none of them moved, added, removed or renamed a
+    /// question or topic, nor changed the question <paramref name="key"/>: then a change to that question's text alone
+    /// merges with them by itself (the three-way merge would find nothing to ask). Null otherwise, or when the history
+    /// does not reach back that far: the whole merge decides.
+    /// </summary>
+    public static IReadOnlyList<DraftStep>? QuietSince(PageContent current, int version, int from, string key)
+    {
+        if (from > version || from < 0)
+        {
+            return null;
+        }
+        var steps = (current.History ?? []).Where(s => s.Version > from && s.Version <= version)
+            .GroupBy(s => s.Version).ToDictionary(g => g.Key, g => g.Last());
+        var since = new List<DraftStep>();
+        for (var v = from + 1; v <= version; v++)
+        {
+            if (!steps.TryGetValue(v, out var step) || step.Outline is not null || step.Questions?.ContainsKey(key) == true)
+            {
+                return null;
+            }
+            since.Add(step);
+        }
+        return since;
+    }
+
     /// <summary>What to keep of <paramref name="before"/> to rebuild it from <paramref name="after"/>.</summary>
     public static DraftStep Step(PageContent before, string beforeSlug, PageContent after, string afterSlug)
     {

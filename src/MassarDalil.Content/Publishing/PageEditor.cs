@@ -15,7 +15,7 @@ namespace MassarDalil.Content.Publishing;
 /// publish, unpublish, restore a revision and create guides. Every change is one save with its
 /// audit entry, so a failure leaves nothing half-written.
 /// </summary>
-public sealed class PageEditor(ContentDbContext db, Publisher publisher, PublishedContent published, TimeProvider time)
+public sealed partial class PageEditor(ContentDbContext db, Publisher publisher, PublishedContent published, TimeProvider time)
 {
     /// <summary>
     /// Stores <paramref name="content"/> as the page's draft. When someone saved since <paramref name="baseVersion"/>
@@ -136,10 +136,15 @@ public sealed class PageEditor(ContentDbContext db, Publisher publisher, Publish
         }
         page.Slug = newSlug;
         (page.DraftUpdatedAt, page.DraftUpdatedBy) = (now, actor);
-        var merged = mergedWith.Count == 0 ? "" : $", merged with the changes of {string.Join(", ", mergedWith.Select(s => s.By).Distinct())}";
-        publisher.StageAudit(actor, AuditActions.Save, Target(page), $"draft version {page.DraftVersion}{merged}");
+        StageSaveAudit(page, actor, mergedWith);
         await db.SaveChangesAsync(cancellationToken);
         return SaveResult.SavedAt(page.DraftVersion, content, changed: true) with { MergedWith = mergedWith };
+    }
+
+    private void StageSaveAudit(Page page, string actor, IReadOnlyList<DraftStep> mergedWith)
+    {
+        var merged = mergedWith.Count == 0 ? "" : $", merged with the changes of {string.Join(", ", mergedWith.Select(s => s.By).Distinct())}";
+        publisher.StageAudit(actor, AuditActions.Save, Target(page), $"draft version {page.DraftVersion}{merged}");
     }
 
     /// <summary>Makes the current draft public as a new revision; nothing new when it is already public.</summary>

@@ -106,23 +106,41 @@ public static class PageValidator
                     // The very question of the draft checked before: only its key can clash with a new one.
                     continue;
                 }
-                var field = $"{prefix}.Questions[{q}]";
-                Key(problems, $"{field}.Key", question.Key, keys);
-                Text(problems, $"{field}.Question", question.Question, QuestionMax, required: true, singleLine: true);
-                var before = problems.Count;
-                Text(problems, $"{field}.Answer", question.Answer, AnswerMax, required: true);
-                if (problems.Count == before && !(known is not null && known.TryGetValue(question.Key, out var checkedAnswer) && checkedAnswer == question.Answer))
-                {
-                    // Not rendered when already refused for its length: a huge text would only cost time.
-                    Markdown(problems, $"{field}.Answer", question.Answer, faq);
-                }
-                if (QuestionSearchTerms.Problem(question.SearchTerms) is { } terms)
-                {
-                    problems.Add(Problem.For($"{field}.SearchTerms", terms));
-                }
+                Question(problems, $"{prefix}.Questions[{q}]", question, keys, known, faq);
             }
         }
         return problems;
+    }
+
+    /// <summary>
+    /// The rules of one FAQ question alone (key form, question, answer, search terms), as <see cref="Validate"/> applies
+    /// them to each; fields are named without the question's place (<c>Answer</c>). For a save that changes one question's
+    /// text, whose key and place the stored draft already holds.
+    /// </summary>
+    public static IReadOnlyList<Problem> ValidateQuestion(FaqQuestion question)
+    {
+        var problems = new List<Problem>();
+        Question(problems, "", question, new HashSet<string>(StringComparer.Ordinal), known: null, faq: true);
+        return problems;
+    }
+
+    /// <param name="field">The question's place (<c>Topics[2].Questions[5]</c>), or empty for the question alone.</param>
+    private static void Question(List<Problem> problems, string field, FaqQuestion question, HashSet<string> keys, Dictionary<string, string>? known, bool faq)
+    {
+        var at = field.Length == 0 ? "" : field + ".";
+        Key(problems, $"{at}Key", question.Key, keys);
+        Text(problems, $"{at}Question", question.Question, QuestionMax, required: true, singleLine: true);
+        var before = problems.Count;
+        Text(problems, $"{at}Answer", question.Answer, AnswerMax, required: true);
+        if (problems.Count == before && !(known is not null && known.TryGetValue(question.Key, out var checkedAnswer) && checkedAnswer == question.Answer))
+        {
+            // Not rendered when already refused for its length: a huge text would only cost time.
+            Markdown(problems, $"{at}Answer", question.Answer, faq);
+        }
+        if (QuestionSearchTerms.Problem(question.SearchTerms) is { } terms)
+        {
+            problems.Add(Problem.For($"{at}SearchTerms", terms));
+        }
     }
 
     public static IEnumerable<Problem> ValidateSlug(string slug)

@@ -168,6 +168,38 @@ public class DatabaseFaultTests
         Assert.Equal(2, (await app.StoredPageAsync(id)).PublishedRevision!.Number);
     }
 
+    [Fact]
+    public async Task OnTheQuestionPageAFaultAfterTheSaveOrAReadOnlySaveShowsTheFormWithTheTypedAnswer()
+    {
+        var faults = new DatabaseFaultSwitch();
+        using var app = new MassarApp(ManagerSettings(), services: faults.Install);
+        var editor = await app.EditorAsync();
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var id = await app.PageIdAsync("en");
+        var address = $"/manager/faq/{id}/question/forgot-password";
+        var form = await editor.GetDocumentAsync(address);
+
+        faults.FailFromWrite = 2; // the question's save goes through; the publish after it does not
+        using var published = await editor.SubmitAsync(form, "#question-form", new Dictionary<string, string> { ["Input.Answer"] = "Saved but not published.", ["command"] = "publish" });
+        var afterPublish = await Html.ParseAsync(await published.Content.ReadAsStringAsync(), $"http://localhost{address}");
+        faults.FailFromWrite = null;
+        faults.Mode = DatabaseFaultMode.ReadOnly;
+        using var refused = await editor.SubmitAsync(afterPublish, "#question-form", new Dictionary<string, string> { ["Input.Answer"] = "Not saved at all.", ["command"] = "save" });
+        var afterRefusal = await Html.ParseAsync(await refused.Content.ReadAsStringAsync(), $"http://localhost{address}");
+        faults.Mode = DatabaseFaultMode.None;
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable), (published.StatusCode, refused.StatusCode));
+        Assert.Contains("Your draft was saved, but it was not published", afterPublish.QuerySelector("#storage-failure")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Your work was not saved", afterRefusal.QuerySelector("#storage-failure")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(("Saved but not published.", "Not saved at all."),
+            (afterPublish.QuerySelector("#question-form [name='Input.Answer']")!.TextContent.Trim(), afterRefusal.QuerySelector("#question-form [name='Input.Answer']")!.TextContent.Trim()));
+        // The topic list is the page's, read again to show the form.
+        Assert.True(afterRefusal.QuerySelectorAll("#question-form select[name='Input.Topic'] option").Length > 1);
+        var page = await app.StoredPageAsync(id);
+        Assert.Equal("Saved but not published.", page.Draft.AllQuestions.Single(q => q.Key == "forgot-password").Answer);
+        Assert.Equal(1, page.PublishedRevision!.Number);
+    }
+
     private static Dictionary<string, string?> ManagerSettings() => new()
     {
         ["Admin:Email"] = ManagerAccess.AdminEmail,

@@ -89,6 +89,29 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         return true;
     }
 
+    /// <summary>
+    /// Reads the page's own row only (no question rows, revision, translation or site), for a save that reads nothing
+    /// else unless it shows the form again (<see cref="SaveQuestionAsync"/>).
+    /// </summary>
+    protected async Task<bool> LoadRowAsync(int id, Func<string, bool> typeAllowed)
+    {
+        var found = await db.Pages.AsNoTracking().IgnoreAutoIncludes().SingleOrDefaultAsync(p => p.Id == id);
+        if (found is null || !typeAllowed(found.Type))
+        {
+            return false;
+        }
+        Edited = found;
+        return true;
+    }
+
+    /// <summary>
+    /// Saves one FAQ question's text (<see cref="PageEditor.SaveQuestionAsync"/>) with only <see cref="LoadRowAsync"/>
+    /// read: <paramref name="showAgain"/> reads what the form shows (the page, its translation) when it is shown again.
+    /// </summary>
+    protected Task<IActionResult> SaveQuestionAsync(int version, FaqQuestion question, string topicKey, string command, Func<Task> showAgain) =>
+        SaveAsync(version, () => editor.SaveQuestionAsync(Edited.Id, version, question, topicKey, Actor, Choices),
+            opened => FaqChanges.MoveQuestion(FaqChanges.ReplaceQuestion(opened, question.Key, question), question.Key, topicKey), null, command, showAgain);
+
     /// <summary>Saves the typed content; then previews or publishes it when asked. Shows the form again on a problem.</summary>
     protected Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command) =>
         SaveAsync(version, _ => content, partial: false, slug, command, null);
@@ -107,22 +130,33 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// <summary>The last save's outcome, for an editor that does more after it (moving a question in other languages).</summary>
     protected SaveResult? Saved { get; private set; }
 
-    private async Task<IActionResult> SaveAsync(int version, Func<PageContent, PageContent> change, bool partial, string? slug, string command, IReadOnlyCollection<string>? touches)
+    private Task<IActionResult> SaveAsync(int version, Func<PageContent, PageContent> change, bool partial, string? slug, string command, IReadOnlyCollection<string>? touches) =>
+        SaveAsync(version, () => partial
+                ? editor.SavePartAsync(Edited.Id, version, change, Actor, Choices, touches)
+                : editor.SaveDraftAsync(Edited.Id, version, change(Edited.Draft), slug, Actor, Choices),
+            change, slug, command, showAgain: null);
+
+    /// <param name="save">Stores the editor's change, made by <paramref name="change"/> from the version they opened.</param>
+    /// <param name="showAgain">Reads what the form shows before it is shown again, when only the page's row was read; null when all was.</param>
+    private async Task<IActionResult> SaveAsync(int version, Func<Task<SaveResult>> save, Func<PageContent, PageContent> change, string? slug, string command, Func<Task>? showAgain)
     {
         SaveResult result;
         try
         {
             // version is the one the editor opened: a save since then is merged in, three-way.
-            result = partial
-                ? await editor.SavePartAsync(Edited.Id, version, change, Actor, Choices, touches)
-                : await editor.SaveDraftAsync(Edited.Id, version, change(Edited.Draft), slug, Actor, Choices);
+            result = await save();
         }
         catch (Exception e) when (DatabaseFaults.Classify(e) is var fault and not DatabaseFault.None)
         {
             // Nothing was written (one transaction); the editor keeps what they typed.
+            await (showAgain?.Invoke() ?? Task.CompletedTask);
             return NotStored(fault, change(Edited.Draft), version, slug, saved: false);
         }
         Saved = result;
+        if (result.Status is SaveStatus.Conflict or SaveStatus.Invalid)
+        {
+            await (showAgain?.Invoke() ?? Task.CompletedTask);
+        }
         switch (result.Status)
         {
             case SaveStatus.NotFound:
@@ -164,6 +198,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
         catch (Exception e) when (DatabaseFaults.Classify(e) is var fault and not DatabaseFault.None)
         {
             // The draft was saved; the revision, page pointer, event and content version were not.
+            await (showAgain?.Invoke() ?? Task.CompletedTask);
             return NotStored(fault, result.Content!, result.Version, slug, saved: true);
         }
         if (merged && published.Status == PublishStatus.Published)
