@@ -22,7 +22,8 @@ namespace MassarDalil.Content.Search;
 /// and read French as visitors type it: accents folded (oublié = oublie), elisions dropped (d'activation → activation).
 /// Words given as <c>keepWhole</c> (the synonym terms) are not stemmed: the light stemmer reads the
 /// app name وليي as و + لي ("and to me"), which would match every لي in the text.
-/// Last, the <see cref="SearchLexicon"/> reads every variant of a group as the group's one form.
+/// Last, the <see cref="SearchLexicon"/> reads every variant of a group as the group's one form, and when indexing,
+/// <see cref="PhraseTermFilter"/> adds that form where a variant of several words stands.
 /// </summary>
 public static class SearchAnalyzers
 {
@@ -51,16 +52,19 @@ public static class SearchAnalyzers
     private static readonly CharArraySet Elisions = new(Version, ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"], ignoreCase: true);
 
     /// <param name="culture">The site's culture (<c>ar-MA</c>, <c>fr-MA</c>) or a bare language (<c>en</c>); only the language counts.</param>
-    internal static Analyzer For(string culture, IEnumerable<string>? keepWhole = null, SearchLexicon? lexicon = null)
+    /// <param name="synonyms">Given when the analyzer indexes: adds each group's term where the text holds a variant
+    /// of several words (<see cref="PhraseTermFilter"/>). Queries are read without it.</param>
+    internal static Analyzer For(string culture, IEnumerable<string>? keepWhole = null, SearchLexicon? lexicon = null, SynonymSet? synonyms = null)
     {
         var keywords = new CharArraySet(Version, (keepWhole ?? []).Select(w => ArabicText.Normalize(w.ToLowerInvariant())).ToList(), ignoreCase: true);
         lexicon ??= SearchLexicon.Empty;
+        Func<TokenStream, TokenStream> last = synonyms is null ? lexicon.Apply : stream => synonyms.Apply(lexicon.Apply(stream));
         return LanguageOf(culture) switch
         {
-            "ar" => new ArabicSearchAnalyzer(keywords, lexicon),
-            "en" => new EnglishSearchAnalyzer(keywords, lexicon),
-            "fr" => new FrenchSearchAnalyzer(keywords, lexicon),
-            _ => new PlainSearchAnalyzer(lexicon),
+            "ar" => new ArabicSearchAnalyzer(keywords, last),
+            "en" => new EnglishSearchAnalyzer(keywords, last),
+            "fr" => new FrenchSearchAnalyzer(keywords, last),
+            _ => new PlainSearchAnalyzer(last),
         };
     }
 
@@ -79,7 +83,7 @@ public static class SearchAnalyzers
     private static CharArraySet StopSet(IEnumerable<string> words) =>
         new CharArraySet(Version, words.Concat(FunctionWords).Select(w => ArabicText.Normalize(w)).ToList(), ignoreCase: false).AsReadOnly();
 
-    private sealed class ArabicSearchAnalyzer(CharArraySet keywords, SearchLexicon lexicon) : Analyzer
+    private sealed class ArabicSearchAnalyzer(CharArraySet keywords, Func<TokenStream, TokenStream> last) : Analyzer
     {
         // The stop words are folded like the text, since folding runs before the stop filter.
         private static readonly CharArraySet StopWords = StopSet(ArabicAnalyzer.DefaultStopSet.Select(w => w.ToString()!));
@@ -92,14 +96,14 @@ public static class SearchAnalyzers
             stream = new ArabicNormalizationFilter(stream);
             stream = new SetKeywordMarkerFilter(stream, keywords);
             stream = new ArabicStemFilter(stream);
-            return new TokenStreamComponents(source, lexicon.Apply(stream));
+            return new TokenStreamComponents(source, last(stream));
         }
 
         // Between the values of one field (a question's search terms): no phrase runs from one into the next.
         public override int GetPositionIncrementGap(string fieldName) => 100;
     }
 
-    private sealed class EnglishSearchAnalyzer(CharArraySet keywords, SearchLexicon lexicon) : Analyzer
+    private sealed class EnglishSearchAnalyzer(CharArraySet keywords, Func<TokenStream, TokenStream> last) : Analyzer
     {
         private static readonly CharArraySet StopWords = StopSet(EnglishAnalyzer.DefaultStopSet.Select(w => w.ToString()!).Concat(EnglishFunctionWords));
 
@@ -111,13 +115,13 @@ public static class SearchAnalyzers
             stream = new StopFilter(Version, stream, StopWords);
             stream = new SetKeywordMarkerFilter(stream, keywords);
             stream = new PorterStemFilter(stream);
-            return new TokenStreamComponents(source, lexicon.Apply(stream));
+            return new TokenStreamComponents(source, last(stream));
         }
 
         public override int GetPositionIncrementGap(string fieldName) => 100;
     }
 
-    private sealed class FrenchSearchAnalyzer(CharArraySet keywords, SearchLexicon lexicon) : Analyzer
+    private sealed class FrenchSearchAnalyzer(CharArraySet keywords, Func<TokenStream, TokenStream> last) : Analyzer
     {
         // Folded like the text: the stop filter runs after accent folding, so "été" and "ete" are both stopped.
         private static readonly CharArraySet StopWords = StopSet(FrenchAnalyzer.DefaultStopSet.Select(w => Fold(w.ToString()!)));
@@ -131,7 +135,7 @@ public static class SearchAnalyzers
             // Light, not the Snowball stemmer: plurals and feminines meet ("notes" = "note") without cutting words to roots.
             // It runs on folded words, so a query typed without accents stems exactly like the accented text.
             stream = new FrenchLightStemFilter(stream);
-            return new TokenStreamComponents(source, lexicon.Apply(stream));
+            return new TokenStreamComponents(source, last(stream));
         }
 
         public override int GetPositionIncrementGap(string fieldName) => 100;
@@ -145,12 +149,12 @@ public static class SearchAnalyzers
     }
 
     /// <summary>For a language with no analyzer of its own: no stop words or stemming, which could only guess.</summary>
-    private sealed class PlainSearchAnalyzer(SearchLexicon lexicon) : Analyzer
+    private sealed class PlainSearchAnalyzer(Func<TokenStream, TokenStream> last) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
-            return new TokenStreamComponents(source, lexicon.Apply(Common(source)));
+            return new TokenStreamComponents(source, last(Common(source)));
         }
 
         public override int GetPositionIncrementGap(string fieldName) => 100;

@@ -47,9 +47,9 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
     public void Retire() => GiveBack();
 }
 
-/// <summary>One language's documents, the analyzer they were indexed with and its synonyms.</summary>
+/// <summary>One language's documents, the analyzers they were indexed and are searched with, and its synonyms.</summary>
 internal sealed class LanguageIndex(
-    DirectoryReader reader, Analyzer analyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft,
+    DirectoryReader reader, Analyzer analyzer, Analyzer queryAnalyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft,
     IReadOnlyList<SearchEntry> entries, IReadOnlyList<ShownText> shown) : IDisposable
 {
     /// <summary>
@@ -67,6 +67,9 @@ internal sealed class LanguageIndex(
     public bool RightToLeft { get; } = rightToLeft;
     public IndexSearcher Searcher { get; } = new(reader);
     public Analyzer Analyzer { get; } = analyzer;
+
+    /// <summary>The same without the group terms the index adds (<see cref="PhraseTermFilter"/>): a query's own words.</summary>
+    public Analyzer QueryAnalyzer { get; } = queryAnalyzer;
     public SynonymSet Synonyms { get; } = synonyms;
 
     /// <summary>What a hit shows, by Lucene document number (which merges may reorder, hence the doc value).</summary>
@@ -130,6 +133,7 @@ internal sealed class LanguageIndex(
     {
         reader.Dispose();
         Analyzer.Dispose();
+        QueryAnalyzer.Dispose();
         directory.Dispose();
     }
 }

@@ -75,6 +75,7 @@ internal static class SearchHighlighter
     /// </summary>
     private static string Mark(string text, List<(int Start, int End)> marks, bool rightToLeft)
     {
+        marks = Merged(marks);
         var isolates = rightToLeft
             ? LatinRuns.Ranges(text).Where(r => marks.All(m => m.End <= r.Start || m.Start >= r.End || Nested(m, r) || Nested(r, m))).ToList()
             : [];
@@ -96,6 +97,32 @@ internal static class SearchHighlighter
             at = tag.At;
         }
         return builder.Append(HtmlText.Escape(text[at..])).ToString();
+    }
+
+    /// <summary>
+    /// Overlapping matches as one: a synonym group's term spans the words of the variant it was indexed for
+    /// (<see cref="PhraseTermFilter"/>), which may be matches of their own: «كلمة المرور» is marked once, whole.
+    /// </summary>
+    private static List<(int Start, int End)> Merged(List<(int Start, int End)> marks)
+    {
+        if (marks.Count < 2)
+        {
+            return marks;
+        }
+        marks.Sort();
+        var merged = new List<(int Start, int End)>(marks.Count) { marks[0] };
+        foreach (var (start, end) in marks.Skip(1))
+        {
+            if (start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+        return merged;
     }
 
     private static bool Nested((int Start, int End) inner, (int Start, int End) outer) => inner.Start >= outer.Start && inner.End <= outer.End;

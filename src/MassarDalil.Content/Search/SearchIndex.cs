@@ -63,7 +63,7 @@ public sealed class SearchIndex : IDisposable
         {
             return new SearchResults(query, SearchProblem.None, []);
         }
-        var words = SearchTokens.Terms(index.Analyzer, query).Take(SearchQueryText.MaxWords).ToList();
+        var words = SearchTokens.Terms(index.QueryAnalyzer, query).Take(SearchQueryText.MaxWords).ToList();
         if (words.Count == 0)
         {
             return new SearchResults(query, SearchProblem.None, []); // only stop words ("the", "في")

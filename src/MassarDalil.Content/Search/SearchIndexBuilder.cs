@@ -26,13 +26,15 @@ internal static class SearchIndexBuilder
             {
                 lexicon = SearchLexicon.Build(whole, stemmed, synonymGroups);
             }
-            var analyzer = SearchAnalyzers.For(culture, keepWhole, lexicon);
+            var queries = SearchAnalyzers.For(culture, keepWhole, lexicon);
+            var synonyms = SynonymSet.Build(queries, synonymGroups);
+            var analyzer = SearchAnalyzers.For(culture, keepWhole, lexicon, synonyms);
             var directory = new RAMDirectory();
             var terms = new Dictionary<string, string>(StringComparer.Ordinal);
             var entries = Entries(site).ToArray();
             var shown = entries.Select(e => new ShownText(AnalyzedText.Of(analyzer, e.Title, terms),
                 AnalyzedText.Of(analyzer, AnalyzedText.CollapseSpaces(e.Text), terms))).ToArray();
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.Version, analyzer)))
+            using (var writer = new IndexWriter(directory, Config(analyzer)))
             {
                 for (var ordinal = 0; ordinal < entries.Length; ordinal++)
                 {
@@ -40,11 +42,18 @@ internal static class SearchIndexBuilder
                 }
                 writer.Commit();
             }
-            languages[language] = new LanguageIndex(DirectoryReader.Open(directory), analyzer,
-                SynonymSet.Build(analyzer, synonymGroups), directory, site.Site.IsRightToLeft, entries, shown);
+            languages[language] = new LanguageIndex(DirectoryReader.Open(directory), analyzer, queries,
+                synonyms, directory, site.Site.IsRightToLeft, entries, shown);
         }
         return new SearchGeneration(snapshot.Version, languages);
     }
+
+    /// <summary>
+    /// No compound file: its reader is a window on one shared input that every read locks, so concurrent searches
+    /// queued on that lock (and copied every block once more); a RAM directory gains nothing from fewer files.
+    /// </summary>
+    private static IndexWriterConfig Config(Lucene.Net.Analysis.Analyzer analyzer) =>
+        new(SearchAnalyzers.Version, analyzer) { UseCompoundFile = false, MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 } };
 
     private static IEnumerable<SearchEntry> Entries(PublishedSite site)
     {

@@ -5,8 +5,8 @@ namespace MassarDalil.Content.Search;
 
 /// <summary>
 /// Turns the analyzed words of a query into a Lucene query, in the question, the editors' search terms, the topic
-/// or the answer. Each group synonym of a word counts as the word, and a synonym of several words ("mot de passe")
-/// counts for every word it stands for; Latin words also match with one typo. Strict (<see cref="Required"/>):
+/// or the answer. A synonym group's term counts as the words of the group variant found in the query (all the words
+/// of "mot de passe"); Latin words also match with one typo. Strict (<see cref="Required"/>):
 /// most of the words must match, so «العطلة المدرسية» does not list every question with «المدرسية»; loose: any
 /// word will do, for the "closest answers" fallback. Neighbouring words found near each other, and all of them as
 /// a phrase, add weight. Built by hand rather than by the classic query parser, so nothing a visitor types is syntax.
@@ -22,26 +22,18 @@ internal static class SearchQueryBuilder
         var synonyms = index.Synonyms;
         var matches = new SearchMatches();
         var distinct = words.Distinct(StringComparer.Ordinal).ToList();
-        var perWord = distinct.Select(_ => new BooleanQuery()).ToArray();
+        var perWord = distinct.Select(_ => new BooleanQuery(disableCoord: true)).ToArray();
         for (var i = 0; i < distinct.Count; i++)
         {
             AddWord(perWord[i], distinct[i], matches, fuzzy: index, keep);
         }
         foreach (var synonym in synonyms.Expand(words))
         {
-            matches.Add(synonym.Alternative);
-            var covered = words.Skip(synonym.Start).Take(synonym.Length).Select(w => distinct.IndexOf(w)).Distinct().ToList();
-            if (synonym.Length == 1 && synonym.Alternative.Length == 1)
+            // The group's one term, which the index holds wherever any variant stands, counts for every word of the
+            // variant found here: «كلمة السر» finds «كلمة المرور» and «مودباس» with one term, not a phrase for each.
+            foreach (var word in words.Skip(synonym.Start).Take(synonym.Length).Select(w => distinct.IndexOf(w)).Distinct())
             {
-                AddWord(perWord[covered[0]], synonym.Alternative[0], matches, fuzzy: null, keep: false);
-                continue;
-            }
-            // A term of several words stands for all of them: "mot de passe" finds "password" first.
-            foreach (var word in covered)
-            {
-                var alternative = Phrase(synonym.Alternative, slop: 0);
-                alternative.Boost = synonym.Length / (float)covered.Count;
-                perWord[word].Add(alternative, Occur.SHOULD);
+                AddWord(perWord[word], synonym.Term, matches, fuzzy: null, keep: false);
             }
         }
         var coverage = new BooleanQuery { MinimumNumberShouldMatch = strict ? Required(distinct.Count) : 1 };

@@ -12,7 +12,7 @@ namespace MassarDalil.Web.Search;
 /// password, e-mail or phone number, or the address or the day has used its budget of counts.
 /// </summary>
 [OutputCache(NoStore = true)] // every query differs, and a cached page would not count what found nothing
-public sealed class SearchModel(PublishedContent content, SearchIndex index, UnansweredSearches unanswered, UnansweredSearchBudget budget) : PublicPageModel(content)
+public sealed class SearchModel(PublishedContent content, SearchIndex index, UnansweredSearchBudget budget) : PublicPageModel(content)
 {
     public string Query { get; private set; } = "";
     public SearchResults? Results { get; private set; }
@@ -43,7 +43,7 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         if (Message is null)
         {
             PageTitle = $"{Texts.Format("results.title-for", Query)} | {SiteTitle}";
-            await UnansweredSearchCounting.CountAsync(lang, Results, HttpContext.Connection.RemoteIpAddress, fromBox: false, unanswered, budget, HttpContext.RequestAborted);
+            await UnansweredSearchCounting.CountAsync(lang, Results, HttpContext.Connection.RemoteIpAddress, fromBox: false, HttpContext.RequestServices, budget, HttpContext.RequestAborted);
             OtherLanguages = await OtherLanguageAnswers.FindAsync(index, Snapshot, lang, Results, HttpContext.RequestAborted);
         }
         return Page();

@@ -14,7 +14,7 @@ namespace MassarDalil.Web.Search;
 internal static class SettledMiss
 {
     public static async Task<IResult> CountAsync(
-        string lang, HttpContext context, PublishedContent content, SearchIndex index, UnansweredSearches unanswered, UnansweredSearchBudget budget)
+        string lang, HttpContext context, PublishedContent content, SearchIndex index, UnansweredSearchBudget budget)
     {
         // Only search.js calls this and reads no body: a refusal is its bare status, not the visitor's error page.
         if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
@@ -36,7 +36,7 @@ internal static class SettledMiss
         }
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var results = await index.SearchAsync(lang, form["q"].ToString(), cancellationToken: context.RequestAborted);
-        await UnansweredSearchCounting.CountAsync(lang, results, context.Connection.RemoteIpAddress, fromBox: true, unanswered, budget, context.RequestAborted);
+        await UnansweredSearchCounting.CountAsync(lang, results, context.Connection.RemoteIpAddress, fromBox: true, context.RequestServices, budget, context.RequestAborted);
         return Results.NoContent();
     }
 }

@@ -13,8 +13,10 @@ public static class UnansweredSearchCounting
 {
     /// <param name="fromBox">The header box's settled query (else the search page): a query the box counted is not
     /// counted again when the visitor then presses Enter on it.</param>
+    /// <param name="services">The request's services: the store (a database context) is made only for a miss that is
+    /// counted, not on every search (building a context's options was a twentieth of an answered search's time).</param>
     public static async Task CountAsync(
-        string language, SearchResults results, IPAddress? address, bool fromBox, UnansweredSearches unanswered, UnansweredSearchBudget budget,
+        string language, SearchResults results, IPAddress? address, bool fromBox, IServiceProvider services, UnansweredSearchBudget budget,
         CancellationToken cancellationToken)
     {
         // The rule is checked before the budget, so refused queries use none of it.
@@ -29,7 +31,7 @@ public static class UnansweredSearchCounting
         }
         try
         {
-            await unanswered.RecordAsync(language, results.Query, cancellationToken);
+            await services.GetRequiredService<UnansweredSearches>().RecordAsync(language, results.Query, cancellationToken);
         }
         catch (Exception e) when (DatabaseFaults.IsFault(e))
         {

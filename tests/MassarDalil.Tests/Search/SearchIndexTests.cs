@@ -107,6 +107,19 @@ public class SearchIndexTests
     }
 
     [Theory]
+    [InlineData("كلمة السر")]
+    [InlineData("القن السري")]
+    [InlineData("modpass")]
+    public async Task EveryWayOfWritingPasswordFindsTheQuestionWrittenWithAnotherAndMarksItsWordsAsOne(string query)
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "ar", query);
+
+        var hit = Assert.Single(results.Hits, h => h.Key == "forgot-password");
+        Assert.Equal("نسيت <mark>كلمة المرور</mark>، فمن أين أبدأ؟", hit.TitleHtml);
+    }
+
+    [Theory]
     [InlineData("", SearchProblem.Empty)]
     [InlineData("   ", SearchProblem.Empty)]
     [InlineData("?!*&<>«»", SearchProblem.NoWords)]

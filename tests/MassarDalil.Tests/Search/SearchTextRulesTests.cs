@@ -110,6 +110,22 @@ public class SearchTextRulesTests
     }
 
     [Fact]
+    public void AGroupVariantOfSeveralWordsIsIndexedAsTheGroupsTermToo()
+    {
+        string[][] groups = [["مودباس", "كلمة المرور", "mot de passe"]];
+        using var queries = SearchAnalyzers.For("ar");
+        var synonyms = SynonymSet.Build(queries, groups);
+        using var indexing = SearchAnalyzers.For("ar", synonyms: synonyms);
+
+        var tokens = SearchTokens.Analyze(indexing, "نسيت كلمة المرور ثم المرور");
+
+        Assert.Equal(["نسيت", "كلم", "مودباس", "مرور", "مرور"], tokens.Select(t => t.Term));
+        Assert.Equal((5, 16), (tokens[2].Start, tokens[2].End)); // both words, for the highlight
+        Assert.Equal(["كلم", "مرور"], SearchTokens.Terms(queries, "كلمة المرور")); // a query keeps its own words
+        Assert.Equal(new SynonymMatch(1, 2, "مودباس"), Assert.Single(synonyms.Expand(["نسيت", "mot", "passe"])));
+    }
+
+    [Fact]
     public void NearMissesOfLatinWordsAreHighlightedToo()
     {
         using var analyzer = SearchAnalyzers.For("en");
