@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MassarDalil.BrowserTests.Support;
@@ -20,11 +21,13 @@ public sealed class BrowserSession : IAsyncDisposable
     public IPage Page { get; }
 
     /// <param name="configure">Changes to the browser context, such as JavaScript off or a colour scheme.</param>
+    /// <param name="services">Changes to the site's services, such as a clock the test moves.</param>
     public static async Task<BrowserSession> StartAsync(
-        int width = 390, int height = 844, Dictionary<string, string?>? settings = null, Action<BrowserNewContextOptions>? configure = null)
+        int width = 390, int height = 844, Dictionary<string, string?>? settings = null, Action<BrowserNewContextOptions>? configure = null,
+        Action<IServiceCollection>? services = null)
     {
         var (playwright, browser) = await Chromium.SharedAsync();
-        var site = new SiteServer(settings);
+        var site = new SiteServer(settings, services);
         var options = new BrowserNewContextOptions
         {
             BaseURL = site.BaseUrl,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MassarDalil.Tests.Support;
 
 namespace MassarDalil.BrowserTests.Support;
@@ -8,9 +9,9 @@ namespace MassarDalil.BrowserTests.Support;
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
-    public SiteServer(Dictionary<string, string?>? settings = null)
+    public SiteServer(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        App = new MassarApp(settings);
+        App = new MassarApp(settings, services: services);
         BaseUrl = App.StartOnLoopback().ToString().TrimEnd('/');
     }
 

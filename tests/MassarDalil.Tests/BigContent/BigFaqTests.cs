@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using MassarDalil.Cli.Commands;
 using MassarDalil.Content.Import;
@@ -8,8 +7,9 @@ namespace MassarDalil.Tests.BigContent;
 
 public class BigFaqTests
 {
+    /// <summary>How long the import takes is measured by ImportBenchmarks (docs/performance.md), never timed here.</summary>
     [SkippableFact]
-    public async Task TwoThousandQuestionsPerLanguageImportWithinTenSeconds()
+    public async Task TwoThousandQuestionsPerLanguageImportThroughTheCli()
     {
         Skip.If(TestProvider.IsPostgres, "imports through the CLI into a SQLite file of its own");
         using var seed = BigFaq.Create();
@@ -18,14 +18,10 @@ public class BigFaqTests
         var output = new StringWriter();
         try
         {
-            var clock = Stopwatch.StartNew();
             var exit = await CommandLine.RunAsync(cli.Services, ["import", seed.Path], output, output);
-            var took = clock.Elapsed;
 
             Assert.True(exit == 0, output.ToString());
             Assert.Contains("questions: 6000 added", output.ToString().Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
-            // Measured at about 2 s on the 2-core machine while other builds ran; the bound is the target.
-            Assert.True(took < TimeSpan.FromSeconds(10), $"import took {took}");
         }
         finally
         {
