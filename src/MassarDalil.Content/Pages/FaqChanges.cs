@@ -15,6 +15,13 @@ public static class FaqChanges
             : t).ToList(),
     };
 
+    /// <summary>
+    /// The question editor's change: the question <paramref name="key"/> replaced by <paramref name="question"/> and
+    /// moved to topic <paramref name="topicKey"/> (<see cref="ReplaceQuestion"/>, then <see cref="MoveQuestion"/>).
+    /// </summary>
+    public static PageContent PlaceQuestion(PageContent content, string key, FaqQuestion question, string topicKey) =>
+        MoveQuestion(ReplaceQuestion(content, key, question), question.Key, topicKey);
+
     /// <summary>The question moved to the end of topic <paramref name="topicKey"/>; unchanged when it is already there or either is missing.</summary>
     public static PageContent MoveQuestion(PageContent content, string key, string topicKey)
     {

@@ -33,7 +33,7 @@ public sealed partial class PageEditor
         }
         db.ChangeTracker.Clear();
         var key = question.Key;
-        return await SavePartAsync(pageId, baseVersion, opened => FaqChanges.MoveQuestion(FaqChanges.ReplaceQuestion(opened, key, question), key, topicKey),
+        return await SavePartAsync(pageId, baseVersion, opened => FaqChanges.PlaceQuestion(opened, key, question, topicKey),
             actor, choices, touches: [key], cancellationToken);
     }
 

@@ -110,7 +110,7 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// </summary>
     protected Task<IActionResult> SaveQuestionAsync(int version, FaqQuestion question, string topicKey, string command, Func<Task> showAgain) =>
         SaveAsync(version, () => editor.SaveQuestionAsync(Edited.Id, version, question, topicKey, Actor, Choices),
-            opened => FaqChanges.MoveQuestion(FaqChanges.ReplaceQuestion(opened, question.Key, question), question.Key, topicKey), null, command, showAgain);
+            opened => FaqChanges.PlaceQuestion(opened, question.Key, question, topicKey), null, command, showAgain);
 
     /// <summary>Saves the typed content; then previews or publishes it when asked. Shows the form again on a problem.</summary>
     protected Task<IActionResult> SaveAsync(int version, PageContent content, string? slug, string command) =>

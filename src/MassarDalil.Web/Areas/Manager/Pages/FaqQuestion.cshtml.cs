@@ -81,7 +81,7 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         }
         var key = SavedKey;
         var question = Typed(key);
-        var outcome = await SavePartAsync(Input.Version, opened => FaqChanges.MoveQuestion(FaqChanges.ReplaceQuestion(opened, Key, question), key, topic),
+        var outcome = await SavePartAsync(Input.Version, opened => FaqChanges.PlaceQuestion(opened, Key, question, topic),
             command, touches: [Key, key]);
         if (Saved is { Status: SaveStatus.Saved } && Input.AllLanguages && topic.Length > 0)
         {
