@@ -54,6 +54,8 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         {
             ["Content:SeedPath"] = TestPaths.Seed,
             ["Content:SeedOnEmpty"] = "true",
+            // Most tests never search: their sites skip the index build (a tenth of a test site's CPU) unless one does.
+            ["Search:BuildOnFirstSearch"] = "true",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -12,6 +12,7 @@ public static class SearchEngineExtensions
     /// </summary>
     public static IServiceCollection AddSearchEngine(this IServiceCollection services)
     {
+        services.AddOptions<SearchIndexOptions>().BindConfiguration(SearchIndexOptions.Section);
         services.AddSingleton<SearchIndex>();
         services.AddHostedService<SearchIndexer>();
         services.AddScoped<SynonymService>();

@@ -6,17 +6,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Content.Search;
 
 /// <summary>
-/// Rebuilds the search index in the background: once at start and after every change of the
-/// published content (a publish, an import, a synonym edit), always from the newest snapshot.
-/// Changes that arrive during a build are folded into one more build.
+/// Rebuilds the search index in the background: once at start (or at the first search, see
+/// <see cref="SearchIndexOptions.BuildOnFirstSearch"/>) and after every change of the published content (a publish,
+/// an import, a synonym edit), always from the newest snapshot. Changes that arrive during a build are folded into
+/// one more build, and those that arrive before the first build into it.
 /// </summary>
 public sealed partial class SearchIndexer(
     PublishedContent content, SearchIndex index, IServiceScopeFactory scopes, DatabaseReadiness readiness,
-    ILogger<SearchIndexer> logger)
+    IOptions<SearchIndexOptions> options, ILogger<SearchIndexer> logger)
     : BackgroundService
 {
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -27,6 +29,10 @@ public sealed partial class SearchIndexer(
         content.Changed += OnChanged;
         try
         {
+            if (options.Value.BuildOnFirstSearch)
+            {
+                await index.FirstSearch.WaitAsync(stoppingToken);
+            }
             _requests.Writer.TryWrite(true);
             await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken))
             {

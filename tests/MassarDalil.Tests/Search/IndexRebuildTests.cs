@@ -11,10 +11,14 @@ namespace MassarDalil.Tests.Search;
 
 public class IndexRebuildTests
 {
-    /// <summary>Waits for the background indexer to catch up with the published content.</summary>
+    /// <summary>
+    /// Waits for the background indexer to catch up with the published content. Test sites build the index on the
+    /// first search (<see cref="SearchIndexOptions.BuildOnFirstSearch"/>): this asks for it without searching.
+    /// </summary>
     internal static async Task<SearchIndex> IndexAtCurrentVersionAsync(MassarApp app)
     {
         var index = app.Services.GetRequiredService<SearchIndex>();
+        index.StartBuilding();
         var content = app.Services.GetRequiredService<PublishedContent>();
         await content.RefreshAsync();
         var version = (await content.GetAsync()).Version;
@@ -43,6 +47,20 @@ public class IndexRebuildTests
 
         var hit = Assert.Single((await index.SearchAsync("en", "zanzibar")).Hits);
         Assert.Equal("/en/faq#zanzibar", hit.Url);
+    }
+
+    [Fact]
+    public async Task TheSiteBuildsTheIndexAtStartWhenNotToldToWaitForASearch()
+    {
+        // The production default: nothing searches or asks for the index here, and it is built all the same.
+        using var app = new MassarApp(new() { ["Search:BuildOnFirstSearch"] = "false" });
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        var content = app.Services.GetRequiredService<PublishedContent>();
+        var version = (await content.GetAsync()).Version;
+
+        await Eventually.WithinAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(index.Version == version));
+
+        Assert.Equal(version, index.Version);
     }
 
     [Fact]
