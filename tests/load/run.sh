@@ -8,21 +8,23 @@
 # site's resident memory under load, cold start (process start to the first 200 on /ar/faq, existing
 # database) and publish-to-visible (a CLI import of a changed seed copy, polled until visitors see it).
 #
-# usage: tests/load/run.sh                 (about 3 minutes; run it when the machine is quiet)
-#   DURATION=10 ROUNDS=3 CONNECTIONS=64 THREADS=2 SITE_PORT=5180 LIMIT_PORT=5181 NGINX_PORT=5183 tests/load/run.sh
+# usage: tests/load/run.sh                 (about 10 minutes; run it when the machine is quiet)
+#   DURATION=3 ROUNDS=5 SEARCH_DURATION=10 CONNECTIONS=64 THREADS=2 SITE_PORT=5180 LIMIT_PORT=5181 NGINX_PORT=5183 tests/load/run.sh
+# Each round measures every page as site, limit, nginx, nginx, limit, site (DURATION seconds each), so a machine
+# that speeds up or slows down during a round favours none of them; a page's ratio is the median of its rounds'.
 # Loopback only; every loop is bounded; everything it starts is stopped on exit.
 # Last line of stdout: one JSON object with every figure. Exit 0 when measured (targets are
 # reported, not enforced), 1 when something could not be measured, 2 on bad usage.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-DURATION="${DURATION:-10}"; ROUNDS="${ROUNDS:-3}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
+DURATION="${DURATION:-3}"; ROUNDS="${ROUNDS:-5}"; SEARCH_DURATION="${SEARCH_DURATION:-10}"; CONNECTIONS="${CONNECTIONS:-64}"; THREADS="${THREADS:-2}"
 SITE_PORT="${SITE_PORT:-5180}"; LIMIT_PORT="${LIMIT_PORT:-5181}"; NGINX_PORT="${NGINX_PORT:-5183}"
 COLD_STARTS="${COLD_STARTS:-5}"; PUBLISHES="${PUBLISHES:-3}"; WARMUP="${WARMUP:-10}"
-for n in "$DURATION" "$ROUNDS" "$CONNECTIONS" "$THREADS" "$SITE_PORT" "$LIMIT_PORT" "$NGINX_PORT" "$COLD_STARTS" "$PUBLISHES" "$WARMUP"; do
+for n in "$DURATION" "$ROUNDS" "$SEARCH_DURATION" "$CONNECTIONS" "$THREADS" "$SITE_PORT" "$LIMIT_PORT" "$NGINX_PORT" "$COLD_STARTS" "$PUBLISHES" "$WARMUP"; do
   [[ "$n" =~ ^[0-9]+$ ]] || { echo "numbers only: $n" >&2; exit 2; }
 done
-[ "$DURATION" -le 120 ] && [ "$ROUNDS" -le 10 ] && [ "$COLD_STARTS" -le 20 ] && [ "$PUBLISHES" -le 10 ] && [ "$WARMUP" -le 60 ] || { echo "bounds: DURATION<=120 ROUNDS<=10 COLD_STARTS<=20 PUBLISHES<=10 WARMUP<=60" >&2; exit 2; }
+[ "$DURATION" -ge 1 ] && [ "$DURATION" -le 120 ] && [ "$ROUNDS" -ge 1 ] && [ "$ROUNDS" -le 20 ] && [ "$SEARCH_DURATION" -ge 1 ] && [ "$SEARCH_DURATION" -le 120 ] && [ "$COLD_STARTS" -le 20 ] && [ "$PUBLISHES" -le 10 ] && [ "$WARMUP" -le 60 ] || { echo "bounds: 1<=DURATION<=120 1<=ROUNDS<=20 1<=SEARCH_DURATION<=120 COLD_STARTS<=20 PUBLISHES<=10 WARMUP<=60" >&2; exit 2; }
 for tool in wrk jq curl dotnet; do command -v "$tool" >/dev/null || { echo "$tool missing (wrk and jq: apt-get install wrk jq)" >&2; exit 1; }; done
 
 SITE="http://127.0.0.1:$SITE_PORT"; LIMIT="http://127.0.0.1:$LIMIT_PORT"; NGINX="http://127.0.0.1:$NGINX_PORT"
@@ -132,11 +134,11 @@ accept() { # $1 = identity or br -> wrk's header arguments (identity: no Accept-
   [ "$1" = br ] && printf '%s\n' -H 'Accept-Encoding: br' || true
 }
 
-measure() { # $1 = label, $2 = url, $3 = identity or br, $4 = a wrk script (optional) -> JSON
+measure() { # $1 = label, $2 = url, $3 = identity or br, $4 = a wrk script (optional), $5 = seconds (DURATION) -> JSON
   local out header=()
   mapfile -t header < <(accept "${3:-identity}")
   [ -n "${4:-}" ] && header+=(-s "$4")
-  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "${header[@]}" "$2" 2>&1)" || { log "$out"; return 1; }
+  out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${5:-$DURATION}s" --timeout 5s --latency "${header[@]}" "$2" 2>&1)" || { log "$out"; return 1; }
   log "---- $1 $2 (${3:-identity})"; log "$(echo "$out" | sed 's/^/  /')"
   local rps p50 p99 non2xx errors
   rps="$(echo "$out" | awk '/^Requests\/sec:/{print $2}')"
@@ -148,10 +150,10 @@ measure() { # $1 = label, $2 = url, $3 = identity or br, $4 = a wrk script (opti
     --argjson n "${non2xx:-0}" --argjson e "${errors:-0}" '{label:$l,url:$u,rps:$rps,p50_ms:$p50,p99_ms:$p99,non2xx:$n,socket_errors:$e}'
 }
 
-measure_site() { # $1 = url, $2 = encoding, $3 = a wrk script (optional): measure while sampling the site's memory
+measure_site() { # $1 = url, $2 = encoding, $3 = a wrk script (optional), $4 = seconds: measure while sampling the site's memory
   local result v sampler
   sample_rss "$SITE_PID" "$WORK/rss" & sampler=$!
-  result="$(measure "site" "$1" "$2" "${3:-}")" || { touch "$WORK/rss.stop"; return 1; }
+  result="$(measure "site" "$1" "$2" "${3:-}" "${4:-}")" || { touch "$WORK/rss.stop"; return 1; }
   touch "$WORK/rss.stop"; wait "$sampler" 2>/dev/null || true; rm -f "$WORK/rss.stop"
   # Called in $( ): the maximum is kept in a file, since a variable set here would not reach the caller.
   v="$(cat "$WORK/rss" 2>/dev/null || echo 0)"; [ "$v" -gt "$(cat "$WORK/rss_max")" ] && echo "$v" >"$WORK/rss_max"
@@ -169,18 +171,35 @@ for url in "$SITE/ar/faq" "$SITE/en/faq" "$LIMIT/ar/faq" "$LIMIT/en/faq"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${header[@]}" "$url" >/dev/null 2>&1 || true
   done
 done
+# Two measurements of one server, DURATION seconds each, as one: the requests over the whole time (each leg's req/s
+# averaged, the legs being equally long), latency averaged, errors added; the legs themselves are kept as they were.
+JOIN='def join: {label: .[0].label, url: .[0].url, rps: ((map(.rps)|add) / length), p50_ms: ((map(.p50_ms)|add) / length),
+  p99_ms: ((map(.p99_ms)|add) / length), non2xx: (map(.non2xx)|add), socket_errors: (map(.socket_errors)|add), legs: .};'
+# A round measures each page and encoding as site, limit, nginx, nginx, limit, site: whichever way the machine drifts
+# during the round (a neighbour, the CPU's clock, the kernel's caches), each server gets as much of the early part as
+# of the late part, so the ratio of one round is not tilted towards whoever went first. Rounds alternate the pages'
+# order too. Many short rounds, and the median of their ratios, leave an unlucky round out instead of averaging it in.
 RUNS="[]"
+CASES=("ar identity" "ar br" "en identity" "en br")
 for round in $(seq 1 "$ROUNDS"); do
-  for lang in ar en; do
-    for encoding in identity br; do
-      site="$(measure_site "$SITE/$lang/faq" "$encoding")" || exit 1
-      limit="$(measure "limit" "$LIMIT/$lang/faq" "$encoding")" || exit 1
-      nginx=null
-      [ -z "$NGINX_BIN" ] || nginx="$(measure "nginx" "$NGINX/$lang/faq" "$encoding")" || exit 1
-      RUNS="$(jq -c --argjson s "$site" --argjson l "$limit" --argjson n "$nginx" --arg lang "$lang" --arg e "$encoding" --argjson r "$round" \
-        '. + [{round:$r, page:$lang, encoding:$e, site:$s, limit:$l, nginx:$n}]' <<<"$RUNS")"
-      log "round $round /$lang/faq $encoding: site $(jq .rps <<<"$site") req/s, limit $(jq .rps <<<"$limit"), nginx $(jq .rps <<<"$nginx")"
-    done
+  order=("${CASES[@]}")
+  [ $((round % 2)) -eq 0 ] && order=("${CASES[3]}" "${CASES[2]}" "${CASES[1]}" "${CASES[0]}")
+  for pair in "${order[@]}"; do
+    read -r lang encoding <<<"$pair"
+    site1="$(measure_site "$SITE/$lang/faq" "$encoding")" || exit 1
+    limit1="$(measure "limit" "$LIMIT/$lang/faq" "$encoding")" || exit 1
+    nginx=null
+    if [ -n "$NGINX_BIN" ]; then
+      nginx1="$(measure "nginx" "$NGINX/$lang/faq" "$encoding")" || exit 1
+      nginx2="$(measure "nginx" "$NGINX/$lang/faq" "$encoding")" || exit 1
+      nginx="$(jq -c "$JOIN"' join' <<<"[$nginx1,$nginx2]")"
+    fi
+    limit2="$(measure "limit" "$LIMIT/$lang/faq" "$encoding")" || exit 1
+    site2="$(measure_site "$SITE/$lang/faq" "$encoding")" || exit 1
+    site="$(jq -c "$JOIN"' join' <<<"[$site1,$site2]")"; limit="$(jq -c "$JOIN"' join' <<<"[$limit1,$limit2]")"
+    RUNS="$(jq -c --argjson s "$site" --argjson l "$limit" --argjson n "$nginx" --arg lang "$lang" --arg e "$encoding" --argjson r "$round" \
+      '. + [{round:$r, page:$lang, encoding:$e, site:$s, limit:$l, nginx:$n, ratio: (($s.rps / $l.rps) * 1000 | round / 1000)}]' <<<"$RUNS")"
+    log "round $round /$lang/faq $encoding: site $(jq .rps <<<"$site") req/s, limit $(jq .rps <<<"$limit"), nginx $(jq '.rps // null' <<<"$nginx"), ratio $(jq -r '.[-1].ratio' <<<"$RUNS")"
   done
 done
 MED='def med: sort | if length%2==1 then .[length/2|floor] else ((.[length/2-1]+.[length/2])/2) end;'
@@ -190,12 +209,13 @@ PAGES="$(jq -c "$MED"' group_by([.page, .encoding]) | map({page: .[0].page, enco
     limit: {rps: (map(.limit.rps)|med), p50_ms: (map(.limit.p50_ms)|med), p99_ms: (map(.limit.p99_ms)|med)},
     nginx: (if .[0].nginx == null then null else {rps: (map(.nginx.rps)|med), p99_ms: (map(.nginx.p99_ms)|med)} end),
     ratio: ((map(.site.rps / .limit.rps)|med) * 1000 | round / 1000),
+    ratio_rounds: map(.ratio), ratio_min: (map(.ratio)|min), ratio_max: (map(.ratio)|max),
     ratio_nginx: (if .[0].nginx == null then null else ((map(.site.rps / .nginx.rps)|med) * 1000 | round / 1000) end)})' <<<"$RUNS")"
 
 # --- search under the same load: a query that finds answers, as browsers ask for it ------------------
 SEARCH="[]"
 for query in "ar/search?q=%D9%83%D9%84%D9%85%D8%A9%20%D8%A7%D9%84%D8%B3%D8%B1" "en/search?q=password%20reset"; do
-  s="$(measure_site "$SITE/$query" br)" || exit 1
+  s="$(measure_site "$SITE/$query" br "" "$SEARCH_DURATION")" || exit 1
   SEARCH="$(jq -c --argjson s "$s" '. + [$s]' <<<"$SEARCH")"
 done
 # The same two queries over and over measure one query's path; the relevance set's 290 queries (Arabic, Darija,
@@ -203,7 +223,7 @@ done
 grep -v '^#' "$ROOT/tests/MassarDalil.Tests/Search/Relevance/queries.tsv" \
   | jq -Rr 'split("\t") | select(length >= 3) | "/\(.[1])/search?q=\(.[2] | @uri)"' >"$WORK/search-paths.txt"
 export SEARCH_PATHS="$WORK/search-paths.txt"
-s="$(measure_site "$SITE/search-set" br "$ROOT/tests/load/search-queries.lua")" || exit 1
+s="$(measure_site "$SITE/search-set" br "$ROOT/tests/load/search-queries.lua" "$SEARCH_DURATION")" || exit 1
 SEARCH="$(jq -c --argjson s "$s" --argjson n "$(wc -l <"$WORK/search-paths.txt")" '. + [$s + {url: "\($n) distinct queries (tests/load/search-queries.lua)"}]' <<<"$SEARCH")"
 
 rss_max_kb="$(cat "$WORK/rss_max")"
@@ -248,8 +268,9 @@ log "publish to visible: $PUBLISH"
 RESULT="$(jq -cn --argjson pages "$PAGES" --argjson runs "$RUNS" --argjson cold "$COLD" --argjson publish "$PUBLISH" \
   --argjson search "$SEARCH" --argjson rss "$rss_max_kb" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg machine "$(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)" \
   --arg css "$CSS" --arg cssenc "$CSS_ENCODING" --arg csscache "$CSS_CACHE" \
-  --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson d "$DURATION" --argjson r "$ROUNDS" --argjson c "$CONNECTIONS" --argjson t "$THREADS" \
-  "$MED"' {date:$date, machine:$machine, load_average_at_end:$load, wrk:{seconds:$d, rounds:$r, connections:$c, threads:$t},
+  --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson d "$DURATION" --argjson r "$ROUNDS" --argjson sd "$SEARCH_DURATION" --argjson c "$CONNECTIONS" --argjson t "$THREADS" \
+  "$MED"' {date:$date, machine:$machine, load_average_at_end:$load, wrk:{seconds:$d, rounds:$r, connections:$c, threads:$t, search_seconds:$sd,
+      order: "each round: site, limit, nginx, nginx, limit, site per page (pages in reverse every other round); ratio: median of the ratios of the rounds"},
     stylesheet:{url:$css, content_encoding:$cssenc, cache_control:$csscache},
     pages:$pages, search:$search, rss_max_mb: ($rss/1024|round), cold_start_ms:{median:($cold|med), max:($cold|max), runs:$cold},
     publish_visible_ms:{median:($publish|map(.visible_after_import_ms)|med), max:($publish|map(.visible_after_import_ms)|max), runs:$publish},

@@ -79,16 +79,13 @@ internal sealed partial class RequestLogWriter : BackgroundService
     {
         while (_queue.Reader.TryRead(out var entry))
         {
-            Served(_logger, entry.Method, entry.Path, entry.StatusCode, entry.ElapsedMs, entry.RequestId);
+            _logger.Log(LogLevel.Information, RequestLogLine.Event, new RequestLogLine(entry), null, RequestLogLine.Format);
         }
         if (Interlocked.Exchange(ref _dropped, 0) is var dropped and > 0)
         {
             Dropped(_logger, dropped, Capacity);
         }
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Method} {Path} {StatusCode} {ElapsedMs:0.0} ms {RequestId}")]
-    private static partial void Served(ILogger logger, string method, PathString path, int statusCode, double elapsedMs, string requestId);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Count} request log lines were dropped: the log output did not keep up ({Capacity} lines were waiting)")]
     private static partial void Dropped(ILogger logger, long count, int capacity);
