@@ -91,12 +91,50 @@ internal static class SearchQueryBuilder
 /// <summary>The analyzed words a result may be highlighted for: the query's, their synonyms', and near misses of Latin words.</summary>
 internal sealed class SearchMatches
 {
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly List<string> _fuzzy = [];
+    private readonly HashSet<string> _words;
+    private readonly List<string> _fuzzy;
+
+    public SearchMatches()
+        : this(new HashSet<string>(StringComparer.Ordinal), [])
+    {
+    }
+
+    private SearchMatches(HashSet<string> words, List<string> fuzzy)
+    {
+        _words = words;
+        _fuzzy = fuzzy;
+    }
 
     public void Add(IEnumerable<string> words) => _words.UnionWith(words);
 
     public void AddFuzzy(string word) => _fuzzy.Add(word);
+
+    /// <summary>
+    /// The matches to mark in one result: a near miss stands in for a word only where the word itself is missing.
+    /// Where the result holds the word, its near misses are other words (French «passe» is «pase» to the index, one
+    /// letter from «page»), and marking them showed visitors matches they had not asked for.
+    /// </summary>
+    public SearchMatches For(AnalyzedText title, AnalyzedText answer)
+    {
+        if (_fuzzy.Count == 0)
+        {
+            return this;
+        }
+        var missing = _fuzzy.FindAll(word => !Holds(title, word) && !Holds(answer, word));
+        return missing.Count == _fuzzy.Count ? this : new SearchMatches(_words, missing);
+    }
+
+    private static bool Holds(AnalyzedText text, string word)
+    {
+        foreach (var token in text.Tokens)
+        {
+            if (string.Equals(token.Term, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public bool Matches(string term) =>
         _words.Contains(term) || (SearchTokens.IsLatinWord(term) && _fuzzy.Any(f => SearchTokens.WithinOneEdit(f, term)));
