@@ -66,6 +66,9 @@ internal sealed class LanguageIndex(
 
     public bool RightToLeft { get; } = rightToLeft;
     public IndexSearcher Searcher { get; } = new(reader);
+
+    /// <summary>The searched fields' terms with their postings' places, so a query's term clauses need no lookup.</summary>
+    public TermStates Terms { get; } = new(reader.Context, SearchFields.Weighted.Select(w => w.Field));
     public Analyzer Analyzer { get; } = analyzer;
 
     /// <summary>The same without the group terms the index adds (<see cref="PhraseTermFilter"/>): a query's own words.</summary>

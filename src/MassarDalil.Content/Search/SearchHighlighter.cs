@@ -76,28 +76,45 @@ internal static class SearchHighlighter
     private static string Mark(string text, List<(int Start, int End)> marks, bool rightToLeft)
     {
         marks = Merged(marks);
-        var isolates = rightToLeft
-            ? LatinRuns.Ranges(text).Where(r => marks.All(m => m.End <= r.Start || m.Start >= r.End || Nested(m, r) || Nested(r, m))).ToList()
-            : [];
         // Tags as events: at one position, closing tags come first, the longer span opens first and closes last.
-        var events = marks.Select(m => (m.Start, m.End, Tag: "mark", Rank: 1))
-            .Concat(isolates.Select(r => (r.Start, r.End, Tag: "bdi", Rank: 0)))
-            .SelectMany(span => new[]
+        // Sorted in place and written from constant strings: the LINQ pipeline, interpolated tags and escaped
+        // substrings it replaced were 6.5% of an Arabic search request's CPU in a profile, mostly allocation.
+        var events = new List<TagEvent>((marks.Count * 2) + 4);
+        foreach (var (start, end) in marks)
+        {
+            AddSpan(events, start, end, rank: 1);
+        }
+        if (rightToLeft)
+        {
+            foreach (var (start, end) in LatinRuns.Ranges(text))
             {
-                (At: span.Start, Close: false, Order: (-(span.End - span.Start) * 2) - (1 - span.Rank), Html: $"<{span.Tag}>"),
-                (At: span.End, Close: true, Order: ((span.End - span.Start) * 2) + (1 - span.Rank), Html: $"</{span.Tag}>"),
-            })
-            .OrderBy(e => e.At).ThenByDescending(e => e.Close).ThenBy(e => e.Order)
-            .ToList();
+                if (marks.TrueForAll(m => m.End <= start || m.Start >= end || Nested(m, (start, end)) || Nested((start, end), m)))
+                {
+                    AddSpan(events, start, end, rank: 0);
+                }
+            }
+        }
+        events.Sort(static (a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Close != b.Close ? b.Close.CompareTo(a.Close) : a.Order.CompareTo(b.Order));
         var builder = new StringBuilder(text.Length + (events.Count * 6));
         var at = 0;
         foreach (var tag in events)
         {
-            builder.Append(HtmlText.Escape(text[at..tag.At])).Append(tag.Html);
+            HtmlText.Append(builder, text.AsSpan(at, tag.At - at)).Append(tag.Html);
             at = tag.At;
         }
-        return builder.Append(HtmlText.Escape(text[at..])).ToString();
+        return HtmlText.Append(builder, text.AsSpan(at)).ToString();
     }
+
+    /// <param name="rank">1 for a mark, 0 for a Latin run's isolate: of two spans alike, the mark is the inner one.</param>
+    private static void AddSpan(List<TagEvent> events, int start, int end, int rank)
+    {
+        var length = end - start;
+        var mark = rank == 1;
+        events.Add(new TagEvent(start, false, (-length * 2) - (1 - rank), mark ? "<mark>" : "<bdi>"));
+        events.Add(new TagEvent(end, true, (length * 2) + (1 - rank), mark ? "</mark>" : "</bdi>"));
+    }
+
+    private readonly record struct TagEvent(int At, bool Close, int Order, string Html);
 
     /// <summary>
     /// Overlapping matches as one: a synonym group's term spans the words of the variant it was indexed for

@@ -96,10 +96,11 @@ public sealed class SearchIndex : IDisposable
         {
             var entry = index.Entry(scored.Doc);
             var shown = index.Shown(scored.Doc);
+            var marked = matches.For(shown.Title, shown.Answer);
             hits.Add(new SearchHit(
                 entry.Kind, entry.Key, entry.Url, entry.Title,
-                SearchHighlighter.Html(shown.Title, matches, index.RightToLeft),
-                SearchHighlighter.Snippet(shown.Answer, matches, index.RightToLeft),
+                SearchHighlighter.Html(shown.Title, marked, index.RightToLeft),
+                SearchHighlighter.Snippet(shown.Answer, marked, index.RightToLeft),
                 entry.TopicKey, entry.TopicTitle, scored.Score));
         }
         return new SearchResults(query, SearchProblem.None, hits) { Closest = closest };

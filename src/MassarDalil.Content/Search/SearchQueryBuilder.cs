@@ -25,7 +25,7 @@ internal static class SearchQueryBuilder
         var perWord = distinct.Select(_ => new BooleanQuery(disableCoord: true)).ToArray();
         for (var i = 0; i < distinct.Count; i++)
         {
-            AddWord(perWord[i], distinct[i], matches, fuzzy: index, keep);
+            AddWord(perWord[i], distinct[i], matches, index, fuzzy: true, keep);
         }
         foreach (var synonym in synonyms.Expand(words))
         {
@@ -33,7 +33,7 @@ internal static class SearchQueryBuilder
             // variant found here: «كلمة السر» finds «كلمة المرور» and «مودباس» with one term, not a phrase for each.
             foreach (var word in words.Skip(synonym.Start).Take(synonym.Length).Select(w => distinct.IndexOf(w)).Distinct())
             {
-                AddWord(perWord[word], synonym.Term, matches, fuzzy: null, keep: false);
+                AddWord(perWord[word], synonym.Term, matches, index, fuzzy: false, keep: false);
             }
         }
         var coverage = new BooleanQuery { MinimumNumberShouldMatch = strict ? Required(distinct.Count) : 1 };
@@ -55,18 +55,18 @@ internal static class SearchQueryBuilder
         return (root, matches);
     }
 
-    /// <param name="fuzzy">The index whose near misses of a Latin word count too; null for exact only.</param>
-    private static void AddWord(BooleanQuery query, string word, SearchMatches matches, LanguageIndex? fuzzy, bool keep)
+    /// <param name="fuzzy">Whether the index's near misses of a Latin word count too.</param>
+    private static void AddWord(BooleanQuery query, string word, SearchMatches matches, LanguageIndex index, bool fuzzy, bool keep)
     {
         matches.Add([word]);
         foreach (var (field, boost) in SearchFields.Weighted)
         {
-            query.Add(new TermQuery(new Term(field, word)) { Boost = boost }, Occur.SHOULD);
+            query.Add(index.Terms.Query(field, word, boost), Occur.SHOULD);
         }
-        if (fuzzy is not null && SearchTokens.IsLatinWord(word))
+        if (fuzzy && SearchTokens.IsLatinWord(word))
         {
             matches.AddFuzzy(word);
-            foreach (var nearMisses in fuzzy.NearMisses(word, keep))
+            foreach (var nearMisses in index.NearMisses(word, keep))
             {
                 query.Add(nearMisses, Occur.SHOULD);
             }
@@ -91,12 +91,50 @@ internal static class SearchQueryBuilder
 /// <summary>The analyzed words a result may be highlighted for: the query's, their synonyms', and near misses of Latin words.</summary>
 internal sealed class SearchMatches
 {
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly List<string> _fuzzy = [];
+    private readonly HashSet<string> _words;
+    private readonly List<string> _fuzzy;
+
+    public SearchMatches()
+        : this(new HashSet<string>(StringComparer.Ordinal), [])
+    {
+    }
+
+    private SearchMatches(HashSet<string> words, List<string> fuzzy)
+    {
+        _words = words;
+        _fuzzy = fuzzy;
+    }
 
     public void Add(IEnumerable<string> words) => _words.UnionWith(words);
 
     public void AddFuzzy(string word) => _fuzzy.Add(word);
+
+    /// <summary>
+    /// The matches to mark in one result: a near miss stands in for a word only where the word itself is missing.
+    /// Where the result holds the word, its near misses are other words (French «passe» is «pase» to the index, one
+    /// letter from «page»), and marking them showed visitors matches they had not asked for.
+    /// </summary>
+    public SearchMatches For(AnalyzedText title, AnalyzedText answer)
+    {
+        if (_fuzzy.Count == 0)
+        {
+            return this;
+        }
+        var missing = _fuzzy.FindAll(word => !Holds(title, word) && !Holds(answer, word));
+        return missing.Count == _fuzzy.Count ? this : new SearchMatches(_words, missing);
+    }
+
+    private static bool Holds(AnalyzedText text, string word)
+    {
+        foreach (var token in text.Tokens)
+        {
+            if (string.Equals(token.Term, word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public bool Matches(string term) =>
         _words.Contains(term) || (SearchTokens.IsLatinWord(term) && _fuzzy.Any(f => SearchTokens.WithinOneEdit(f, term)));

@@ -5,9 +5,11 @@ namespace MassarDalil.Content.Text;
 /// <summary>Escapes text for HTML and SVG, in element content and in quoted attributes alike.</summary>
 public static class HtmlText
 {
-    public static string Escape(string text)
+    public static string Escape(string text) => Append(new StringBuilder(text.Length + 16), text).ToString();
+
+    /// <summary>Appends <paramref name="text"/> escaped, for callers that build their own HTML around it.</summary>
+    public static StringBuilder Append(StringBuilder builder, ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
             _ = c switch
@@ -20,6 +22,6 @@ public static class HtmlText
                 _ => builder.Append(c),
             };
         }
-        return builder.ToString();
+        return builder;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.FileProviders;
 
 namespace MassarDalil.Web.PublicSite;
@@ -12,8 +14,17 @@ public static class SocialCard
     public const int Width = 1200;
     public const int Height = 630;
 
+    /// <summary>
+    /// Whether each language has its card, by web root: the cards ship with the site and do not come or go while it
+    /// runs, and asking the file system on every page not served from the output cache (search results) was a
+    /// system call per request.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IFileProvider, ConcurrentDictionary<string, bool>> Cards = new();
+
     public static string PathFor(string language, string defaultLanguage, IFileProvider webRoot) =>
-        webRoot.GetFileInfo(FileOf(language)).Exists ? "/" + FileOf(language) : "/" + FileOf(defaultLanguage);
+        Cards.GetOrCreateValue(webRoot).GetOrAdd(language, static (l, root) => root.GetFileInfo(FileOf(l)).Exists, webRoot)
+            ? "/" + FileOf(language)
+            : "/" + FileOf(defaultLanguage);
 
     private static string FileOf(string language) => $"img/social-{language}.png";
 }

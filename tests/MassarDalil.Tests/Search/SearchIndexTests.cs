@@ -44,6 +44,18 @@ public class SearchIndexTests
         Assert.Contains("massar-masar-moutamadris", results.Hits.Take(3).Select(h => h.Key));
     }
 
+    [Fact]
+    public async Task AFrenchWordFoundInAResultIsMarkedWithoutItsNearMisses()
+    {
+        using var app = new MassarApp();
+        var results = await SearchAsync(app, "fr", "passe");
+
+        // «passe» is «pase» to the index, one letter from «page»: where «passe» stands, «page» did not match it.
+        var withWord = results.Hits.Where(h => (h.TitleHtml + h.SnippetHtml).Contains("<mark>passe</mark>", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(withWord);
+        Assert.All(withWord, h => Assert.DoesNotContain("<mark>page</mark>", h.TitleHtml + h.SnippetHtml, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("ar")]
     [InlineData("en")]
