@@ -226,7 +226,7 @@ log "warming up search (${WARMUP} s per query and the set)"
 for query in "${SEARCH_QUERIES[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: br' "$SITE/$query" >/dev/null 2>&1 || true
 done
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: br' -s "$ROOT/tests/load/search-queries.lua" "$SITE/search-set" >/dev/null 2>&1 || true
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$ROOT/tests/load/search-queries.lua" "$SITE/search-set" >/dev/null 2>&1 || true
 SEARCH="[]"
 for query in "${SEARCH_QUERIES[@]}"; do
   s="$(measure_site "$SITE/$query" br "" "$SEARCH_DURATION")" || exit 1
