@@ -10,10 +10,17 @@ public sealed class SearchIndex : IDisposable
     public const int MaxResults = 20;
 
     private readonly TaskCompletionSource _firstReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstSearch = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SearchGeneration? _current;
 
     /// <summary>The content version the index was built from; null before the first build.</summary>
     public long? Version => Volatile.Read(ref _current)?.Version;
+
+    /// <summary>Done when something first searches, or asks for the index with <see cref="StartBuilding"/>.</summary>
+    internal Task FirstSearch => _firstSearch.Task;
+
+    /// <summary>Starts the first build now if it waits for the first page (or the first search); otherwise changes nothing.</summary>
+    public void StartBuilding() => _firstSearch.TrySetResult();
 
     public async ValueTask<SearchResults> SearchAsync(string language, string? text, int max = MaxResults, CancellationToken cancellationToken = default)
     {
@@ -27,6 +34,7 @@ public sealed class SearchIndex : IDisposable
             var generation = Volatile.Read(ref _current);
             if (generation is null)
             {
+                StartBuilding();
                 await _firstReady.Task.WaitAsync(cancellationToken);
                 continue;
             }

@@ -27,6 +27,8 @@ public sealed partial class SearchIndexer(
         content.Changed += OnChanged;
         try
         {
+            // After the first page (the build takes a core for a third of a second), unless someone searches first.
+            await Task.WhenAny(readiness.WaitForFirstPageAsync(stoppingToken), index.FirstSearch);
             _requests.Writer.TryWrite(true);
             await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken))
             {

@@ -105,7 +105,13 @@ public static class OperationsExtensions
     private static async Task WaitForStartAsync(HttpContext context, RequestDelegate next, DatabaseReadiness readiness)
     {
         await readiness.FirstAttempt.WaitAsync(FirstAttemptWait, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await (readiness.IsReady ? next(context) : WriteStartingAsync(context));
+        if (!readiness.IsReady)
+        {
+            await WriteStartingAsync(context);
+            return;
+        }
+        await next(context);
+        readiness.MarkFirstPageAnswered();
     }
 
     private static Task WriteStartingAsync(HttpContext context)

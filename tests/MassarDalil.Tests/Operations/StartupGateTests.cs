@@ -1,4 +1,5 @@
 using System.Net;
+using MassarDalil.Content.Data;
 using MassarDalil.Tests.Support;
 using MassarDalil.Web.Operations;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,24 @@ public class StartupGateTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<details", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APageThatWaitedForTheStartLetsTheBackgroundWorkBegin()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var app = new MassarApp(services: s => s.AddSingleton<IDatabaseStartupStep>(new HeldStep(release.Task))) { WaitForDatabase = false };
+        using var client = app.CreateVisitor();
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+
+        var page = client.GetAsync("/en/faq");
+        Assert.False(readiness.FirstPageAnswered.IsCompleted);
+        release.SetResult();
+        using var response = await page;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Only a page answered completes this (the search index and webhooks wait for it, or for a second).
+        await readiness.FirstPageAnswered.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>A start-up step that holds the first attempt until the test lets it go.</summary>
