@@ -38,8 +38,11 @@ public sealed class DatabaseReadiness
 
     public Task WaitAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
 
-    /// <summary>Completes when a request that waited for the start has been answered.</summary>
+    /// <summary>Completes when the first request for a page (not a health probe) has been answered.</summary>
     internal Task FirstPageAnswered => _firstPage.Task;
+
+    /// <summary>Read on every request by the start-up gate, which marks the first page's end until this is true.</summary>
+    public bool HasAnsweredFirstPage => _firstPage.Task.IsCompleted;
 
     public void MarkFirstPageAnswered() => _firstPage.TrySetResult();
 

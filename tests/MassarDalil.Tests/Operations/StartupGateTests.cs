@@ -52,6 +52,25 @@ public class StartupGateTests
         await readiness.FirstPageAnswered.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
+    [Fact]
+    public async Task TheFirstPageAfterTheStartLetsTheBackgroundWorkBeginButAHealthProbeDoesNot()
+    {
+        using var app = new MassarApp();
+        using var client = app.CreateVisitor();
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+
+        using (var probe = await client.GetAsync("/healthz/ready"))
+        {
+            Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+        }
+        Assert.False(readiness.FirstPageAnswered.IsCompleted, "a health probe counted as the first page");
+
+        using var page = await client.GetAsync("/en/faq");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        await readiness.FirstPageAnswered.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(readiness.HasAnsweredFirstPage);
+    }
+
     /// <summary>A start-up step that holds the first attempt until the test lets it go.</summary>
     private sealed class HeldStep(Task released) : IDatabaseStartupStep
     {
