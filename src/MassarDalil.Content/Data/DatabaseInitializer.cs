@@ -20,7 +20,8 @@ public sealed partial class DatabaseInitializer(
     public async Task InitializeAsync(Func<CancellationToken, Task>? thenUnderLock = null, CancellationToken cancellationToken = default)
     {
         await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
-        if (db.Database.IsNpgsql())
+        // Our own subclass, not EF's IsNpgsql(): asking Npgsql would load its assemblies on a SQLite site.
+        if (db is PostgresContentDbContext)
         {
             // Npgsql's migrator first reads the history table and treats "no such table" as none applied, but EF
             // logs that read as a failed command (npgsql/efcore.pg#3407): a fresh database's first start would

@@ -20,11 +20,13 @@ internal sealed class StartupLock : IAsyncDisposable
 
     private StartupLock(Func<ValueTask> release) => _release = release;
 
+    // Which database by our own context's type: a test for NpgsqlConnection would load Npgsql's assemblies
+    // (2.6 MB mapped) on every SQLite site.
     public static async Task<StartupLock> AcquireAsync(ContentDbContext db, CancellationToken cancellationToken) =>
-        db.Database.GetDbConnection() switch
+        db switch
         {
-            NpgsqlConnection => await AdvisoryAsync(db, cancellationToken),
-            SqliteConnection sqlite => await LockFileAsync(sqlite, cancellationToken),
+            PostgresContentDbContext => await AdvisoryAsync(db, cancellationToken),
+            _ when db.Database.GetDbConnection() is SqliteConnection sqlite => await LockFileAsync(sqlite, cancellationToken),
             _ => new StartupLock(() => ValueTask.CompletedTask),
         };
 

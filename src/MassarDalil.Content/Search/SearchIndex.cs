@@ -20,8 +20,9 @@ public sealed class SearchIndex : IDisposable
     internal Task FirstSearch => _firstSearch.Task;
 
     /// <summary>
-    /// Where the index is built on the first search (<see cref="SearchIndexOptions.BuildOnFirstSearch"/>), starts that
-    /// build without searching, for whoever waits for <see cref="Version"/>; otherwise it changes nothing.
+    /// Starts the first build now if it is waiting (for the first page after start, or for the first search where
+    /// <see cref="SearchIndexOptions.BuildOnFirstSearch"/> is set), for whoever waits for <see cref="Version"/>;
+    /// otherwise it changes nothing.
     /// </summary>
     public void StartBuilding() => _firstSearch.TrySetResult();
 

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace MassarDalil.Content.Search;
 
 /// <summary>
-/// Rebuilds the search index in the background: once at start (or at the first search, see
+/// Rebuilds the search index in the background: once after the first page after start (or at the first search, see
 /// <see cref="SearchIndexOptions.BuildOnFirstSearch"/>) and after every change of the published content (a publish,
 /// an import, a synonym edit), always from the newest snapshot. Changes that arrive during a build are folded into
 /// one more build, and those that arrive before the first build into it.
@@ -29,10 +29,11 @@ public sealed partial class SearchIndexer(
         content.Changed += OnChanged;
         try
         {
-            if (options.Value.BuildOnFirstSearch)
-            {
-                await index.FirstSearch.WaitAsync(stoppingToken);
-            }
+            // A site builds after its first page (the build takes a core for a third of a second), a test site at its
+            // first search; either builds at once when someone searches first.
+            await (options.Value.BuildOnFirstSearch
+                ? index.FirstSearch.WaitAsync(stoppingToken)
+                : Task.WhenAny(readiness.WaitForFirstPageAsync(stoppingToken), index.FirstSearch));
             _requests.Writer.TryWrite(true);
             await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken))
             {

@@ -93,10 +93,18 @@ public static class OperationsExtensions
     private static void UseStartupGate(this WebApplication app)
     {
         var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
-        // Passes through without awaiting: this runs on every request, cached pages included.
-        app.Use((context, next) => readiness.IsReady || context.Request.Path.StartsWithSegments("/healthz")
+        // Passes through without awaiting once the first page is answered: this runs on every request, cached pages
+        // included. Until then it notes the first page's end, which the background work waits for (a probe of
+        // /healthz is not a page).
+        app.Use((context, next) => readiness.HasAnsweredFirstPage || context.Request.Path.StartsWithSegments("/healthz")
             ? next(context)
-            : WaitForStartAsync(context, next, readiness));
+            : readiness.IsReady ? AnswerFirstPageAsync(context, next, readiness) : WaitForStartAsync(context, next, readiness));
+    }
+
+    private static async Task AnswerFirstPageAsync(HttpContext context, RequestDelegate next, DatabaseReadiness readiness)
+    {
+        await next(context);
+        readiness.MarkFirstPageAnswered();
     }
 
     /// <summary>Long enough for a first start on a fresh database (migrations and the seed), short of a proxy's timeout.</summary>
@@ -105,7 +113,12 @@ public static class OperationsExtensions
     private static async Task WaitForStartAsync(HttpContext context, RequestDelegate next, DatabaseReadiness readiness)
     {
         await readiness.FirstAttempt.WaitAsync(FirstAttemptWait, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await (readiness.IsReady ? next(context) : WriteStartingAsync(context));
+        if (!readiness.IsReady)
+        {
+            await WriteStartingAsync(context);
+            return;
+        }
+        await AnswerFirstPageAsync(context, next, readiness);
     }
 
     private static Task WriteStartingAsync(HttpContext context)

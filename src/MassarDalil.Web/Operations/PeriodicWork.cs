@@ -21,7 +21,7 @@ internal abstract class PeriodicWork(IServiceScopeFactory scopes, DatabaseReadin
     {
         try
         {
-            await readiness.WaitAsync(stoppingToken);
+            await readiness.WaitForFirstPageAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 try

@@ -18,7 +18,7 @@ internal sealed partial class ContentChangeWatcher(PublishedContent content, Dat
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await readiness.WaitAsync(stoppingToken);
+        await readiness.WaitForFirstPageAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -21,7 +21,7 @@ internal sealed partial class WebhookDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await readiness.WaitAsync(stoppingToken);
+        await readiness.WaitForFirstPageAsync(stoppingToken);
         content.Changed += Wake;
         try
         {

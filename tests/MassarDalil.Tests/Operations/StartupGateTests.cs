@@ -1,4 +1,5 @@
 using System.Net;
+using MassarDalil.Content.Data;
 using MassarDalil.Tests.Support;
 using MassarDalil.Web.Operations;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,43 @@ public class StartupGateTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<details", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APageThatWaitedForTheStartLetsTheBackgroundWorkBegin()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var app = new MassarApp(services: s => s.AddSingleton<IDatabaseStartupStep>(new HeldStep(release.Task))) { WaitForDatabase = false };
+        using var client = app.CreateVisitor();
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+
+        var page = client.GetAsync("/en/faq");
+        Assert.False(readiness.FirstPageAnswered.IsCompleted);
+        release.SetResult();
+        using var response = await page;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Only a page answered completes this (the search index and webhooks wait for it, or for a second).
+        await readiness.FirstPageAnswered.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task TheFirstPageAfterTheStartLetsTheBackgroundWorkBeginButAHealthProbeDoesNot()
+    {
+        using var app = new MassarApp();
+        using var client = app.CreateVisitor();
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+
+        using (var probe = await client.GetAsync("/healthz/ready"))
+        {
+            Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+        }
+        Assert.False(readiness.FirstPageAnswered.IsCompleted, "a health probe counted as the first page");
+
+        using var page = await client.GetAsync("/en/faq");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        await readiness.FirstPageAnswered.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(readiness.HasAnsweredFirstPage);
     }
 
     /// <summary>A start-up step that holds the first attempt until the test lets it go.</summary>
