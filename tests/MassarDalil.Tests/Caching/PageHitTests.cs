@@ -1,5 +1,8 @@
 using System.Net;
+using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
+using MassarDalil.Web.Caching;
+using Microsoft.Extensions.DependencyInjection;
 using static MassarDalil.Tests.Caching.EncodingNegotiationTests;
 
 namespace MassarDalil.Tests.Caching;
@@ -132,6 +135,37 @@ public class PageHitTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(response.Headers.Age);
+    }
+
+    [Fact]
+    public async Task VisitorsAskingAtOnceForAPageNotKeptYetAllGetItAndItIsKeptAgainAfterAPublish()
+    {
+        using var app = new MassarApp();
+        using var visitor = Loopback(app);
+        var address = visitor.BaseAddress!;
+        var hits = app.Services.GetRequiredService<PageHits>();
+        var key = new PageHitKey(address.Scheme, address.Authority, "/en/faq", AcceptEncoding.Identity);
+
+        // Only one of them copies the page for the store; the rest must still get all of it.
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => visitor.GetByteArrayAsync("/en/faq")));
+        var firstVersion = hits.CurrentVersion!.Value;
+        Assert.NotNull(hits.Find(key, firstVersion, hits.Time.GetUtcNow()));
+
+        await app.WithDbAsync(async (db, services) =>
+        {
+            var page = db.Pages.Single(p => p.SiteKey == "en" && p.TranslationKey == "faq");
+            page.Draft = page.Draft.WithFirstAnswer("Published while the page was kept.");
+            await services.GetRequiredService<Publisher>().StagePublishAsync(page, "test");
+            await db.SaveChangesAsync();
+            return true;
+        });
+        await app.RefreshContentAsync();
+        var published = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => visitor.GetStringAsync("/en/faq")));
+
+        Assert.All(bodies, body => Assert.Equal(bodies[0], body));
+        Assert.All(published, page => Assert.Contains("Published while the page was kept.", page, StringComparison.Ordinal));
+        Assert.NotEqual(firstVersion, hits.CurrentVersion);
+        Assert.NotNull(hits.Find(key, hits.CurrentVersion!.Value, hits.Time.GetUtcNow()));
     }
 
     /// <summary>Kestrel on a loopback port: the in-memory server fills in lengths and HEAD bodies.</summary>
