@@ -1,5 +1,4 @@
 using System.Net;
-using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
 using MassarDalil.Web.Caching;
 using Microsoft.Extensions.DependencyInjection;
@@ -151,15 +150,7 @@ public class PageHitTests
         var firstVersion = hits.CurrentVersion!.Value;
         Assert.NotNull(hits.Find(key, firstVersion, hits.Time.GetUtcNow()));
 
-        await app.WithDbAsync(async (db, services) =>
-        {
-            var page = db.Pages.Single(p => p.SiteKey == "en" && p.TranslationKey == "faq");
-            page.Draft = page.Draft.WithFirstAnswer("Published while the page was kept.");
-            await services.GetRequiredService<Publisher>().StagePublishAsync(page, "test");
-            await db.SaveChangesAsync();
-            return true;
-        });
-        await app.RefreshContentAsync();
+        await app.PublishAsync("en", "faq", c => c.WithFirstAnswer("Published while the page was kept."));
         var published = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => visitor.GetStringAsync("/en/faq")));
 
         Assert.All(bodies, body => Assert.Equal(bodies[0], body));
