@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using MassarDalil.BrowserTests.Support;
 using Microsoft.Playwright;
 
@@ -7,9 +5,6 @@ namespace MassarDalil.BrowserTests;
 
 public class AccessibilityTests
 {
-    // WCAG 2.2 A and AA, as axe tags them.
-    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
     [SkippableTheory]
     [InlineData("ar")]
     [InlineData("en")]
@@ -42,10 +37,33 @@ public class AccessibilityTests
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 
-    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string where)
+    [SkippableFact]
+    public async Task TheCheckerReportsAnImageWithoutAltAndTextTooFaintToRead()
     {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
-        return result.Violations.Select(v =>
-            $"{where}: {v.Id} ({v.Help}) at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/en/");
+        Assert.Empty(await Axe.ViolationsAsync(page, Axe.Wcag));
+
+        // The same document again, axe already loaded in it: what the page breaks now is found.
+        // Styles set through the DOM: the site's Content-Security-Policy refuses style attributes in markup.
+        await page.EvaluateAsync("""
+            () => {
+              const faint = document.createElement('p');
+              faint.textContent = 'Too faint to read';
+              faint.style.color = '#ccc';
+              faint.style.background = '#fff';
+              const image = document.createElement('img');
+              image.src = '/favicon.svg';
+              document.querySelector('main').prepend(image, faint);
+            }
+            """);
+        var found = await Axe.ViolationsAsync(page, Axe.Wcag);
+
+        Assert.Equal(["color-contrast", "image-alt"], found.Select(v => v.Id).Order());
+        Assert.Contains(found, v => v.Html.Any(h => h.Contains("Too faint", StringComparison.Ordinal)));
     }
+
+    private static async Task<IEnumerable<string>> ViolationsAsync(IPage page, string where) =>
+        (await Axe.ViolationsAsync(page, Axe.Wcag)).Select(v => $"{where}: {v}");
 }
