@@ -142,8 +142,12 @@ public sealed class MassarApp : WebApplicationFactory<Program>
         // ("Addresses cannot be modified after the server has started", seen once in a full run).
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
-        return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        LoopbackAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return LoopbackAddress;
     }
+
+    /// <summary>The address <see cref="StartOnLoopback"/> started the site at; null until it has.</summary>
+    public Uri? LoopbackAddress { get; private set; }
 
     protected override void Dispose(bool disposing)
     {

@@ -4,8 +4,19 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Http;
 
-public class HeadRequestTests
+public class HeadRequestTests(HeadRequestTests.SiteOnLoopback site) : IClassFixture<HeadRequestTests.SiteOnLoopback>
 {
+    /// <summary>
+    /// The site on Kestrel, not the test server: Kestrel is what drops a HEAD response's body. Static files as a
+    /// published site serves them (see CompressionTests): Development's run-time patching gives a HEAD other
+    /// validators than the GET it answers like.
+    /// </summary>
+    public sealed class SiteOnLoopback() : ReadOnlySite(app =>
+    {
+        app.StartOnLoopback();
+        return Task.CompletedTask;
+    }, new() { ["ReloadStaticAssetsAtRuntime"] = "false" });
+
     // One of every kind of public address: the chooser, pages, search, the calculator, the machine-readable
     // files, every API route, its description and reference, a static file, health, and a 404.
     public static TheoryData<string, HttpStatusCode> Routes => new()
@@ -43,11 +54,8 @@ public class HeadRequestTests
     [MemberData(nameof(Routes))]
     public async Task HeadAnswersWhereverGetDoesWithTheSameStatusAndHeadersAndNoBody(string path, HttpStatusCode status)
     {
-        // Static files as a published site serves them (see CompressionTests): Development's run-time
-        // patching gives a HEAD other validators than the GET it answers like.
-        using var app = new MassarApp(new() { ["ReloadStaticAssetsAtRuntime"] = "false" });
-        // Kestrel, not the test server: it is what drops a HEAD response's body.
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.StartOnLoopback() };
+        var app = await site.AppAsync();
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.LoopbackAddress! };
 
         using var get = await SendAsync(client, HttpMethod.Get, path);
         using var head = await SendAsync(client, HttpMethod.Head, path);

@@ -4,7 +4,7 @@ using MassarDalil.Tests.Support;
 namespace MassarDalil.Tests.PublicSite;
 
 /// <summary><c>/</c> picks a site by LanguagePreference: the cookie, then Accept-Language with its q-values, then Arabic.</summary>
-public class LanguageChooserTests
+public class LanguageChooserTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Theory]
     [InlineData(null, null, "/ar/")]
@@ -76,8 +76,7 @@ public class LanguageChooserTests
     [InlineData("..%2Fen", null, "/ar/")]
     public async Task RootRedirectsByCookieThenAcceptLanguageThenArabic(string? cookie, string? acceptLanguage, string expected)
     {
-        using var app = new MassarApp();
-        var client = app.CreateVisitor();
+        var client = (await site.AppAsync()).CreateVisitor();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         if (cookie is not null)
         {

@@ -3,8 +3,16 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.PublicSite;
 
-public class PageMetadataTests
+public class PageMetadataTests(PageMetadataTests.SiteWithGuide site) : IClassFixture<PageMetadataTests.SiteWithGuide>
 {
+    /// <summary>The seed and a guide in each language: what the theories below read, published once for all of them.</summary>
+    public sealed class SiteWithGuide() : ReadOnlySite(async app =>
+    {
+        await app.PublishAsync("ar", "activation-guide", "دليل تفعيل الحساب", "خطوات تفعيل حساب مسار.", "activation-guide");
+        await app.PublishAsync("en", "activation-guide", "Account activation guide", "How to activate a Massar account.", "activation-guide");
+        await app.PublishAsync("fr", "activation-guide", "Guide d'activation du compte", "Comment activer un compte Massar.", "activation-guide");
+    });
+
     public static TheoryData<string, string> Pages => new()
     {
         { "/ar/", "ar" }, { "/en/", "en" }, { "/fr/", "fr" },
@@ -19,7 +27,7 @@ public class PageMetadataTests
     [MemberData(nameof(Pages))]
     public async Task EveryPageHasATitleDescriptionSelfCanonicalAndReciprocalAlternates(string path, string language)
     {
-        using var app = await AppWithGuideAsync();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         var page = await client.GetDocumentAsync(path);
 
@@ -43,7 +51,7 @@ public class PageMetadataTests
     [MemberData(nameof(Pages))]
     public async Task EveryPageDescribesItselfForSharingWithOpenGraphAndATwitterCard(string path, string language)
     {
-        using var app = await AppWithGuideAsync();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync(path);
 
         Assert.Equal(page.Title, Meta(page, "og:title"));
@@ -127,7 +135,7 @@ public class PageMetadataTests
     [MemberData(nameof(Pages))]
     public async Task EveryPageNamesItsSitesSocialCardA1200By630Png(string path, string language)
     {
-        using var app = await AppWithGuideAsync();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         var page = await client.GetDocumentAsync(path);
 
@@ -167,15 +175,6 @@ public class PageMetadataTests
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
-    }
-
-    private static async Task<MassarApp> AppWithGuideAsync()
-    {
-        var app = new MassarApp();
-        await app.PublishAsync("ar", "activation-guide", "دليل تفعيل الحساب", "خطوات تفعيل حساب مسار.", "activation-guide");
-        await app.PublishAsync("en", "activation-guide", "Account activation guide", "How to activate a Massar account.", "activation-guide");
-        await app.PublishAsync("fr", "activation-guide", "Guide d'activation du compte", "Comment activer un compte Massar.", "activation-guide");
-        return app;
     }
 
     private static void AssertTitleAndDescription(IDocument page)

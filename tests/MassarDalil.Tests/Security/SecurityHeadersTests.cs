@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MassarDalil.Tests.Security;
 
-public class SecurityHeadersTests
+public class SecurityHeadersTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     // A page, a question page, the redirect at /, a static file, the machine-readable files and a 404.
     public static TheoryData<string, HttpStatusCode> Responses => new()
@@ -24,8 +24,7 @@ public class SecurityHeadersTests
     [MemberData(nameof(Responses))]
     public async Task EveryResponseForbidsInlineScriptFramingAndForeignForms(string path, HttpStatusCode status)
     {
-        using var app = new MassarApp();
-        using var response = await app.CreateVisitor().GetAsync(path);
+        using var response = await (await site.AppAsync()).CreateVisitor().GetAsync(path);
 
         Assert.Equal(status, response.StatusCode);
         var csp = Header(response, "Content-Security-Policy");
@@ -42,8 +41,7 @@ public class SecurityHeadersTests
     [MemberData(nameof(Responses))]
     public async Task EveryResponseCarriesTheOtherProtectiveHeaders(string path, HttpStatusCode status)
     {
-        using var app = new MassarApp();
-        using var response = await app.CreateVisitor().GetAsync(path);
+        using var response = await (await site.AppAsync()).CreateVisitor().GetAsync(path);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
@@ -114,8 +112,7 @@ public class SecurityHeadersTests
     [InlineData("/en/no-such-page")]
     public async Task PagesHoldNoInlineScriptOrStyleSoTheStrictPolicyBreaksNothing(string path)
     {
-        using var app = new MassarApp();
-        using var response = await app.CreateVisitor().GetAsync(path);
+        using var response = await (await site.AppAsync()).CreateVisitor().GetAsync(path);
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
 
         // Scripts come from files; the only inline one is data (JSON-LD), which browsers never run.
