@@ -4,7 +4,7 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Api;
 
-public class SearchApiTests
+public class SearchApiTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Theory]
     [InlineData("en", "NFC", "/en/faq#nfc-")]
@@ -14,7 +14,7 @@ public class SearchApiTests
     [InlineData("fr", "l'orientation", "/fr/faq#orientation-section-missing")]
     public async Task SearchFindsPublishedQuestionsWithTheMatchMarked(string lang, string query, string urlStart)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var json = await app.CreateVisitor().GetJsonAsync($"/api/v1/{lang}/search?q={Uri.EscapeDataString(query)}");
 
         var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
@@ -31,7 +31,7 @@ public class SearchApiTests
     [InlineData("en", "forgot my password", false)]
     public async Task TheResultsSayWhetherTheyAreOnlyTheClosestAnswers(string lang, string query, bool closest)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var json = await app.CreateVisitor().GetJsonAsync($"/api/v1/{lang}/search?q={Uri.EscapeDataString(query)}");
 
         Assert.Equal(closest, json.RootElement.GetProperty("closest").GetBoolean());
@@ -44,7 +44,7 @@ public class SearchApiTests
     [InlineData("/api/v1/de/search?q=password", HttpStatusCode.NotFound)]
     public async Task ABadQueryOrAnUnknownSiteIsAProblemNotAnError(string path, HttpStatusCode status)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync(path);
 
         Assert.Equal(status, response.StatusCode);
@@ -56,7 +56,7 @@ public class SearchApiTests
     [Fact]
     public async Task ALongQueryIsRefusedWithAClearProblem()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync($"/api/v1/en/search?q={new string('a', 500)}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -69,7 +69,7 @@ public class SearchApiTests
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "TooLong", "The query is longer than")]
     public async Task ARefusedQuerySaysWhyInEnglishAndGivesItsCode(string query, string code, string detail)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync($"/api/v1/en/search?q={query}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -4,7 +4,7 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Caching;
 
-public class CompressionTests
+public class CompressionTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Theory]
     [InlineData("br, gzip", "br")]
@@ -14,7 +14,7 @@ public class CompressionTests
     [InlineData("", null)]
     public async Task PagesAreCompressedAsTheClientAsksEvenWhenAnotherEncodingIsCached(string acceptEncoding, string? expected)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         // Warm the cache with every other encoding first.
         foreach (var other in new[] { "br", "gzip", "" })
@@ -36,7 +36,7 @@ public class CompressionTests
     [InlineData("/ar/search?q=%D9%83%D9%84%D9%85%D8%A9%20%D8%A7%D9%84%D8%B3%D8%B1", 3)] // compressed for every request
     public async Task CachedPagesGetTheSmallerBrotliAndResponsesMadeForEveryRequestTheQuickerOne(string path, int quality)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await SendAsync(app.CreateVisitor(), path, "br");
         var sent = await response.Content.ReadAsByteArrayAsync();
         var page = await DecodeAsync(sent);
@@ -69,7 +69,7 @@ public class CompressionTests
     [Fact]
     public async Task ApiResponsesAreCompressedToo()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await SendAsync(app.CreateVisitor(), "/api/v1/ar/pages/faq", "br");
 
         Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());

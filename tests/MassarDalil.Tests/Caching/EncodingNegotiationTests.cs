@@ -8,7 +8,7 @@ namespace MassarDalil.Tests.Caching;
 /// The output cache stores compressed bytes, so the encoding it keys an entry by must be the one the
 /// compression chose. Each case: an Accept-Encoding header and the only encoding a client sending it may get.
 /// </summary>
-public class EncodingNegotiationTests
+public class EncodingNegotiationTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     public static TheoryData<string, string?> Cases => new()
     {
@@ -39,7 +39,7 @@ public class EncodingNegotiationTests
     [MemberData(nameof(Cases))]
     public async Task EachClientGetsAnEncodingItAcceptsWhateverWasCachedBefore(string acceptEncoding, string? expected)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         foreach (var (other, _) in Cases.Select(c => ((string)c[0], c[1])))
         {
@@ -58,7 +58,7 @@ public class EncodingNegotiationTests
     [MemberData(nameof(Paths))]
     public async Task ASequenceOfOddHeadersNeverPoisonsTheCache(string path)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         var cases = Cases.Select(c => ((string)c[0], (string?)c[1])).ToList();
         // Forward, then backward: every header comes both before and after every other.
@@ -77,7 +77,7 @@ public class EncodingNegotiationTests
     [MemberData(nameof(Paths))]
     public async Task EveryCompressibleResponseVariesByAcceptEncodingEvenUncompressed(string path)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
 
         using var plain = await SendAsync(client, path, "");

@@ -5,7 +5,7 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.PublicSite;
 
-public class FaqPageTests
+public class FaqPageTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     public static TheoryData<string, string> Languages => new() { { "ar", "rtl" }, { "en", "ltr" }, { "fr", "ltr" } };
 
@@ -13,7 +13,7 @@ public class FaqPageTests
     [MemberData(nameof(Languages))]
     public async Task FaqShowsEverySeedQuestionInSeedOrder(string language, string direction)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/faq");
 
         var seed = SeedFolderReader.Read(TestPaths.Seed).Set!.Pages.Single(p => p.SiteKey == language && p.Type == "faq");
@@ -30,7 +30,7 @@ public class FaqPageTests
     [MemberData(nameof(Languages))]
     public async Task EveryTopicHasItsKeyAsIdAndAnEntryInTheIndex(string language, string direction)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/faq");
 
         var topics = page.QuerySelectorAll("section.topic").Select(s => s.Id).ToList();
@@ -50,7 +50,7 @@ public class FaqPageTests
     [InlineData("/fr/", "/ar/ /en/")]
     public async Task LanguageSwitchLeadsToTheSamePageInEachOtherLanguage(string path, string expected)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync(path);
 
         var links = page.QuerySelectorAll("a.language-switch");
@@ -64,7 +64,7 @@ public class FaqPageTests
     [InlineData("fr")]
     public async Task EachQuestionIsMarkedUpAsFaqPageOnceOnItsOwnPageAndNotOnTheFaq(string language)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         var faq = await visitor.GetDocumentAsync($"/{language}/faq");
         var keys = faq.QuerySelectorAll("details.question[id]").Select(q => q.Id!).ToList();
@@ -85,7 +85,7 @@ public class FaqPageTests
     [Fact]
     public async Task LatinDomainsInsideArabicAnswersAreIsolated()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync("/ar/faq");
 
         var link = page.QuerySelector("#official-login-link a[href='https://moutamadris.men.gov.ma']")!;
@@ -96,7 +96,7 @@ public class FaqPageTests
     [Fact]
     public async Task HomePageIntroducesTheSiteAndListsTheFaqTopics()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync("/en/");
 
         Assert.Contains("independent", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
@@ -106,7 +106,7 @@ public class FaqPageTests
     [Fact]
     public async Task EveryQuestionHasAPageOfItsOwn()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync("/en/faq/forgot-username");
 
         Assert.Contains("username", page.QuerySelector("h1")!.TextContent, StringComparison.OrdinalIgnoreCase);
@@ -121,7 +121,7 @@ public class FaqPageTests
     [InlineData("/en/faq/no/such/path", "en", "Page not found")]
     public async Task UnknownAddressesGiveAHelpful404InTheRightLanguage(string path, string language, string heading)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync(path);
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
 
@@ -133,7 +133,7 @@ public class FaqPageTests
     [Fact]
     public async Task HealthEndpointAnswers()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MassarDalil.Tests.Search;
 
 /// <summary>The examples of issue 5, against the real index built from the real seed.</summary>
-public class SearchIndexTests
+public class SearchIndexTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     private static readonly string[] PasswordReset = ["forgot-password", "reset-email-missing", "no-recovery-email", "reset-link-expired"];
     private static readonly string[] Spelling = ["spelling-masar-massar", "massar-masar-moutamadris"];
@@ -20,7 +20,7 @@ public class SearchIndexTests
     [InlineData("كلمـــة المرور")]
     public async Task ArabicPasswordWordsFindThePasswordResetQuestionsFirst(string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "ar", query);
 
         var firstSix = results.Hits.Take(6).Select(h => h.Key).ToList();
@@ -37,7 +37,7 @@ public class SearchIndexTests
     [InlineData("en", "MASSAR")]
     public async Task SpellingsOfMassarFindTheQuestionAboutSpelling(string language, string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, language, query);
 
         Assert.Contains(results.Hits[0].Key, Spelling);
@@ -47,7 +47,7 @@ public class SearchIndexTests
     [Fact]
     public async Task AFrenchWordFoundInAResultIsMarkedWithoutItsNearMisses()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "fr", "passe");
 
         // «passe» is «pase» to the index, one letter from «page»: where «passe» stands, «page» did not match it.
@@ -61,7 +61,7 @@ public class SearchIndexTests
     [InlineData("en")]
     public async Task NfcFindsTheDigitalIdTopic(string language)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, language, "NFC");
 
         Assert.Equal(4, results.Hits.Count);
@@ -75,7 +75,7 @@ public class SearchIndexTests
     [InlineData("pasword")]
     public async Task EnglishPasswordWordsFindThePasswordQuestions(string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "en", query);
 
         // The reset questions, and "Do you ask for my username or password?" (which its search terms now find for
@@ -89,7 +89,7 @@ public class SearchIndexTests
     [Fact]
     public async Task TheAppNameWaliyeInArabicDoesNotMatchEveryLittleWord()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "ar", "وليي");
 
         Assert.Equal("what-is-waliye", results.Hits[0].Key);
@@ -100,7 +100,7 @@ public class SearchIndexTests
     [Fact]
     public async Task ArabicIndicDigitsFindWesternDigits()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "ar", "١٠/٢٠");
 
         Assert.Contains("pass-mark", results.Hits.Select(h => h.Key));
@@ -109,7 +109,7 @@ public class SearchIndexTests
     [Fact]
     public async Task MatchedWordsAreMarkedAndTheRestIsEscaped()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "en", "spelled masar");
 
         var hit = results.Hits[0];
@@ -124,7 +124,7 @@ public class SearchIndexTests
     [InlineData("modpass")]
     public async Task EveryWayOfWritingPasswordFindsTheQuestionWrittenWithAnotherAndMarksItsWordsAsOne(string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "ar", query);
 
         var hit = Assert.Single(results.Hits, h => h.Key == "forgot-password");
@@ -138,7 +138,7 @@ public class SearchIndexTests
     [InlineData("\"\" ()[] +-", SearchProblem.NoWords)]
     public async Task QueriesWithoutWordsAreRefusedWithAReason(string query, SearchProblem problem)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "ar", query);
 
         Assert.Equal(problem, results.Problem);
@@ -148,7 +148,7 @@ public class SearchIndexTests
     [Fact]
     public async Task AQueryOf500CharactersIsRefusedAsTooLong()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "en", new string('a', 250) + " " + new string('b', 249));
 
         Assert.Equal(SearchProblem.TooLong, results.Problem);
@@ -160,7 +160,7 @@ public class SearchIndexTests
     [InlineData("the of and")]
     public async Task QuerySyntaxAndStopWordsAreJustText(string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var results = await SearchAsync(app, "en", query);
 
         Assert.Equal(SearchProblem.None, results.Problem);

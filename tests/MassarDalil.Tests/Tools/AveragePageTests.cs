@@ -4,7 +4,7 @@ using MassarDalil.Tests.Support;
 namespace MassarDalil.Tests.Tools;
 
 /// <summary>The calculator without JavaScript: a form posted to the server.</summary>
-public class AveragePageTests
+public class AveragePageTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     private static Dictionary<string, string> Rows(params (string Grade, string Coefficient)[] rows) =>
         rows.SelectMany((r, i) => new[] { ($"Rows[{i}].Grade", r.Grade), ($"Rows[{i}].Coefficient", r.Coefficient) })
@@ -15,7 +15,7 @@ public class AveragePageTests
     [InlineData("en", "Grade-average calculator")]
     public async Task TheCalculatorStartsWithThreeEmptyRows(string language, string title)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/tools/average");
 
         Assert.Equal(title, page.QuerySelector("h1")!.TextContent);
@@ -31,7 +31,7 @@ public class AveragePageTests
     [InlineData("ar", "١٤،٥", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
     public async Task PostingTheFormShowsTheAverageAndWhetherItPasses(string language, string grade, string average, string verdict)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         var page = await visitor.GetDocumentAsync($"/{language}/tools/average");
 
@@ -48,7 +48,7 @@ public class AveragePageTests
     [Fact]
     public async Task WrongFieldsAreMarkedWithAMessageEach()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         var page = await visitor.GetDocumentAsync("/en/tools/average");
 
@@ -66,7 +66,7 @@ public class AveragePageTests
     [Fact]
     public async Task AddingASubjectWithoutJavaScriptAddsARowAndKeepsWhatWasTyped()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         var page = await visitor.GetDocumentAsync("/en/tools/average");
 
@@ -85,7 +85,7 @@ public class AveragePageTests
     [InlineData("en")]
     public async Task TheFaqAnswerAboutAveragesLinksToAWorkingCalculator(string language)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         var faq = await visitor.GetDocumentAsync($"/{language}/faq");
 
@@ -99,7 +99,7 @@ public class AveragePageTests
     [InlineData("en")]
     public async Task TheHomePageOffersTheCalculator(string language)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var home = await app.CreateVisitor().GetDocumentAsync($"/{language}/");
 
         Assert.NotNull(home.QuerySelector($".tools a[href='/{language}/tools/average']"));
