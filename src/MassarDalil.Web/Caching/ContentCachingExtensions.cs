@@ -13,6 +13,9 @@ public static class ContentCachingExtensions
     {
         builder.Services.AddOutputCache(options =>
         {
+            // Addresses are case-sensitive here (/api/v1/AR/pages and /EN/ are 404s): keyed without case, a cached
+            // /ar/faq answered /AR/faq with 200 while a cold cache said 404.
+            options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(new VaryByEncodingPolicy());
             options.AddBasePolicy(new CacheTagsPolicy());
         });

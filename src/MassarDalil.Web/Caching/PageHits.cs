@@ -87,19 +87,22 @@ internal sealed class PageHits(PublishedContent content, TimeProvider time)
     }
 }
 
-/// <summary>What the output cache keys a page by, less the method (GET only) and the query (none).</summary>
+/// <summary>
+/// What the output cache keys a page by, less the method (GET only) and the query (none): the path with its case,
+/// as the output cache is set up (<see cref="ContentCachingExtensions.AddContentCaching"/>), scheme and host without.
+/// </summary>
 internal readonly record struct PageHitKey(string Scheme, string Host, string Path, string Encoding)
 {
-    public static IEqualityComparer<PageHitKey> Comparer { get; } = new IgnoringCase();
+    public static IEqualityComparer<PageHitKey> Comparer { get; } = new AsTheOutputCacheKeys();
 
-    private sealed class IgnoringCase : IEqualityComparer<PageHitKey>
+    private sealed class AsTheOutputCacheKeys : IEqualityComparer<PageHitKey>
     {
         public bool Equals(PageHitKey x, PageHitKey y) =>
-            string.Equals(x.Path, y.Path, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Host, y.Host, StringComparison.OrdinalIgnoreCase) &&
+            string.Equals(x.Path, y.Path, StringComparison.Ordinal) && string.Equals(x.Host, y.Host, StringComparison.OrdinalIgnoreCase) &&
             string.Equals(x.Scheme, y.Scheme, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Encoding, y.Encoding, StringComparison.Ordinal);
 
         public int GetHashCode(PageHitKey key) => HashCode.Combine(
-            StringComparer.OrdinalIgnoreCase.GetHashCode(key.Path), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Host), key.Encoding);
+            StringComparer.Ordinal.GetHashCode(key.Path), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Host), key.Encoding);
     }
 }
 
