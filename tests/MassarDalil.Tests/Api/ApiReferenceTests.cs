@@ -4,12 +4,12 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Api;
 
-public partial class ApiReferenceTests
+public partial class ApiReferenceTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Fact]
     public async Task TheReferencePageLoadsScalarFromThisSiteUnderItsOwnNonce()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         using var response = await visitor.GetAsync("/api/docs/");
         var html = await response.Content.ReadAsStringAsync();
@@ -34,7 +34,7 @@ public partial class ApiReferenceTests
     [InlineData("/openapi/v1.json")]
     public async Task EveryOtherResponseKeepsTheStrictPolicy(string path)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync(path);
 
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();

@@ -6,12 +6,12 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Api;
 
-public class ContentApiTests
+public class ContentApiTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Fact]
     public async Task SitesListsEveryLanguageWithTheDefaultFirst()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/sites");
 
         var sites = json.RootElement.GetProperty("sites").EnumerateArray().ToList();
@@ -25,7 +25,7 @@ public class ContentApiTests
     [Fact]
     public async Task PagesGivesKeyTypeSlugTitleAndWhenEachWasPublished()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/en/pages");
 
         var pages = json.RootElement.GetProperty("pages").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
@@ -43,7 +43,7 @@ public class ContentApiTests
     [Fact]
     public async Task AFaqPageHasEveryTopicAndQuestionWithAnswersAsHtmlAndMarkdownAndItsTranslations()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/ar/pages/faq");
         var page = json.RootElement;
 
@@ -67,7 +67,7 @@ public class ContentApiTests
     [Fact]
     public async Task TheFrenchSiteListsItsPagesAndQuestionsWithTheirTranslations()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         using var pages = await visitor.GetJsonAsync("/api/v1/fr/pages");
         using var question = await visitor.GetJsonAsync("/api/v1/fr/faq/forgot-password");
@@ -84,7 +84,7 @@ public class ContentApiTests
     [Fact]
     public async Task TheHomePageIsAddressedByItsKey()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/en/pages/home");
 
         Assert.Equal("home", json.RootElement.GetProperty("type").GetString());
@@ -94,7 +94,7 @@ public class ContentApiTests
     [Fact]
     public async Task AFaqQuestionComesWithItsTopicAndItsTranslation()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var json = await app.CreateVisitor().GetJsonAsync("/api/v1/en/faq/forgot-username");
         var question = json.RootElement;
 
@@ -117,7 +117,7 @@ public class ContentApiTests
     [InlineData("/api/v2/sites")]
     public async Task UnknownAddressesAre404ProblemDetails(string path)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -130,7 +130,7 @@ public class ContentApiTests
     [Fact]
     public async Task WritingIsNotOffered()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().PostAsync("/api/v1/sites", new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
@@ -184,7 +184,7 @@ public class ContentApiTests
     [Fact]
     public async Task ResponsesCarryAStrongETagLastModifiedAndShortPublicCaching()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync("/api/v1/ar/pages/faq");
 
         var etag = response.Headers.ETag;
@@ -202,7 +202,7 @@ public class ContentApiTests
     [InlineData("/api/v1/en/faq/forgot-username")]
     public async Task IfNoneMatchWithTheCurrentETagGets304WithoutABody(string path)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         using var first = await visitor.GetAsync(path);
 
@@ -238,7 +238,7 @@ public class ContentApiTests
     [Fact]
     public async Task AnyOriginMayGetButNotWrite()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
 
         using var get = new HttpRequestMessage(HttpMethod.Get, "/api/v1/sites");

@@ -4,7 +4,7 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Api;
 
-public partial class OpenApiDocumentTests
+public partial class OpenApiDocumentTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     public static TheoryData<string, string, string> Operations => new()
     {
@@ -18,7 +18,7 @@ public partial class OpenApiDocumentTests
     [MemberData(nameof(Operations))]
     public async Task TheDocumentDescribesEveryEndpointWithItsResponses(string path, string operationId, string schema)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
 
         var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get");
@@ -37,7 +37,7 @@ public partial class OpenApiDocumentTests
     [Fact]
     public async Task TheDocumentDescribesSearchWithItsProblems()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
 
         var operation = document.RootElement.GetProperty("paths").GetProperty("/api/v1/{lang}/search").GetProperty("get");
@@ -57,7 +57,7 @@ public partial class OpenApiDocumentTests
     [Fact]
     public async Task TheDocumentHoldsOnlyTheApiAndEverySchemaItUses()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
         var root = document.RootElement;
 

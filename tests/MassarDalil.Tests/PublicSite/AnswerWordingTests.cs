@@ -3,7 +3,7 @@ using MassarDalil.Tests.Support;
 namespace MassarDalil.Tests.PublicSite;
 
 /// <summary>Answers a parent can trust: where to type a password, no contradictions, the words Moroccan schools use.</summary>
-public class AnswerWordingTests
+public class AnswerWordingTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     public static TheoryData<string, string, string, string> WhereToSignIn => new()
     {
@@ -17,7 +17,7 @@ public class AnswerWordingTests
     [MemberData(nameof(WhereToSignIn))]
     public async Task TheNoPasswordAnswersNameTheStudentPortalAndSendParentsToWaliye(string path, string rule, string parents, string waliye)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync(path);
         var main = page.QuerySelector("main")!;
 
@@ -32,7 +32,7 @@ public class AnswerWordingTests
     [InlineData("en")]
     public async Task TheTwoUsernameAnswersPointToEachOtherAndNeitherSaysTheOtherIsWrong(string language)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var visitor = app.CreateVisitor();
         var forgot = (await visitor.GetDocumentAsync($"/{language}/faq/forgot-username")).QuerySelector(".single-question .answer")!;
         var activated = (await visitor.GetDocumentAsync($"/{language}/faq/activated-cannot-login")).QuerySelector(".single-question .answer")!;
@@ -88,7 +88,7 @@ public class AnswerWordingTests
     [InlineData("/en/", "\"orientation\" means choosing a study branch, or stream")]
     public async Task TheFrenchFalseFriendsAreExplainedOncePerPage(string path, string gloss)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync(path);
         var text = page.QuerySelector("main")!.TextContent;
 

@@ -3,7 +3,7 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.PublicSite;
 
-public class PageWeightTests
+public class PageWeightTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     private const int Budget = 60 * 1024;
 
@@ -12,7 +12,7 @@ public class PageWeightTests
     [InlineData("gzip")]
     public async Task TheArabicFaqWithItsCssAndJavaScriptWeighsUnder60KilobytesCompressed(string encoding)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
 
         var page = await client.GetDocumentAsync("/ar/faq");
@@ -32,7 +32,7 @@ public class PageWeightTests
     [Fact]
     public async Task EveryPublicPageWithItsCssJavaScriptAndOfflineWorkerWeighsUnder60KilobytesWithBrotli()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         var paths = (await client.GetSitemapAsync()).Select(u => SitemapReader.PathOf(u.Loc))
             .Concat(["/ar/search?q=%D9%83%D9%84%D9%85%D8%A9", "/en/search?q=password", "/fr/search?q=zorglub"]).ToList();
@@ -64,7 +64,7 @@ public class PageWeightTests
     [Fact]
     public async Task OnlyOneStylesheetBlocksRenderingAndEveryScriptIsAModule()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync("/ar/faq");
 
         Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]"));

@@ -5,12 +5,12 @@ using MassarDalil.Tests.Support;
 namespace MassarDalil.Tests.PublicSite;
 
 /// <summary>What makes the site safe to trust, checked on every public page the sitemap lists and on the 404.</summary>
-public class TrustTests
+public class TrustTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Fact]
     public async Task NoPublicPageEverAsksForAPassword()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         await foreach (var (url, page) in CrawlAsync(app))
         {
             Assert.True(page.QuerySelector("input[type=password i]") is null, $"{url} has a password field");
@@ -21,7 +21,7 @@ public class TrustTests
     [Fact]
     public async Task EveryPageSaysTheSiteIsIndependentAndNeverAsksForAPasswordAtTheTopAndTheBottom()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         await foreach (var (url, page) in CrawlAsync(app))
         {
             var (independent, password) = page.DocumentElement.GetAttribute("lang") switch
@@ -42,7 +42,7 @@ public class TrustTests
     [Fact]
     public async Task LinksLeavingTheSiteGoOnlyToTheMinistryWithTheDomainVisibleAndIsolatedInArabic()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var external = 0;
         await foreach (var (url, page) in CrawlAsync(app))
         {
@@ -72,7 +72,7 @@ public class TrustTests
     [Fact]
     public async Task NothingIsLoadedFromAnotherSite()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         await foreach (var (url, page) in CrawlAsync(app))
         {
             foreach (var element in page.QuerySelectorAll("script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img, iframe, source"))
@@ -86,7 +86,7 @@ public class TrustTests
     [Fact]
     public async Task LatinWordsInArabicTitlesAreIsolatedAndEnglishTitlesAreLeftAlone()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         var arabic = await client.GetDocumentAsync("/ar/faq");
         var english = await client.GetDocumentAsync("/en/faq");

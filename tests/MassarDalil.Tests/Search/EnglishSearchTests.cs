@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MassarDalil.Tests.Search;
 
 /// <summary>The English site read as English visitors type: their everyday words (lexicon) and the question words around them.</summary>
-public class EnglishSearchTests
+public class EnglishSearchTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Theory]
     [InlineData("marks")]
@@ -13,7 +13,7 @@ public class EnglishSearchTests
     [InlineData("scores not showing")]
     public async Task EverydayWordsForGradesFindTheGradesQuestions(string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
 
         var results = await app.Services.GetRequiredService<SearchIndex>().SearchAsync("en", query);
 
@@ -26,7 +26,7 @@ public class EnglishSearchTests
     [InlineData("cant login", "activated-cannot-login")]
     public async Task AnotherFormOfTheWordFindsTheQuestion(string query, string expected)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
 
         var results = await app.Services.GetRequiredService<SearchIndex>().SearchAsync("en", query);
 
@@ -36,7 +36,7 @@ public class EnglishSearchTests
     [Fact]
     public async Task TheQuestionWordsOfEveryTitleDoNotOutrankTheWordsThatMatter()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
 
         // "What … should I do?" is the wrong-grade title; only "mark" and "pass" carry the question.
         var results = await app.Services.GetRequiredService<SearchIndex>().SearchAsync("en", "what mark do I need to pass");

@@ -5,14 +5,14 @@ using MassarDalil.Tests.Support;
 namespace MassarDalil.Tests.Search;
 
 /// <summary>A query this language does not answer but another site does is offered that site's answers, in its language.</summary>
-public class OtherLanguageOfferTests
+public class OtherLanguageOfferTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Theory]
     [InlineData("en", "التسجيل", "ar", "rtl", "This question has an answer in another language (العربية):")]
     [InlineData("ar", "relevé de notes", "fr", "ltr", "لهذا السؤال جواب بلغة أخرى (Français):")]
     public async Task TheSearchPageAndTheBoxOfferTheOtherLanguagesAnswers(string language, string query, string other, string dir, string lead)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
 
         var (page, json) = await SearchAsync(app.CreateVisitor(), language, query);
 
@@ -37,7 +37,7 @@ public class OtherLanguageOfferTests
     [InlineData("ar", "نسيت كلمة المرور")]
     public async Task AnAnsweredQueryOffersNoOtherLanguage(string language, string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
 
         var (page, json) = await SearchAsync(app.CreateVisitor(), language, query);
 

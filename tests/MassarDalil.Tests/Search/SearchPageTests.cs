@@ -6,14 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Tests.Search;
 
-public class SearchPageTests
+public class SearchPageTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Theory]
     [InlineData("ar", "كلمة السر", "/ar/faq#forgot-password", "نتائج")]
     [InlineData("en", "passwords", "/en/faq#forgot-password", "results for “passwords”")]
     public async Task SearchPageListsMatchingQuestionsLinkingToTheirAnchor(string language, string query, string firstLink, string summary)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/search?q={Uri.EscapeDataString(query)}");
 
         var links = page.QuerySelectorAll(".search-results .results li > a").Select(a => a.GetAttribute("href")).ToList();
@@ -31,7 +31,7 @@ public class SearchPageTests
     [InlineData("en", "%C2%AB%C2%BB%28%29")]
     public async Task EmptyOrSymbolOnlyQueriesGetAClearMessage(string language, string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync($"/{language}/search?q={query}");
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
 
@@ -43,7 +43,7 @@ public class SearchPageTests
     [Fact]
     public async Task AQueryOf500CharactersGetsAMessageAboutItsLength()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync($"/en/search?q={new string('x', 500)}");
 
         Assert.Contains($"at most {SearchQueryText.MaxLength} characters", page.QuerySelector(".search-status[role=status]")!.TextContent, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public class SearchPageTests
     [Fact]
     public async Task WithoutAQueryThePageShowsJustTheForm()
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync("/ar/search");
 
         Assert.Equal("", page.QuerySelector(".search-status[role=status]")!.TextContent.Trim());
@@ -99,7 +99,7 @@ public class SearchPageTests
     [InlineData("%25%25%25")]
     public async Task JsonSearchRefusesQueriesWithoutWordsWithAMessage(string query)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         using var response = await app.CreateVisitor().GetAsync($"/ar/search.json?q={query}");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
@@ -113,7 +113,7 @@ public class SearchPageTests
     [InlineData("/en/faq/forgot-password", "Search the questions", "/en/search")]
     public async Task EveryPageHasALabelledSearchBoxInItsHeader(string path, string label, string action)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var page = await app.CreateVisitor().GetDocumentAsync(path);
 
         var form = page.QuerySelector("header form[role=search]")!;
