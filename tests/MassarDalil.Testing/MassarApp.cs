@@ -15,7 +15,8 @@ namespace MassarDalil.Tests.Support;
 /// <summary>
 /// The real site on a fresh database of its own (a SQLite file, or a PostgreSQL database in
 /// MassarDalil.Tests.Postgres), seeded from the repository's seed/ unless a test says otherwise.
-/// One per test, so tests share no state. With the default seed the database is a copy of a
+/// One per test, so tests share no state, except in a class whose tests only read (ReadOnlySite in
+/// MassarDalil.Tests). With the default seed the database is a copy of a
 /// <see cref="SeededTemplate"/>; with another seed, or a file the test brings, the site seeds it itself.
 /// </summary>
 public sealed class MassarApp : WebApplicationFactory<Program>
