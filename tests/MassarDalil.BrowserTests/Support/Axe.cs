@@ -1,4 +1,3 @@
-using System.Reflection;
 using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using MassarDalil.Tests.Support;
+using MassarDalil.Tests.Webhooks;
 
 namespace MassarDalil.Tests.Data;
 
@@ -46,8 +47,7 @@ public class DatabaseInitializerTests
             await first.CreateVisitor().GetDocumentAsync("/en/faq");
             // A site that has run has sent on the seed's publish events: the webhook dispatcher's first round starts
             // after the first page, and a restart must not be what completes it.
-            Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10),
-                async () => await database.CountAsync("SELECT COUNT(*) FROM ContentEvents WHERE DispatchedAt IS NULL") == 0));
+            await first.WaitForSeedEventsSentAsync();
         }
         var before = await database.DumpAsync();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using MassarDalil.Content.Pages;
 using MassarDalil.Tests.Support;
+using MassarDalil.Tests.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -151,7 +152,8 @@ public class DatabaseFaultTests
         var form = await editor.GetDocumentAsync($"/manager/faq/{id}");
         var field = form.FieldOf("forgot-password");
         var revisions = await app.WithDbAsync(db => db.Revisions.CountAsync());
-        await BackgroundCommitsDoneAsync(app);
+        // FailFromWrite counts every commit; the dispatcher's first round, on a loaded machine, could land inside the request.
+        await app.WaitForSeedEventsSentAsync();
         faults.FailFromWrite = 2; // the draft's save goes through; the publish after it does not
 
         using var response = await editor.SaveFaqAsync(form, "publish", new Dictionary<string, string> { [field] = "Saved but not published." });
@@ -180,7 +182,8 @@ public class DatabaseFaultTests
         var address = $"/manager/faq/{id}/question/forgot-password";
         var form = await editor.GetDocumentAsync(address);
 
-        await BackgroundCommitsDoneAsync(app);
+        // FailFromWrite counts every commit; the dispatcher's first round, on a loaded machine, could land inside the request.
+        await app.WaitForSeedEventsSentAsync();
         faults.FailFromWrite = 2; // the question's save goes through; the publish after it does not
         using var published = await editor.SubmitAsync(form, "#question-form", new Dictionary<string, string> { ["Input.Answer"] = "Saved but not published.", ["command"] = "publish" });
         var afterPublish = await Html.ParseAsync(await published.Content.ReadAsStringAsync(), $"http://localhost{address}");
@@ -210,15 +213,6 @@ public class DatabaseFaultTests
     };
 
     /// <summary>What a half-done publish would change: the draft, the revisions, the page pointer, the content version, the outbox, the audit.</summary>
-    /// <summary>
-    /// Waits for the webhook dispatcher's first round, which follows the first page and marks the seed's events
-    /// sent in a commit of its own: a test counting commits (<see cref="DatabaseFaultSwitch.FailFromWrite"/>)
-    /// must not count it, and on a loaded machine it could come in the middle of the request.
-    /// </summary>
-    private static async Task BackgroundCommitsDoneAsync(MassarApp app) =>
-        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10),
-            () => app.WithDbAsync(db => db.ContentEvents.AllAsync(e => e.DispatchedAt != null))), "the first webhook round never ended");
-
     private static Task<string> StateAsync(MassarApp app, int pageId) => app.WithDbAsync(async db =>
     {
         var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == pageId);

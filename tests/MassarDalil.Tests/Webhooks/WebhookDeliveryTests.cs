@@ -284,6 +284,15 @@ internal static class WebhookTestExtensions
     public static async Task<DeliveryLogEntry> EventuallyDeliveryAsync(this MassarApp app, Func<DeliveryLogEntry, bool> done, int seconds = 15) =>
         (await app.EventuallyAsync(log => log.Items.Count == 1 && done(log.Items[0]), seconds)).Items[0];
 
+    /// <summary>
+    /// Waits for the webhook dispatcher's first round, which follows the site's first page and marks the seed's
+    /// events sent in a commit of its own: before a test counts commits or copies the database, as a site that has
+    /// run would have done it.
+    /// </summary>
+    public static async Task WaitForSeedEventsSentAsync(this MassarApp app) =>
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10),
+            () => app.WithDbAsync(db => db.ContentEvents.AllAsync(e => e.DispatchedAt != null))), "the first webhook round never ended");
+
     /// <summary>No delivery is pending, so the sender has nothing it could still POST.</summary>
     public static async Task AssertNothingLeftToSendAsync(this MassarApp app) =>
         Assert.Null(await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookOutbox>().NextDueAsync()));
