@@ -38,7 +38,7 @@ internal static class BackupCommands
         await using (var source = SqliteFile.Open(database, SqliteOpenMode.ReadWrite))
         await using (var copy = SqliteFile.Open(partial, SqliteOpenMode.ReadWriteCreate))
         {
-            source.BackupDatabase(copy);
+            await SqliteFile.CopyAsync(source, copy);
         }
         File.Move(partial, target, overwrite: true);
         var state = await DatabaseState.ReadAsync(target);
@@ -87,7 +87,7 @@ internal static class BackupCommands
             await using (var source = SqliteFile.Open(copy, SqliteOpenMode.ReadOnly))
             await using (var live = SqliteFile.Open(database, SqliteOpenMode.ReadWriteCreate))
             {
-                source.BackupDatabase(live);
+                await SqliteFile.CopyAsync(source, live);
             }
             await output.WriteLineAsync($"restored {backup} to {database}: {restored}");
             return CommandLine.Ok;

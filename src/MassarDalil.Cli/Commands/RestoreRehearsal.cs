@@ -30,7 +30,7 @@ internal static class RestoreRehearsal
             await using (var source = SqliteFile.Open(backup, SqliteOpenMode.ReadOnly))
             await using (var target = SqliteFile.Open(copy, SqliteOpenMode.ReadWriteCreate))
             {
-                source.BackupDatabase(target);
+                await SqliteFile.CopyAsync(source, target, cancellationToken);
             }
             await using (var connection = SqliteFile.Open(copy, SqliteOpenMode.ReadWrite))
             {

@@ -13,6 +13,35 @@ internal static class SqliteFile
         return connection;
     }
 
+    /// <summary>
+    /// How long a copy waits for a lock that another connection holds: as long as a command of the site waits
+    /// (Microsoft.Data.Sqlite's default command timeout), far longer than any write or checkpoint of the site takes.
+    /// </summary>
+    public static readonly TimeSpan LockPatience = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Copies <paramref name="source"/> over <paramref name="destination"/> with SQLite's backup API, trying again
+    /// while another connection (the running site, say) holds a lock either file needs. The API itself gives up at
+    /// once with "database is locked", which made a backup taken while visitors read fail now and then. A refused
+    /// attempt changes nothing in the destination, so trying again is safe.
+    /// </summary>
+    public static async Task CopyAsync(SqliteConnection source, SqliteConnection destination, CancellationToken cancellationToken = default)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                source.BackupDatabase(destination);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED && waited.Elapsed < LockPatience)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
+        }
+    }
+
     public static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();

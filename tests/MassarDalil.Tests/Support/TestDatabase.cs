@@ -50,6 +50,19 @@ public sealed class TestDatabase : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// A connection that holds the file so that no other connection can read or write it, until disposed: a write
+    /// transaction in SQLite's exclusive locking mode, which in WAL mode keeps readers out as well.
+    /// </summary>
+    public async Task<SqliteConnection> HoldExclusivelyAsync()
+    {
+        var connection = Open(readOnly: false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;";
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
