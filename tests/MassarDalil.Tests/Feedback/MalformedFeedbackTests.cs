@@ -4,7 +4,8 @@ using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Feedback;
 
-public class MalformedFeedbackTests
+/// <summary>Every variant is refused and stores nothing, so the variants share one site: the votes stay at none throughout.</summary>
+public class MalformedFeedbackTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     private const string Multipart = "multipart/form-data; boundary=vote";
 
@@ -31,7 +32,7 @@ public class MalformedFeedbackTests
     [MemberData(nameof(Bodies))]
     public async Task AMalformedOrOversizedVoteIsABadRequestAndStoresNothing(string what, string contentType, string body)
     {
-        using var app = new MassarApp();
+        var app = await site.AppAsync();
         var client = app.CreateVisitor();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/en/feedback") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
         request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);

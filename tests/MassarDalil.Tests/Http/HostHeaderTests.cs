@@ -7,8 +7,15 @@ using Microsoft.Extensions.Logging;
 
 namespace MassarDalil.Tests.Http;
 
-public class HostHeaderTests
+public class HostHeaderTests(HostHeaderTests.SiteOnLoopback site) : IClassFixture<HostHeaderTests.SiteOnLoopback>
 {
+    /// <summary>The raw requests change nothing, so they share one site, on a real port: HttpClient always sends a valid Host.</summary>
+    public sealed class SiteOnLoopback() : ReadOnlySite(app =>
+    {
+        app.StartOnLoopback();
+        return Task.CompletedTask;
+    });
+
     // HTTP/1.0 may leave Host out; the others are not host names, whatever Kestrel lets through.
     [Theory]
     [InlineData("/en/faq", "")]
@@ -22,9 +29,7 @@ public class HostHeaderTests
     [InlineData("/robots.txt", "Host: -example.ma\r\n")]
     public async Task ARequestWithoutAValidHostIsABadRequestAndNoLinkIsMade(string path, string hostLine)
     {
-        using var app = new MassarApp();
-
-        var response = await SendRawAsync(app, $"GET {path} HTTP/1.0\r\n{hostLine}\r\n");
+        var response = await SendRawAsync($"GET {path} HTTP/1.0\r\n{hostLine}\r\n");
 
         Assert.StartsWith("HTTP/1.1 400", response, StringComparison.Ordinal);
         Assert.DoesNotContain("http:///", response, StringComparison.Ordinal);
@@ -39,9 +44,7 @@ public class HostHeaderTests
     [InlineData("/healthz", "", "HTTP/1.1 200")] // a simple probe
     public async Task ValidHostsAndHealthProbesAreServed(string path, string hostLine, string status)
     {
-        using var app = new MassarApp();
-
-        var response = await SendRawAsync(app, $"GET {path} HTTP/1.0\r\n{hostLine}\r\n");
+        var response = await SendRawAsync($"GET {path} HTTP/1.0\r\n{hostLine}\r\n");
 
         Assert.StartsWith(status, response, StringComparison.Ordinal);
     }
@@ -76,10 +79,10 @@ public class HostHeaderTests
         Assert.DoesNotContain(logs.Entries, l => l.Message.Contains("PublicSite:BaseUrl", StringComparison.Ordinal));
     }
 
-    /// <summary>A request written by hand on a real connection: HttpClient always sends a valid Host.</summary>
-    private static async Task<string> SendRawAsync(MassarApp app, string request)
+    /// <summary>A request written by hand on a real connection to the shared site.</summary>
+    private async Task<string> SendRawAsync(string request)
     {
-        var address = app.StartOnLoopback();
+        var address = (await site.AppAsync()).LoopbackAddress!;
         using var socket = new TcpClient();
         await socket.ConnectAsync(IPAddress.Loopback, address.Port);
         var stream = socket.GetStream();
