@@ -17,7 +17,7 @@ internal static class SqliteFile
     /// How long a copy waits for a lock that another connection holds: as long as a command of the site waits
     /// (Microsoft.Data.Sqlite's default command timeout), far longer than any write or checkpoint of the site takes.
     /// </summary>
-    public static readonly TimeSpan LockPatience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan LockPatience = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Copies <paramref name="source"/> over <paramref name="destination"/> with SQLite's backup API, trying again

@@ -11,11 +11,7 @@ public class HeadRequestTests(HeadRequestTests.SiteOnLoopback site) : IClassFixt
     /// published site serves them (see CompressionTests): Development's run-time patching gives a HEAD other
     /// validators than the GET it answers like.
     /// </summary>
-    public sealed class SiteOnLoopback() : ReadOnlySite(app =>
-    {
-        app.StartOnLoopback();
-        return Task.CompletedTask;
-    }, new() { ["ReloadStaticAssetsAtRuntime"] = "false" });
+    public sealed class SiteOnLoopback() : LoopbackSite(new() { ["ReloadStaticAssetsAtRuntime"] = "false" });
 
     // One of every kind of public address: the chooser, pages, search, the calculator, the machine-readable
     // files, every API route, its description and reference, a static file, health, and a 404.

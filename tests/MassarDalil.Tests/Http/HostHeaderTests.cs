@@ -7,15 +7,12 @@ using Microsoft.Extensions.Logging;
 
 namespace MassarDalil.Tests.Http;
 
-public class HostHeaderTests(HostHeaderTests.SiteOnLoopback site) : IClassFixture<HostHeaderTests.SiteOnLoopback>
+/// <summary>
+/// The raw requests change nothing, so they share one site on a real port (HttpClient always sends a valid Host); the
+/// log tests keep sites of their own, with their own settings and logger.
+/// </summary>
+public class HostHeaderTests(LoopbackSite site) : IClassFixture<LoopbackSite>
 {
-    /// <summary>The raw requests change nothing, so they share one site, on a real port: HttpClient always sends a valid Host.</summary>
-    public sealed class SiteOnLoopback() : ReadOnlySite(app =>
-    {
-        app.StartOnLoopback();
-        return Task.CompletedTask;
-    });
-
     // HTTP/1.0 may leave Host out; the others are not host names, whatever Kestrel lets through.
     [Theory]
     [InlineData("/en/faq", "")]
