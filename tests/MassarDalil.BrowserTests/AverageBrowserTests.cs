@@ -19,7 +19,7 @@ public class AverageBrowserTests
 
         await Assertions.Expect(page.Locator(".average-value")).ToHaveTextAsync("Your average: 13.00 / 20");
         await Assertions.Expect(page.Locator("[data-result]")).ToContainTextAsync("That is 10 out of 20 or more.");
-        await Axe.ScreenshotAsync(page, "average-result-en");
+        await Screens.SaveAsync(page, "average-result-en", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
     }
 
@@ -35,7 +35,7 @@ public class AverageBrowserTests
         await page.Locator("#row-1-grade").FillAsync("9,5");
 
         await Assertions.Expect(page.Locator(".average-value")).ToHaveTextAsync("معدلك: 12,83 / 20");
-        await Axe.ScreenshotAsync(page, "average-result-ar");
+        await Screens.SaveAsync(page, "average-result-ar", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
     }
 
@@ -94,7 +94,7 @@ public class AverageBrowserTests
         await Assertions.Expect(page.Locator("#row-1-coefficient-error")).ToHaveTextAsync("The coefficient must be more than 0.");
         await Assertions.Expect(page.Locator("#row-1-grade")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator(".average-problem")).ToBeVisibleAsync();
-        await Axe.ScreenshotAsync(page, "average-errors-en");
+        await Screens.SaveAsync(page, "average-errors-en", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
     }
 
@@ -133,7 +133,7 @@ public class AverageBrowserTests
         await page.WaitForLoadStateAsync();
 
         await Assertions.Expect(page.Locator("#row-0-grade-error")).ToHaveTextAsync("يجب أن تكون النقطة بين 0 و20.");
-        await Axe.ScreenshotAsync(page, "average-server-errors-ar");
+        await Screens.SaveAsync(page, "average-server-errors-ar", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
     }
 }

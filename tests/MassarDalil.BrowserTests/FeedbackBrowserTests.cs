@@ -19,7 +19,7 @@ public class FeedbackBrowserTests
         var outdated = box.GetByLabel("The information is out of date");
         await Assertions.Expect(outdated).ToBeVisibleAsync();
         await Assertions.Expect(box.Locator("input[type=radio]").First).ToBeFocusedAsync();
-        await Axe.ScreenshotAsync(page, "feedback-why-en");
+        await Screens.SaveAsync(page, "feedback-why-en", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
 
         await outdated.CheckAsync();
@@ -60,6 +60,6 @@ public class FeedbackBrowserTests
 
         await Assertions.Expect(page.Locator("#feedback-forgot-password .feedback-thanks")).ToHaveTextAsync("شكرًا لك على رأيك.");
         await Assertions.Expect(page.Locator("#feedback-forgot-password").GetByText("شكرًا لك على رأيك.")).ToHaveCountAsync(1);
-        await Axe.ScreenshotAsync(page, "feedback-thanks-ar");
+        await Screens.SaveAsync(page, "feedback-thanks-ar", fullPage: false);
     }
 }

@@ -19,7 +19,7 @@ public class SearchBrowserTests
         await Assertions.Expect(results.Locator("a").First).ToHaveAttributeAsync("href", "/ar/faq#forgot-password");
         await Assertions.Expect(page.Locator("#site-search-results [role=status]")).ToContainTextAsync("للبحث عن «كلمة السر»");
         await Assertions.Expect(results.Locator("mark").First).ToBeVisibleAsync();
-        await Axe.ScreenshotAsync(page, "search-header-ar");
+        await Screens.SaveAsync(page, "search-header-ar", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
 
         await page.Keyboard.PressAsync("Escape");
@@ -69,7 +69,7 @@ public class SearchBrowserTests
         await Assertions.Expect(results).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator(".search-status")).ToHaveTextAsync("4 results for “NFC”");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/en/search\?q=NFC$"));
-        await Axe.ScreenshotAsync(page, "search-page-en");
+        await Screens.SaveAsync(page, "search-page-en", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
 
         await page.Locator("#search-page-q").FillAsync("%%%");

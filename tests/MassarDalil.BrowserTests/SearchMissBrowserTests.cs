@@ -45,7 +45,7 @@ public class SearchMissBrowserTests
         var link = offer.Locator("a").First;
         await Assertions.Expect(link).ToHaveAttributeAsync("lang", "ar");
         await Assertions.Expect(link).ToHaveAttributeAsync("dir", "rtl");
-        await Axe.ScreenshotAsync(page, "search-other-language-en");
+        await Screens.SaveAsync(page, "search-other-language-en", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
 
         var href = await link.GetAttributeAsync("href");

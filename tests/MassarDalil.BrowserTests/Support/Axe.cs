@@ -58,14 +58,4 @@ public static class Axe
         var found = await ViolationsAsync(page);
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
-
-    /// <summary>Saves what the viewport shows, to look at, when MASSAR_SCREENSHOTS names a folder; does nothing otherwise.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("MASSAR_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = false });
-        }
-    }
 }
