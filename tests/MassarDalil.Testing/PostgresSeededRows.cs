@@ -6,9 +6,10 @@ namespace MassarDalil.Tests.Support;
 /// The seeded template's rows and sequence positions, read once, and put back into a database a test has finished
 /// with, so the next test can have it. A fresh copy of the template cost the server a new database (9 MB of catalog
 /// and rows written through the WAL), server processes that each built their catalog caches from nothing, and a DROP
-/// DATABASE that waits for a checkpoint; a reset puts 0.8 MB of rows back into tables that exist, and the site's
-/// pooled connections, already warm, serve the next test. The PostgreSQL project alone, alternating old and new
-/// twice: the server's CPU 175-193 s to 141-149 s, the machine's 469-520 s to 415-454 s, wall 276-298 s to 241-257 s.
+/// DATABASE that waits for a checkpoint; a reset deletes and puts back 0.8 MB of rows in tables that exist, and the
+/// site's pooled connections, already warm, serve the next test. DELETE, not TRUNCATE: TRUNCATE gives every table and
+/// index a new file and rebuilds the indexes: the server used 141-149 s of CPU for this project with it, 99 s with
+/// DELETE (docs/performance.md, "The test suite").
 /// The tables' shape is compared first: a database whose tables a test changed (a dropped table, an added column),
 /// or that a connection is still using, is not reset but dropped.
 /// </summary>
@@ -89,7 +90,8 @@ internal sealed class PostgresSeededRows
         {
             Execute(connection, $"ALTER TABLE {key.Table} DROP CONSTRAINT {key.Name}");
         }
-        Execute(connection, $"TRUNCATE {string.Join(", ", _tables)}");
+        // Children first; the keys that point both ways are gone until the rows are back.
+        Execute(connection, string.Join("; ", _tables.Reverse().Select(table => $"DELETE FROM {table}")));
         foreach (var (table, rows) in _rows)
         {
             using var copy = connection.BeginRawBinaryCopy($"COPY {table} FROM STDIN (FORMAT BINARY)");

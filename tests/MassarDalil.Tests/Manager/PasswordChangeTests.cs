@@ -98,7 +98,7 @@ public partial class PasswordChangeTests
         Assert.Equal("/manager", changed.Location());
         using var dashboard = await newcomer.GetAsync("/manager");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
-        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Target == "new.editor@massar.test").Select(a => a.Action).ToListAsync());
+        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Target == "new.editor@massar.test").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal([AuditActions.UserCreate, AuditActions.SignIn, AuditActions.PasswordChange], actions);
         Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowser().SignInAsync("new.editor@massar.test", "olives at dawn for me")).StatusCode);
     }

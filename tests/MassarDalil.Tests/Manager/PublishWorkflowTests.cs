@@ -37,7 +37,7 @@ public class PublishWorkflowTests
         Assert.Equal(ManagerAccess.EditorEmail, page.PublishedRevision.Author);
         Assert.InRange(DateTimeOffset.UtcNow - page.PublishedRevision.CreatedAt, TimeSpan.Zero, TimeSpan.FromMinutes(1));
         Assert.True(await app.WithDbAsync(db => db.ContentState.Select(s => s.Version).SingleAsync()) > before);
-        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Actor == ManagerAccess.EditorEmail && a.Target == "ar/faq").Select(a => a.Action).ToListAsync());
+        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Actor == ManagerAccess.EditorEmail && a.Target == "ar/faq").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal([AuditActions.Save, AuditActions.Publish], actions);
     }
 

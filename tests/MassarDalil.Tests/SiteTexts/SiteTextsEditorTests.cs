@@ -47,7 +47,7 @@ public class SiteTextsEditorTests
         Assert.DoesNotContain(Question, await visitor.GetStringAsync("/en/faq"));
         var page = await app.StoredPageAsync(id);
         Assert.Equal(2, page.PublishedRevision!.Number);
-        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Actor == ManagerAccess.EditorEmail && a.Target == "ar/_texts").Select(a => a.Action).ToListAsync());
+        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Actor == ManagerAccess.EditorEmail && a.Target == "ar/_texts").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal([AuditActions.Save, AuditActions.Publish], actions);
     }
 

@@ -79,7 +79,7 @@ public class TrashTests
             async () => (await visitor.GetStringAsync($"/en/search?q={Word}")).Contains(Title, StringComparison.Ordinal)), "not found by search again");
         var stored = await app.StoredPageAsync(id);
         Assert.Equal((null, 1), (stored.TrashedAt, stored.PublishedRevision!.Number));
-        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Target == "en/activate" && a.Actor == ManagerAccess.EditorEmail).Select(a => a.Action).ToListAsync());
+        var actions = await app.WithDbAsync(db => db.Audit.Where(a => a.Target == "en/activate" && a.Actor == ManagerAccess.EditorEmail).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Equal([AuditActions.Trash, AuditActions.TrashRestore], actions);
     }
 
