@@ -1,3 +1,4 @@
+using System.Data;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Feedback;
 using MassarDalil.Content.Pages;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MassarDalil.Content.Data;
 
@@ -43,6 +45,14 @@ public class ContentDbContext(DbContextOptions options) : IdentityDbContext<Iden
 
     /// <summary>The keys that sign cookies and antiforgery tokens, shared by every server on this database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Begins a transaction whose reads all see the database as one moment left it, and that holds no writer back:
+    /// what the published snapshot is built in, so that its version and its pages belong together.
+    /// </summary>
+    public virtual Task<IDbContextTransaction> BeginConsistentReadAsync(CancellationToken cancellationToken = default) =>
+        // Repeatable read: PostgreSQL's default, read committed, lets each statement see what committed after the last.
+        Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
 
     /// <summary>
     /// The content version is a concurrency token: two servers (or a server and the CLI) raising it at

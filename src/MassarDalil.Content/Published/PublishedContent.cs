@@ -32,9 +32,12 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
     public event Action<PublishedSnapshot>? Changed;
 
     public async ValueTask<PublishedSnapshot> GetAsync(CancellationToken cancellationToken = default) =>
-        _current ?? await ReloadAsync(knownVersion: null, cancellationToken);
+        _current ?? await ReloadAsync(seenVersion: null, cancellationToken);
 
-    /// <summary>Reloads when the stored version differs from the one in memory; cheap when it does not.</summary>
+    /// <summary>
+    /// Reloads when the stored version differs from the one in memory; cheap when it does not. When it returns, the
+    /// snapshot is at least as new as the version it read, so a publish that calls it is visible as it returns.
+    /// </summary>
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -42,18 +45,22 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var version = await db.ContentState.AsNoTracking().Select(s => s.Version).SingleAsync(cancellationToken);
         if (_current?.Version != version)
         {
-            await ReloadAsync(_current?.Version, cancellationToken);
+            await ReloadAsync(version, cancellationToken);
         }
     }
 
-    private async Task<PublishedSnapshot> ReloadAsync(long? knownVersion, CancellationToken cancellationToken)
+    /// <param name="seenVersion">The version the caller read in the database, or null when any snapshot will do (the first load).</param>
+    private async Task<PublishedSnapshot> ReloadAsync(long? seenVersion, CancellationToken cancellationToken)
     {
         await _loading.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } current && current.Version != knownVersion)
+            // Another caller may have loaded it while this one waited. A load of an older version does not count: the
+            // watcher rebuilding the version before a publish would otherwise let the publish return with visitors still
+            // seeing the old text. Equal, not "at least": a database restored from a backup goes back to a lower version.
+            if (_current is { } current && (seenVersion is null || current.Version == seenVersion))
             {
-                return current; // another caller loaded it while this one waited
+                return current;
             }
             PublishedSnapshot snapshot;
             try
@@ -81,8 +88,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        // One transaction so the version and the pages belong together.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginConsistentReadAsync(cancellationToken);
         var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         // A trashed page is no page of the site (PageTrash); its address is remembered to answer 410 Gone.

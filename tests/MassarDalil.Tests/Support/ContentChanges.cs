@@ -23,7 +23,13 @@ public static class ContentChanges
     /// <summary>Edits the draft and publishes it, then lets this server see it (as the manager does).</summary>
     public static async Task PublishAsync(this MassarApp app, string site, string key, Func<PageContent, PageContent> edit)
     {
-        await app.WithDbAsync(async (db, services) =>
+        await app.PublishUnseenAsync(site, key, edit);
+        await app.Services.GetRequiredService<PublishedContent>().RefreshAsync();
+    }
+
+    /// <summary>Edits the draft and publishes it, as another server would: stored, and this one has not looked yet.</summary>
+    public static Task PublishUnseenAsync(this MassarApp app, string site, string key, Func<PageContent, PageContent> edit) =>
+        app.WithDbAsync(async (db, services) =>
         {
             var page = await db.Pages.SingleAsync(p => p.SiteKey == site && p.TranslationKey == key);
             page.Draft = edit(page.Draft);
@@ -32,8 +38,6 @@ public static class ContentChanges
             await db.SaveChangesAsync();
             return true;
         });
-        await app.Services.GetRequiredService<PublishedContent>().RefreshAsync();
-    }
 
     public static async Task UnpublishAsync(this MassarApp app, string site, string key)
     {
