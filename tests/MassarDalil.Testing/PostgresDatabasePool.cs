@@ -3,106 +3,119 @@ using System.Threading.Channels;
 namespace MassarDalil.Tests.Support;
 
 /// <summary>
-/// Makes databases ahead of the tests that take them, and drops the ones they are done with behind them, on
-/// threads of their own, so a test waits for neither. Both are server work a test never needs to see: on
-/// PostgreSQL 15 a copy of the seeded template takes 0.1-0.3 s and a DROP DATABASE forces a checkpoint (0.2-2.5 s
-/// on a busy machine), and the tests waited for both, once per test. A taken database is used by one test only
-/// and never handed out again.
+/// Seeded test databases for the tests that take them, each used by one test at a time. Behind a finished test a
+/// thread of its own puts the database back to the seeded state and hands it out again; a database that cannot be
+/// put back (its tables changed) is dropped instead, as are the unseeded databases tests make for themselves.
+/// A test finding none ready makes a fresh copy of the template, so the pool grows to as many as run at once.
 /// </summary>
 internal sealed class PostgresDatabasePool
 {
-    /// <summary>
-    /// Drops run on this many threads: a drop waits for a checkpoint, and drops asked for together share one.
-    /// </summary>
-    private const int Droppers = 3;
+    /// <summary>Finished databases are reset or dropped on this many threads.</summary>
+    private const int Workers = 2;
 
     /// <summary>
-    /// At most this many databases wait to be dropped; past it a finished test waits, as every test did before,
-    /// so a server slower to drop than the tests are to finish never piles up databases (and disk) for the run's end.
+    /// At most this many finished databases wait for their reset or drop; past it a finished test waits, so a
+    /// server slower than the tests never piles up databases (and disk) for the run's end.
     /// </summary>
-    private const int MostWaitingToDrop = 8;
+    private const int MostWaiting = 8;
 
-    private readonly Channel<Func<string>> _ready;
-    private readonly Channel<string> _done = Channel.CreateBounded<string>(MostWaitingToDrop);
+    private readonly Channel<string> _ready = Channel.CreateUnbounded<string>();
+    private readonly Channel<(string Name, bool Reusable)> _done = Channel.CreateBounded<(string, bool)>(MostWaiting);
     private readonly Func<string> _make;
+    private readonly Func<string, bool> _reset;
     private readonly Action<string> _drop;
-    private readonly Thread[] _droppers;
+    private readonly Thread _maker;
+    private readonly Thread[] _workers;
     private volatile bool _closing;
 
-    /// <param name="make">Creates a database and returns its name (a server call that may throw).</param>
+    /// <param name="make">Creates a seeded database and returns its name (a server call that may throw).</param>
+    /// <param name="reset">Puts a used database back to the seeded state; false when it cannot, having changed nothing.</param>
     /// <param name="drop">Drops a database by name; never throws.</param>
-    /// <param name="ahead">How many databases wait ready: enough for the tests running at once.</param>
-    public PostgresDatabasePool(Func<string> make, Action<string> drop, int ahead)
+    /// <param name="ahead">How many databases to make before the first tests ask: about as many as run at once.</param>
+    public PostgresDatabasePool(Func<string> make, Func<string, bool> reset, Action<string> drop, int ahead)
     {
-        (_make, _drop, _ready) = (make, drop, Channel.CreateBounded<Func<string>>(ahead));
-        new Thread(MakeAhead) { IsBackground = true, Name = "test databases ahead" }.Start();
-        _droppers = [.. Enumerable.Range(0, Droppers).Select(_ => new Thread(DropBehind) { IsBackground = true, Name = "test databases behind" })];
-        foreach (var dropper in _droppers)
+        (_make, _reset, _drop) = (make, reset, drop);
+        _maker = new Thread(() => MakeAhead(ahead)) { IsBackground = true, Name = "test databases ahead" };
+        _maker.Start();
+        _workers = [.. Enumerable.Range(0, Workers).Select(_ => new Thread(ResetOrDropBehind) { IsBackground = true, Name = "test databases behind" })];
+        foreach (var worker in _workers)
         {
-            dropper.Start();
+            worker.Start();
         }
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Close();
     }
 
-    /// <summary>A database no test has had; a failure to make it (server gone, say) is thrown here, to the test.</summary>
-    public string Take() => _ready.Reader.ReadAsync().AsTask().GetAwaiter().GetResult()();
+    /// <summary>A seeded database no test is using; a failure to make one (server gone, say) is thrown here, to the test.</summary>
+    public string Take() => _ready.Reader.TryRead(out var name) ? name : _make();
 
-    /// <summary>Drops a database behind the test (one of this pool's or not), which must have closed its connections.</summary>
-    public void Return(string name) => _done.Writer.WriteAsync(name).AsTask().GetAwaiter().GetResult();
+    /// <summary>
+    /// Takes back a database the test has closed its connections to: <paramref name="reusable"/> (seeded by this
+    /// pool) to be reset and handed out again, otherwise to be dropped.
+    /// </summary>
+    public void Return(string name, bool reusable) => _done.Writer.WriteAsync((name, reusable)).AsTask().GetAwaiter().GetResult();
 
-    private void MakeAhead()
+    private void MakeAhead(int count)
     {
-        while (!_closing)
+        for (var i = 0; i < count && !_closing; i++)
         {
-            Func<string> next;
             try
             {
-                var name = _make();
-                next = () => name;
+                _ready.Writer.TryWrite(_make());
             }
-            catch (Exception e)
+            catch (Exception)
             {
-                next = () => throw new InvalidOperationException("Making a test database failed", e);
+                return; // the tests that find none ready make their own, and see why it fails
             }
-            _ready.Writer.WriteAsync(next).AsTask().GetAwaiter().GetResult();
         }
     }
 
-    private void DropBehind()
+    private void ResetOrDropBehind()
     {
         while (_done.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            while (_done.Reader.TryRead(out var name))
+            while (_done.Reader.TryRead(out var finished))
             {
-                _drop(name);
+                if (!_closing && finished.Reusable && TryReset(finished.Name))
+                {
+                    _ready.Writer.TryWrite(finished.Name);
+                }
+                else
+                {
+                    _drop(finished.Name);
+                }
             }
+        }
+    }
+
+    private bool TryReset(string name)
+    {
+        try
+        {
+            return _reset(name);
+        }
+        catch (Exception)
+        {
+            return false; // a lock not given up in time, say: the database goes, and a later test makes a new one
         }
     }
 
     /// <summary>
-    /// At the end of the run (after the last test, and again as the process ends): drops the databases made for
-    /// tests that never came and waits a while for the drops still going. Whatever a run leaves (its process killed,
-    /// say) is dropped by the next run (<see cref="PostgresTestDatabase"/>).
+    /// At the end of the run (after the last test, and again as the process ends): waits a while for the databases
+    /// being reset or dropped, then drops every one left. Whatever a run leaves (its process killed, say) is dropped
+    /// by the next run (<see cref="PostgresTestDatabase"/>).
     /// </summary>
     public void Close()
     {
         _closing = true;
-        while (_ready.Reader.TryRead(out var next))
-        {
-            try
-            {
-                _drop(next());
-            }
-            catch (InvalidOperationException)
-            {
-                // One that failed to be made: nothing to drop.
-            }
-        }
         _done.Writer.TryComplete();
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        foreach (var dropper in _droppers)
+        foreach (var thread in _workers.Append(_maker))
         {
-            dropper.Join(TimeSpan.FromTicks(Math.Max(0, (deadline - DateTime.UtcNow).Ticks)));
+            thread.Join(TimeSpan.FromTicks(Math.Max(0, (deadline - DateTime.UtcNow).Ticks)));
+        }
+        while (_ready.Reader.TryRead(out var name))
+        {
+            _drop(name);
         }
     }
 }

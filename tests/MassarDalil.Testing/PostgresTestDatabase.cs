@@ -22,8 +22,9 @@ public static class TestProvider
 /// <summary>
 /// A PostgreSQL database of one test's own, on the server named by MASSAR_TEST_POSTGRES: copied from a
 /// template migrated once per run (a copy takes a tenth of a second, migrating takes seconds), dropped after dispose
-/// by a background thread (<see cref="PostgresDatabasePool"/>).
-/// <see cref="CreateSeeded"/> takes a copy, made ahead, of a second template that also holds the default seed, as on SQLite.
+/// by a background thread (<see cref="PostgresDatabasePool"/>), unless it is a seeded one the pool can reset.
+/// <see cref="CreateSeeded"/> takes a database holding the default seed, as on SQLite: a copy, made ahead, of a
+/// second template, or one an earlier test had, put back to the seeded state behind it (<see cref="PostgresSeededRows"/>).
 /// Every database of a run is named after the run (<c>massar_test_{run}_...</c>), and the run holds an advisory lock
 /// named after it for as long as its process lives: a new run drops what runs that no longer hold their lock left
 /// behind (killed ones), and leaves alone the databases of runs still going, so runs can share one server.
@@ -42,12 +43,25 @@ public sealed class PostgresTestDatabase : IDisposable
     private static readonly Lazy<string> Server = new(PrepareTemplate);
     private static readonly Lazy<string> Seeded = new(PrepareSeededTemplate);
 
-    /// <summary>Seeded copies made ahead of the tests, and every test database dropped behind them.</summary>
-    private static readonly Lazy<PostgresDatabasePool> Pool = new(() => new PostgresDatabasePool(
-        () => Create($"TEMPLATE \"{Seeded.Value}\"").Name, name => Drop(Server.Value, name), ahead: Environment.ProcessorCount + 2));
+    /// <summary>The seeded template's rows, to put back into a seeded database a test has finished with.</summary>
+    private static readonly Lazy<PostgresSeededRows> SeededRows = new(() => PostgresSeededRows.Read(ConnectionTo(Seeded.Value)));
 
-    private PostgresTestDatabase(string name) =>
-        (Name, ConnectionString) = (name, new NpgsqlConnectionStringBuilder(Server.Value) { Database = name }.ToString());
+    /// <summary>Seeded databases made ahead of the tests and reset behind them, and every other test database dropped behind them.</summary>
+    private static readonly Lazy<PostgresDatabasePool> Pool = new(() =>
+    {
+        // Read before the first test, where a failure to read them is seen, not behind it where it would only slow the run.
+        var seededRows = SeededRows.Value;
+        return new PostgresDatabasePool(
+            () => Create($"TEMPLATE \"{Seeded.Value}\"").Name,
+            name => seededRows.TryReset(ConnectionTo(name)),
+            name => Drop(Server.Value, name),
+            ahead: Environment.ProcessorCount + 2);
+    });
+
+    private readonly bool _seeded;
+    private int _returned;
+
+    private PostgresTestDatabase(string name, bool seeded = false) => (Name, ConnectionString, _seeded) = (name, ConnectionTo(name), seeded);
 
     public string Name { get; }
 
@@ -57,11 +71,11 @@ public sealed class PostgresTestDatabase : IDisposable
     public static PostgresTestDatabase Create() => Create($"TEMPLATE \"{Template}\"");
 
     /// <summary>Migrated and filled from the default seed (see <see cref="SeededTemplate"/>).</summary>
-    public static PostgresTestDatabase CreateSeeded() => new(Pool.Value.Take());
+    public static PostgresTestDatabase CreateSeeded() => new(Pool.Value.Take(), seeded: true);
 
     /// <summary>
-    /// Called after a run's last test: drops what the run made ahead and did not use, and waits for the drops
-    /// behind the tests, so the run leaves only its two templates for the next run to drop.
+    /// Called after a run's last test: waits for the resets and drops behind the tests and drops the seeded
+    /// databases, so the run leaves only its two templates for the next run to drop.
     /// </summary>
     public static void FinishRun()
     {
@@ -76,12 +90,25 @@ public sealed class PostgresTestDatabase : IDisposable
 
     public void Dispose()
     {
-        using (var connection = new NpgsqlConnection(ConnectionString))
+        // Once only: a site may be disposed twice (Dispose and DisposeAsync), and a database given back twice
+        // would be handed to two tests at once.
+        if (Interlocked.Exchange(ref _returned, 1) == 1)
         {
+            return;
+        }
+        // A seeded database keeps its idle pooled connections, warm, for the next test that has it.
+        if (!_seeded)
+        {
+            using var connection = new NpgsqlConnection(ConnectionString);
             NpgsqlConnection.ClearPool(connection);
         }
-        Pool.Value.Return(Name);
+        Pool.Value.Return(Name, reusable: _seeded);
     }
+
+    /// <summary>What the pool does behind a test with a seeded database: false when it cannot, and drops it instead.</summary>
+    internal bool ResetToSeeded() => SeededRows.Value.TryReset(ConnectionString);
+
+    private static string ConnectionTo(string database) => new NpgsqlConnectionStringBuilder(Server.Value) { Database = database }.ToString();
 
     /// <summary>
     /// Never fails the test: a database left behind (an autovacuum worker the role may not stop, say) is dropped
