@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MassarDalil.BrowserTests.Support;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Feedback;
@@ -66,7 +67,7 @@ public class ManagerFrictionTests
         var visible = page.Locator("#outline-list li[data-topic] li:not([hidden]) a");
         await Assertions.Expect(visible).ToHaveCountAsync(1);
         await visible.ClickAsync();
-        await page.WaitForURLAsync($"**/manager/faq/{faqId}/question/nfc-is-safe");
+        await page.ReachedAsync(new Regex($"/manager/faq/{faqId}/question/nfc-is-safe$"));
 
         Assert.True(await FitsAsync(page), "the question page is wider than the phone");
         var answer = page.Locator("textarea[name='Input.Answer']");
@@ -89,7 +90,7 @@ public class ManagerFrictionTests
         Assert.Contains(refused, m => m.Contains("https://", StringComparison.Ordinal) && m.Contains("غير مقبول", StringComparison.Ordinal));
 
         await page.Locator(".save-bar button[value='preview']").ClickAsync();
-        await page.WaitForURLAsync($"**/manager/preview/{faqId}#nfc-is-safe");
+        await page.ReachedAsync(new Regex($"/manager/preview/{faqId}#nfc-is-safe$"));
         var question = page.Locator("details#nfc-is-safe");
         await Assertions.Expect(question).ToHaveAttributeAsync("open", "");
         await Assertions.Expect(question.Locator("li")).ToHaveTextAsync(["أولا", "ثانيا"]);

@@ -42,7 +42,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
 
         // Having chosen Arabic once (site.js keeps it in the lang cookie), the root leads there from now on.
         await page.Locator("a.language-switch[hreflang=ar]").ClickAsync();
-        await page.WaitForURLAsync($"{site.BaseUrl}/ar/");
+        await page.ReachedAsync($"{site.BaseUrl}/ar/");
         await page.GotoAsync("/");
         await Assertions.Expect(page).ToHaveURLAsync($"{site.BaseUrl}/ar/");
         browser.AssertNoErrors();
@@ -63,7 +63,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         await page.Locator("a.language-switch[hreflang=en]").ClickAsync();
 
         // python's server answers /en/faq with a redirect to /en/faq/; the question travels in the fragment.
-        await page.WaitForURLAsync($"{site.BaseUrl}/en/faq/#forgot-password");
+        await page.ReachedAsync($"{site.BaseUrl}/en/faq/#forgot-password");
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         await Assertions.Expect(page.Locator("details#forgot-password")).ToHaveAttributeAsync("open", "");
         browser.AssertNoErrors();
@@ -78,11 +78,11 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
 
         await page.Locator("details#forgot-password a[href='/en/faq/forgot-password']").ClickAsync();
 
-        await page.WaitForURLAsync($"{site.BaseUrl}/en/faq/forgot-password/");
+        await page.ReachedAsync($"{site.BaseUrl}/en/faq/forgot-password/");
         var title = await page.Locator("h1").TextContentAsync();
         Assert.Contains("password", title, StringComparison.OrdinalIgnoreCase);
         await page.Locator("a.language-switch[hreflang=ar]").ClickAsync();
-        await page.WaitForURLAsync($"{site.BaseUrl}/ar/faq/forgot-password/");
+        await page.ReachedAsync($"{site.BaseUrl}/ar/faq/forgot-password/");
         Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
         browser.AssertNoErrors();
     }
@@ -101,7 +101,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         Assert.All(await panel.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"), href => Assert.StartsWith("/en/faq#", href, StringComparison.Ordinal));
         await page.Locator("#site-search-q").PressAsync("Enter");
 
-        await page.WaitForURLAsync(ResultsPage());
+        await page.ReachedAsync(ResultsPage());
         await Assertions.Expect(page.Locator("#search-page-q")).ToHaveValueAsync("NFC");
         await Assertions.Expect(page.Locator(".search-status")).ToHaveTextAsync(new Regex(@"^\d+ results? for “NFC”$"));
         await page.Locator("#search-page-q").FillAsync("zzzqqq");
@@ -138,7 +138,7 @@ public sealed partial class StaticExportBrowserTests(StaticSite site) : IClassFi
         Assert.Equal("ar", await page.Locator("html").GetAttributeAsync("lang"));
         await Assertions.Expect(page.Locator("main a[href='/ar/faq']")).ToBeVisibleAsync();
         await page.Locator("a.language-switch[hreflang=en]").ClickAsync();
-        await page.WaitForURLAsync($"{site.BaseUrl}/en/");
+        await page.ReachedAsync($"{site.BaseUrl}/en/");
         await page.GotoAsync("/en/404.html");
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         browser.AssertNoErrors();

@@ -32,7 +32,7 @@ public class VisitorTests
 
         await page.Locator("a.language-switch[hreflang=en]").ClickAsync();
 
-        await page.WaitForURLAsync($"{session.Site.BaseUrl}/en/faq#forgot-password");
+        await page.ReachedAsync($"{session.Site.BaseUrl}/en/faq#forgot-password");
         var question = page.Locator("details#forgot-password");
         await Assertions.Expect(question).ToHaveAttributeAsync("open", "");
         await Assertions.Expect(question).ToBeInViewportAsync();
@@ -50,24 +50,23 @@ public class VisitorTests
         var entries = await page.EvaluateAsync<int>("() => history.length");
 
         await page.Locator("details#reset-link-expired > summary").TapAsync();
-        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{language}/faq#reset-link-expired");
+        await page.ReachedAsync($"{session.Site.BaseUrl}/{language}/faq#reset-link-expired");
         await page.Locator("details#forgot-password > summary").TapAsync();
-        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{language}/faq#forgot-password");
+        await page.ReachedAsync($"{session.Site.BaseUrl}/{language}/faq#forgot-password");
         Assert.Equal(entries, await page.EvaluateAsync<int>("() => history.length"));
 
         // Closing the question in the address takes it away; closing another one leaves the address alone.
         await page.Locator("details#reset-link-expired > summary").TapAsync();
         Assert.EndsWith("#forgot-password", page.Url, StringComparison.Ordinal);
         await page.Locator("details#forgot-password > summary").TapAsync();
-        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{language}/faq");
+        await page.ReachedAsync($"{session.Site.BaseUrl}/{language}/faq");
 
-        // Opened again, the language switch takes it along. The address is checked first, as after the taps above:
-        // in two full runs on a loaded machine the switch led nowhere within 30 s, and this tells a tap that did not
-        // open the question from a switch that did not carry it.
+        // Opened again, the language switch takes it along. The address is checked first, so that a failure tells a
+        // tap that did not open the question from a switch that did not carry it.
         await page.Locator("details#forgot-password > summary").TapAsync();
-        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{language}/faq#forgot-password");
+        await page.ReachedAsync($"{session.Site.BaseUrl}/{language}/faq#forgot-password");
         await page.Locator($"a.language-switch[hreflang={other}]").TapAsync();
-        await page.WaitForURLAsync($"{session.Site.BaseUrl}/{other}/faq#forgot-password");
+        await page.ReachedAsync($"{session.Site.BaseUrl}/{other}/faq#forgot-password");
         await Assertions.Expect(page.Locator("details#forgot-password")).ToHaveAttributeAsync("open", "");
     }
 
