@@ -1,5 +1,4 @@
 using System.Data.Common;
-using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
@@ -22,11 +21,7 @@ public class DraftRowsTests
     public async Task AOneQuestionSaveWritesThatQuestionsRowAndThePageRowOnly()
     {
         var commands = new Commands();
-        using var app = new MassarApp(services: s =>
-        {
-            s.ConfigureDbContext<SqliteContentDbContext>(o => o.AddInterceptors(commands));
-            s.ConfigureDbContext<PostgresContentDbContext>(o => o.AddInterceptors(commands));
-        });
+        using var app = new MassarApp(services: s => s.AddContentInterceptor(commands));
         var (before, pageId, version) = await app.WithDbAsync(async db =>
         {
             var page = await db.Pages.AsNoTracking().SingleAsync(p => p.SiteKey == "en" && p.Type == PageType.Faq);

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using MassarDalil.Content.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,8 +25,7 @@ public sealed class ContentReadCounter : DbCommandInterceptor
     /// <summary>Adds the counter to an app's services: <c>ManagerAccess.NewApp(services: counter.Install)</c>.</summary>
     public void Install(IServiceCollection services)
     {
-        services.ConfigureDbContext<SqliteContentDbContext>(options => options.AddInterceptors(this));
-        services.ConfigureDbContext<PostgresContentDbContext>(options => options.AddInterceptors(this));
+        services.AddContentInterceptor(this);
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

@@ -1,7 +1,5 @@
 using System.Data.Common;
-using MassarDalil.Content.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -53,8 +51,7 @@ public sealed class DatabaseFaultSwitch : IDbConnectionInterceptor, IDbCommandIn
     /// <summary>Adds the switch to an app's services: <c>new MassarApp(services: faults.Install)</c>.</summary>
     public void Install(IServiceCollection services)
     {
-        services.ConfigureDbContext<SqliteContentDbContext>(options => options.AddInterceptors(this));
-        services.ConfigureDbContext<PostgresContentDbContext>(options => options.AddInterceptors(this));
+        services.AddContentInterceptor(this);
     }
 
     public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)

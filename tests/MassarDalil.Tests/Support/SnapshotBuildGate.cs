@@ -1,7 +1,5 @@
 using System.Data.Common;
-using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,8 +24,7 @@ public sealed class SnapshotBuildGate : IDbCommandInterceptor
     /// <summary>Adds the gate to an app's services: <c>new MassarApp(services: gate.Install)</c>.</summary>
     public void Install(IServiceCollection services)
     {
-        services.ConfigureDbContext<SqliteContentDbContext>(options => options.AddInterceptors(this));
-        services.ConfigureDbContext<PostgresContentDbContext>(options => options.AddInterceptors(this));
+        services.AddContentInterceptor(this);
     }
 
     /// <summary>The next snapshot build will be held.</summary>
