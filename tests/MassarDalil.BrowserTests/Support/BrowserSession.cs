@@ -22,11 +22,12 @@ public sealed class BrowserSession : IAsyncDisposable
 
     /// <param name="configure">Changes to the browser context, such as JavaScript off or a colour scheme.</param>
     /// <param name="services">Changes to the site's services, such as a clock the test moves.</param>
+    /// <param name="fullBrowser">The full Chromium instead of the headless shell, for what only it does.</param>
     public static async Task<BrowserSession> StartAsync(
         int width = 390, int height = 844, Dictionary<string, string?>? settings = null, Action<BrowserNewContextOptions>? configure = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, bool fullBrowser = false)
     {
-        var (playwright, browser) = await Chromium.SharedAsync();
+        var (playwright, browser) = await (fullBrowser ? Chromium.FullAsync() : Chromium.SharedAsync());
         var site = new SiteServer(settings, services);
         var options = new BrowserNewContextOptions
         {
