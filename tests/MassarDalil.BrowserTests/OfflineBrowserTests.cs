@@ -47,7 +47,7 @@ public class OfflineBrowserTests
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(NewAnswer);
         await Assertions.Expect(notice).ToBeHiddenAsync();
 
-        // That visit brought the new worker, which saved the new content: offline again, the new answer is there.
+        // That visit asked the same worker to save the new copy: offline again, the new answer is there.
         await WaitForWorkerOfThisPageAsync(page);
         await session.Context.SetOfflineAsync(true);
         await page.GotoAsync("/ar/faq");
@@ -73,12 +73,27 @@ public class OfflineBrowserTests
         Assert.Equal(["in-incognito"], errors);
     }
 
-    /// <summary>Until the worker this page names is installed (its copy saved) and answers for the page.</summary>
-    private static async Task WaitForWorkerOfThisPageAsync(IPage page) =>
-        await page.WaitForFunctionAsync("""
-            () => navigator.serviceWorker.controller !== null
-                && navigator.serviceWorker.controller.scriptURL === new URL(document.body.dataset.offlineWorker, location.href).href
-            """, null, new() { Timeout = 30_000 });
+    /// <summary>Until the worker this page names answers for the page and holds the copy the page named, complete.</summary>
+    private static async Task WaitForWorkerOfThisPageAsync(IPage page)
+    {
+        // Polled from here: Playwright's WaitForFunctionAsync takes the promise an async check returns for true.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await page.EvaluateAsync<bool>(CopySaved))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The worker did not answer for the page with its copy saved within 30 s.");
+            await Task.Delay(100);
+        }
+    }
+
+    private const string CopySaved = """
+        async () => {
+            const worker = navigator.serviceWorker.controller;
+            if (worker === null || worker.scriptURL !== new URL(document.body.dataset.offlineWorker, location.href).href) return false;
+            const copy = new URL(document.body.dataset.offlineCopy, location.href).searchParams;
+            const cache = `massar-offline-${copy.get("lang")}-${copy.get("v")}`;
+            return await caches.has(cache) && await (await caches.open(cache)).match("/offline-copy.json") !== undefined;
+        }
+        """;
 
     private static async Task PublishFirstArabicAnswerAsync(Tests.Support.MassarApp app, string answer)
     {

@@ -11,20 +11,27 @@ using Microsoft.Extensions.Options;
 namespace MassarDalil.Web.Offline;
 
 /// <summary>
-/// <c>/sw.js?lang=ar</c>: the service worker that keeps one language's pages readable offline after one visit. It is
-/// <c>service-worker.js</c> with its settings in front: the name of its cache, made of the content version and the
-/// build (so a publish or a new release gives a new worker, whose install saves the new pages and whose activation
-/// deletes the old copy), the addresses of that language's pages (the sitemap's) and the fingerprinted assets pages
-/// use. Served from the root so its scope is the whole site; no-cache, so browsers see a publish at their next visit.
+/// Reading offline after one visit. <c>/sw.js</c> is the service worker: <c>service-worker.js</c> with the
+/// fingerprinted assets pages use in front, so its address and bytes change with a release only. A publish does not
+/// replace it: a worker that takes over while the visitor follows a link can leave that navigation waiting for ever
+/// (docs/decisions.md "Reading offline"). Each page names its language's copy instead,
+/// <c>/offline-copy.json?lang=ar&amp;v=…</c>: the cache to save it in, named by the content version and the build,
+/// and the addresses of that language's pages (the sitemap's). The page hands that address to the worker, which
+/// saves the copy when it does not hold it yet and then deletes older ones. Both are served from the root, so the
+/// worker's scope is the whole site, and no-cache, so browsers see a publish or a release at their next visit.
 /// </summary>
 internal static class OfflineWorker
 {
     public const string Path = "/sw.js";
+    public const string CopyPath = "/offline-copy.json";
 
     private static readonly string Template = ReadTemplate();
 
-    /// <summary>The address a page of <paramref name="language"/> registers; it changes with each publish and build.</summary>
-    public static string UrlFor(string language, PublishedSnapshot snapshot) => $"{Path}?lang={language}&v={CacheVersion(snapshot)}";
+    /// <summary>The worker's address; it changes with each release.</summary>
+    public static string Url => $"{Path}?v={PublicValidators.Build}";
+
+    /// <summary>The address of the copy a page of <paramref name="language"/> asks the worker to save; it changes with each publish and release.</summary>
+    public static string CopyUrlFor(string language, PublishedSnapshot snapshot) => $"{CopyPath}?lang={language}&v={CacheVersion(snapshot)}";
 
     public static WebApplication MapOfflineWorker(this WebApplication app)
     {
@@ -33,12 +40,18 @@ internal static class OfflineWorker
             return app; // a static copy has no worker: see docs/decisions.md "The static export"
         }
         var assets = PageAssets(StaticAssetsEndpointDataSourceHelper.ResolveStaticAssetDescriptors(app, null));
-        app.MapGet(Path, (string? lang, PublishedContent content, HttpContext context) => GetAsync(lang, assets, content, context))
+        var worker = $"const OFFLINE = {JsonSerializer.Serialize(new WorkerSettings(assets), JsonSerializerOptions.Web)};\n\n{Template}";
+        app.MapGet(Path, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.Text(worker, "text/javascript", Encoding.UTF8);
+        }).AnswerHead().ExcludeFromDescription();
+        app.MapGet(CopyPath, (string? lang, PublishedContent content, HttpContext context) => GetCopyAsync(lang, content, context))
             .AnswerHead().ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> GetAsync(string? lang, IReadOnlyList<string> assets, PublishedContent content, HttpContext context)
+    private static async Task<IResult> GetCopyAsync(string? lang, PublishedContent content, HttpContext context)
     {
         var snapshot = await content.GetAsync(context.RequestAborted);
         if (lang is null || snapshot.Find(lang) is not { } site || site.Site.Key != lang)
@@ -49,8 +62,7 @@ internal static class OfflineWorker
         // The home first: the worker sends the installed app's start (/) there when offline.
         var pages = Sitemap.Entries(snapshot).Where(e => e.Language == lang).Select(e => e.Path)
             .OrderBy(p => p == PublicUrls.Home(lang) ? 0 : 1).ToList();
-        var settings = JsonSerializer.Serialize(new WorkerSettings($"massar-offline-{lang}-{CacheVersion(snapshot)}", pages, assets), JsonSerializerOptions.Web);
-        return Results.Text($"const OFFLINE = {settings};\n\n{Template}", "text/javascript", Encoding.UTF8);
+        return Results.Json(new CopySettings($"massar-offline-{lang}-{CacheVersion(snapshot)}", pages), JsonSerializerOptions.Web);
     }
 
     private static string CacheVersion(PublishedSnapshot snapshot) => $"{snapshot.Version}-{PublicValidators.Build}";
@@ -75,5 +87,7 @@ internal static class OfflineWorker
         return reader.ReadToEnd();
     }
 
-    private sealed record WorkerSettings(string Cache, IReadOnlyList<string> Pages, IReadOnlyList<string> Assets);
+    private sealed record WorkerSettings(IReadOnlyList<string> Assets);
+
+    private sealed record CopySettings(string Cache, IReadOnlyList<string> Pages);
 }

@@ -111,14 +111,18 @@ const openAnswersForPrint = () => {
     });
 };
 
-// Reading offline: the worker saves this language's pages; a page it answers from that copy has
-// <html data-saved-copy>, and the notice says so (after a moment, so screen readers announce it).
+// Reading offline: the worker saves the copy of this language's pages that this page names (it changes with
+// each publish); a page it answers from that copy has <html data-saved-copy>, and the notice says so (after a
+// moment, so screen readers announce it).
 const enableOfflineReading = () => {
-    const worker = document.body.dataset.offlineWorker;
-    if (worker && "serviceWorker" in navigator) {
-        navigator.serviceWorker.register(worker, { scope: "/" }).catch(() => {
-            // Refused (private window, storage full): the site works online as before.
-        });
+    const { offlineWorker: worker, offlineCopy: copy } = document.body.dataset;
+    if (worker && copy && "serviceWorker" in navigator) {
+        navigator.serviceWorker.register(worker, { scope: "/" })
+            .then(() => navigator.serviceWorker.ready)
+            .then((registration) => registration.active.postMessage({ saveCopy: copy }))
+            .catch(() => {
+                // Refused (private window, storage full): the site works online as before.
+            });
     }
     const notice = document.querySelector("[data-saved-copy-text]");
     if (notice && document.documentElement.hasAttribute("data-saved-copy")) {
