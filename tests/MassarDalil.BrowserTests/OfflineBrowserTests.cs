@@ -2,6 +2,7 @@ using System.Globalization;
 using MassarDalil.BrowserTests.Support;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -105,16 +106,10 @@ public class OfflineBrowserTests
     }
 
     /// <summary>Until the worker this page names answers for the page and holds the copy the page named, complete.</summary>
-    private static async Task WaitForWorkerOfThisPageAsync(IPage page)
-    {
+    private static async Task WaitForWorkerOfThisPageAsync(IPage page) =>
         // Polled from here: Playwright's WaitForFunctionAsync takes the promise an async check returns for true.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await page.EvaluateAsync<bool>(CopySaved))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The worker did not answer for the page with its copy saved within 30 s.");
-            await Task.Delay(100);
-        }
-    }
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(30), () => page.EvaluateAsync<bool>(CopySaved), pollMs: 100),
+            "The worker did not answer for the page with its copy saved within 30 s.");
 
     private const string CopySaved = """
         async () => {
@@ -126,7 +121,7 @@ public class OfflineBrowserTests
         }
         """;
 
-    private static async Task PublishFirstArabicAnswerAsync(Tests.Support.MassarApp app, string answer)
+    private static async Task PublishFirstArabicAnswerAsync(MassarApp app, string answer)
     {
         await app.WithDbAsync(async (db, services) =>
         {
