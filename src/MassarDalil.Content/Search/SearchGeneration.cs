@@ -65,10 +65,11 @@ internal sealed class LanguageIndex(
     private readonly ConcurrentDictionary<string, Query[]> _nearMisses = new(StringComparer.Ordinal);
 
     public bool RightToLeft { get; } = rightToLeft;
-    public IndexSearcher Searcher { get; } = new(reader);
 
-    /// <summary>The searched fields' terms with their postings' places, so a query's term clauses need no lookup.</summary>
-    public TermStates Terms { get; } = new(reader.Context, SearchFields.Weighted.Select(w => w.Field));
+    /// <summary>The searched fields' terms with their postings' places, so a query's term and phrase clauses need no lookup.</summary>
+    public TermStates Terms { get; } = new(reader, SearchFields.Weighted.Select(w => w.Field));
+
+    public IndexSearcher Searcher => Terms.Searcher;
     public Analyzer Analyzer { get; } = analyzer;
 
     /// <summary>The same without the group terms the index adds (<see cref="PhraseTermFilter"/>): a query's own words.</summary>
