@@ -72,6 +72,9 @@ internal sealed class LanguageIndex(
     public IndexSearcher Searcher => Terms.Searcher;
     public Analyzer Analyzer { get; } = analyzer;
 
+    /// <summary>The searched fields' terms a Latin word could be a typo of, so that a word of none skips the fuzzy rewrite.</summary>
+    private readonly NearMissCandidates _nearMissCandidates = new(reader, SearchFields.Weighted.Select(w => w.Field));
+
     /// <summary>The same without the group terms the index adds (<see cref="PhraseTermFilter"/>): a query's own words.</summary>
     public Analyzer QueryAnalyzer { get; } = queryAnalyzer;
     public SynonymSet Synonyms { get; } = synonyms;
@@ -93,6 +96,11 @@ internal sealed class LanguageIndex(
         if (_nearMisses.TryGetValue(word, out var cached))
         {
             return cached;
+        }
+        if (!_nearMissCandidates.MayHave(word))
+        {
+            // What the rewrite gives when no term is one typo away: an empty query per field.
+            return [.. SearchFields.Weighted.Select(_ => new BooleanQuery(disableCoord: true))];
         }
         var rewritten = SearchFields.Weighted
             .Select(w => Searcher.Rewrite(new FuzzyQuery(new Term(w.Field, word), maxEdits: 1) { Boost = w.Boost * SearchFields.FuzzyFactor }))
