@@ -18,26 +18,15 @@ internal sealed class NearMissCandidates
     public NearMissCandidates(IndexReader reader, IEnumerable<string> fields)
     {
         var byLength = new Dictionary<int, HashSet<string>>();
-        foreach (var leaf in reader.Leaves)
+        foreach (var (_, _, each) in IndexTerms.Each(reader, fields))
         {
-            foreach (var field in fields)
+            if (Candidate(each.Term.Utf8ToString()) is { } term)
             {
-                if (leaf.AtomicReader.GetTerms(field) is not { } terms)
+                if (!byLength.TryGetValue(term.Length, out var same))
                 {
-                    continue;
+                    byLength[term.Length] = same = new HashSet<string>(StringComparer.Ordinal);
                 }
-                var each = terms.GetEnumerator();
-                while (each.MoveNext())
-                {
-                    if (Candidate(each.Term.Utf8ToString()) is { } term)
-                    {
-                        if (!byLength.TryGetValue(term.Length, out var same))
-                        {
-                            byLength[term.Length] = same = new HashSet<string>(StringComparer.Ordinal);
-                        }
-                        same.Add(term);
-                    }
-                }
+                same.Add(term);
             }
         }
         _byLength = byLength.ToDictionary(p => p.Key, p => p.Value.ToArray());

@@ -32,25 +32,14 @@ internal sealed class TermStates
         var top = Reader.Context;
         _missing = new TermContext(top);
         var states = new Dictionary<Term, Known>();
-        foreach (var leaf in index.Leaves)
+        foreach (var (leaf, field, each) in IndexTerms.Each(index, searched))
         {
-            foreach (var field in searched)
+            var term = new Term(field, BytesRef.DeepCopyOf(each.Term));
+            if (!states.TryGetValue(term, out var known))
             {
-                if (leaf.AtomicReader.GetTerms(field) is not { } terms)
-                {
-                    continue;
-                }
-                var each = terms.GetEnumerator();
-                while (each.MoveNext())
-                {
-                    var term = new Term(field, BytesRef.DeepCopyOf(each.Term));
-                    if (!states.TryGetValue(term, out var known))
-                    {
-                        states[term] = known = new Known(term, new TermContext(top));
-                    }
-                    known.Context.Register(each.GetTermState(), leaf.Ord, each.DocFreq, each.TotalTermFreq);
-                }
+                states[term] = known = new Known(term, new TermContext(top));
             }
+            known.Context.Register(each.GetTermState(), leaf.Ord, each.DocFreq, each.TotalTermFreq);
         }
         _states = states.ToFrozenDictionary();
     }
