@@ -1,5 +1,4 @@
 using System.Text;
-using Lucene.Net.Index;
 
 namespace MassarDalil.Content.Search;
 
@@ -15,12 +14,13 @@ internal sealed class NearMissCandidates
 {
     private readonly Dictionary<int, string[]> _byLength;
 
-    public NearMissCandidates(IndexReader reader, IEnumerable<string> fields)
+    /// <param name="words">The index's terms (<see cref="TermStates.Words"/>), read once when it is built.</param>
+    public NearMissCandidates(IEnumerable<string> words)
     {
         var byLength = new Dictionary<int, HashSet<string>>();
-        foreach (var (_, _, each) in IndexTerms.Each(reader, fields))
+        foreach (var word in words)
         {
-            if (Candidate(each.Term.Utf8ToString()) is { } term)
+            if (Candidate(word) is { } term)
             {
                 if (!byLength.TryGetValue(term.Length, out var same))
                 {

@@ -72,9 +72,6 @@ internal sealed class LanguageIndex(
     public IndexSearcher Searcher => Terms.Searcher;
     public Analyzer Analyzer { get; } = analyzer;
 
-    /// <summary>The searched fields' terms a Latin word could be a typo of, so that a word of none skips the fuzzy rewrite.</summary>
-    private readonly NearMissCandidates _nearMissCandidates = new(reader, SearchFields.Weighted.Select(w => w.Field));
-
     /// <summary>The same without the group terms the index adds (<see cref="PhraseTermFilter"/>): a query's own words.</summary>
     public Analyzer QueryAnalyzer { get; } = queryAnalyzer;
     public SynonymSet Synonyms { get; } = synonyms;
@@ -97,7 +94,7 @@ internal sealed class LanguageIndex(
         {
             return cached;
         }
-        if (!_nearMissCandidates.MayHave(word))
+        if (!Terms.NearMissCandidates.MayHave(word))
         {
             // What the rewrite gives when no term is one typo away: an empty query per field.
             return [.. SearchFields.Weighted.Select(_ => new BooleanQuery(disableCoord: true))];

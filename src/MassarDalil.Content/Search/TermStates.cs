@@ -32,17 +32,35 @@ internal sealed class TermStates
         var top = Reader.Context;
         _missing = new TermContext(top);
         var states = new Dictionary<Term, Known>();
-        foreach (var (leaf, field, each) in IndexTerms.Each(index, searched))
+        foreach (var leaf in index.Leaves)
         {
-            var term = new Term(field, BytesRef.DeepCopyOf(each.Term));
-            if (!states.TryGetValue(term, out var known))
+            foreach (var field in searched)
             {
-                states[term] = known = new Known(term, new TermContext(top));
+                if (leaf.AtomicReader.GetTerms(field) is not { } terms)
+                {
+                    continue;
+                }
+                var each = terms.GetEnumerator();
+                while (each.MoveNext())
+                {
+                    var term = new Term(field, BytesRef.DeepCopyOf(each.Term));
+                    if (!states.TryGetValue(term, out var known))
+                    {
+                        states[term] = known = new Known(term, new TermContext(top));
+                    }
+                    known.Context.Register(each.GetTermState(), leaf.Ord, each.DocFreq, each.TotalTermFreq);
+                }
             }
-            known.Context.Register(each.GetTermState(), leaf.Ord, each.DocFreq, each.TotalTermFreq);
         }
         _states = states.ToFrozenDictionary();
+        NearMissCandidates = new NearMissCandidates(Words);
     }
+
+    /// <summary>The text of every searched term, once per field it is in.</summary>
+    public IEnumerable<string> Words => _states.Keys.Select(term => term.Text);
+
+    /// <summary>The terms above that a Latin word could be a typo of, so that a word of none skips the fuzzy rewrite.</summary>
+    public NearMissCandidates NearMissCandidates { get; }
 
     /// <summary>The index as searches read it, finding terms here.</summary>
     public IndexReader Reader { get; }

@@ -25,7 +25,7 @@ public class NearMissCandidatesTests
         using var directory = Index();
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var candidates = new NearMissCandidates(reader, Fields);
+        var candidates = new NearMissCandidates(new TermStates(reader, Fields).Words);
 
         var words = Variants().Concat(["qzxv", "qzxvw", "zzzz", "gradex", "gradeyx", "notez", "2025", "passwrod", "moutamadrsi"]).Distinct().ToList();
         var withNearMisses = 0;
