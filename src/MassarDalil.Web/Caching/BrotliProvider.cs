@@ -10,11 +10,12 @@ namespace MassarDalil.Web.Caching;
 internal sealed class BrotliProvider(int quality) : ICompressionProvider
 {
     /// <summary>
-    /// For a response the output cache keeps, compressed once per content version: on the Arabic FAQ page 4 is
-    /// larger than gzip's default, 11 takes about half a second, and 5 is smaller than gzip in a few milliseconds
-    /// (measured on this machine).
+    /// For a response the output cache keeps, compressed once per content version and then sent as it is to every
+    /// visitor, mostly on phones: quality 10 makes the seed's FAQ pages 10-12% smaller than 5 did (Arabic 9,032 to
+    /// 7,960 bytes, English 7,931 to 7,020, French 8,811 to 8,050) for 14-21 ms of CPU once instead of under 1 ms;
+    /// 11 takes three times as long again for 1-2% more (tests/load/README.md).
     /// </summary>
-    public const int StoredQuality = 5;
+    public const int StoredQuality = 10;
 
     /// <summary>
     /// For a response compressed for every request (search results, the manager): on a 26 KB page, quality 3 took

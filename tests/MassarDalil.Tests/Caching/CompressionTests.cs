@@ -32,7 +32,7 @@ public class CompressionTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
     }
 
     [Theory]
-    [InlineData("/ar/faq", 5)] // kept by the output cache: compressed once per content version
+    [InlineData("/ar/faq", 10)] // kept by the output cache: compressed once per content version
     [InlineData("/ar/search?q=%D9%83%D9%84%D9%85%D8%A9%20%D8%A7%D9%84%D8%B3%D8%B1", 3)] // compressed for every request
     public async Task CachedPagesGetTheSmallerBrotliAndResponsesMadeForEveryRequestTheQuickerOne(string path, int quality)
     {
@@ -43,7 +43,7 @@ public class CompressionTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 
         Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
         Assert.Equal(OneShotBrotli(page, quality), sent);
-        Assert.NotEqual(OneShotBrotli(page, quality == 5 ? 3 : 5).Length, sent.Length);
+        Assert.NotEqual(OneShotBrotli(page, quality == 10 ? 3 : 10).Length, sent.Length);
     }
 
     private static async Task<byte[]> DecodeAsync(byte[] brotli)
