@@ -3,7 +3,7 @@
 #
 # Publishes the site (a plain `dotnet publish -c Release`) to a temp folder, starts it on a fresh database,
 # and compares with wrk /ar/faq and /en/faq, uncompressed and with `Accept-Encoding: br` (what browsers
-# send), against the same bytes served from memory by a bare Kestrel endpoint (tests/load/Limit) and as
+# send), against the same bytes and headers served from memory by a bare Kestrel endpoint (tests/load/Limit) and as
 # static files by nginx (Debian's nginx-light, when installed). Then: search under the same load, the
 # site's resident memory under load, cold start (process start to the first 200 on /ar/faq, existing
 # database) and publish-to-visible (a CLI import of a changed seed copy, polled until visitors see it).
@@ -85,9 +85,10 @@ log "starting the site on a fresh database"
 start_site
 wait_for "$SITE/ar/faq" 60 >/dev/null || { log "the site did not answer"; tail -20 "$WORK/site.log" >&2; exit 1; }
 for lang in ar en; do
-  curl -sf "$SITE/$lang/faq" -o "$WORK/$lang-faq.html"
-  # The Brotli bytes exactly as sent (curl without --compressed keeps them), checked to be the same page.
-  br_encoding="$(curl -sf -H 'Accept-Encoding: br' -D - -o "$WORK/$lang-faq.html.br" "$SITE/$lang/faq" | tr -d '\r' | awk -F': ' 'tolower($1)=="content-encoding"{print $2}')"
+  # The bytes and headers exactly as sent (curl without --compressed keeps the Brotli bytes), for the limit to send.
+  curl -sf "$SITE/$lang/faq" -D "$WORK/$lang-faq.html.headers" -o "$WORK/$lang-faq.html"
+  curl -sf -H 'Accept-Encoding: br' -D "$WORK/$lang-faq.html.br.headers" -o "$WORK/$lang-faq.html.br" "$SITE/$lang/faq"
+  br_encoding="$(tr -d '\r' <"$WORK/$lang-faq.html.br.headers" | awk -F': ' 'tolower($1)=="content-encoding"{print $2}')"
   [ "$br_encoding" = "br" ] || { log "/$lang/faq: no Brotli for Accept-Encoding: br (got '${br_encoding}')"; exit 1; }
   cmp -s "$WORK/$lang-faq.html" <(curl -sf --compressed -H 'Accept-Encoding: br' "$SITE/$lang/faq") || { log "/$lang/faq: Brotli page differs"; exit 1; }
   log "/$lang/faq: $(stat -c %s "$WORK/$lang-faq.html") bytes, $(stat -c %s "$WORK/$lang-faq.html.br") with Brotli"
@@ -104,6 +105,12 @@ wait_for "$LIMIT/ar/faq" 30 >/dev/null || { log "the limit did not answer"; exit
 for lang in ar en; do
   cmp -s <(curl -sf "$SITE/$lang/faq") <(curl -sf "$LIMIT/$lang/faq") || { log "site and limit differ for /$lang/faq"; exit 1; }
   cmp -s "$WORK/$lang-faq.html.br" <(curl -sf -H 'Accept-Encoding: br' "$LIMIT/$lang/faq") || { log "site and limit differ for /$lang/faq (br)"; exit 1; }
+  # The same headers too, but the Date Kestrel writes for each: the same bytes on the wire.
+  for encoding in identity br; do
+    [ "$(curl -sf -H "Accept-Encoding: $encoding" -D - -o /dev/null "$SITE/$lang/faq" | grep -vi '^\(date\|age\):')" = \
+      "$(curl -sf -H "Accept-Encoding: $encoding" -D - -o /dev/null "$LIMIT/$lang/faq" | grep -vi '^\(date\|age\):')" ] ||
+      { log "site and limit send different headers for /$lang/faq ($encoding)"; exit 1; }
+  done
 done
 if [ -n "$NGINX_BIN" ]; then
   start_nginx
