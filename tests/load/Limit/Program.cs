@@ -10,7 +10,9 @@ using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 static bool IsRoute(string arg) => arg.StartsWith('/') && arg.Contains('=', StringComparison.Ordinal);
-static Answer? Read(string file) => File.Exists(file) ? new Answer(File.ReadAllBytes(file), Headers(file + ".headers")) : null;
+// Kestrel writes these itself for each response.
+var written = new HashSet<string>(["Content-Length", "Date", "Transfer-Encoding", "Connection", "Server"], StringComparer.OrdinalIgnoreCase);
+Answer? Read(string file) => File.Exists(file) ? new Answer(File.ReadAllBytes(file), Headers(file + ".headers")) : null;
 var routes = args.Where(IsRoute).Select(a => a.Split('=', 2))
     .ToDictionary(p => p[0], p => (Plain: Read(p[1]) ?? throw new FileNotFoundException(p[1]), Brotli: Read(p[1] + ".br")));
 if (routes.Count == 0)
@@ -52,17 +54,12 @@ await app.RunAsync();
 return 0;
 
 // The header lines of a response saved by curl -D, without the status line and the headers Kestrel writes itself.
-static KeyValuePair<string, StringValues>[]? Headers(string file) => File.Exists(file)
+KeyValuePair<string, StringValues>[]? Headers(string file) => File.Exists(file)
     ? File.ReadLines(file)
         .Select(line => line.TrimEnd('\r').Split(": ", 2))
-        .Where(p => p.Length == 2 && !Written.Contains(p[0]))
+        .Where(p => p.Length == 2 && !written.Contains(p[0]))
         .Select(p => new KeyValuePair<string, StringValues>(p[0], p[1]))
         .ToArray()
     : null;
 
 internal sealed record Answer(byte[] Body, KeyValuePair<string, StringValues>[]? Headers);
-
-internal static partial class Program
-{
-    private static readonly HashSet<string> Written = new(["Content-Length", "Date", "Transfer-Encoding", "Connection", "Server"], StringComparer.OrdinalIgnoreCase);
-}
