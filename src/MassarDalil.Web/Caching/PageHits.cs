@@ -51,7 +51,9 @@ internal sealed class PageHits(PublishedContent content, TimeProvider time)
         if (response.StatusCode != StatusCodes.Status200OK || copy.Incomplete || context.RequestAborted.IsCancellationRequested ||
             response.Headers.SetCookie.Count > 0 || response.ContentLength is { } length && length != copy.Copied ||
             !IsContentPage(context.GetEndpoint()) || CurrentVersion != version ||
-            _entries.Count >= MaxEntries || Interlocked.Read(ref _bytes) + copy.Copied > MaxBytes)
+            _entries.Count >= MaxEntries || Interlocked.Read(ref _bytes) + copy.Copied > MaxBytes ||
+            // Another request for the page, which missed at the same time, has kept it already.
+            _entries.TryGetValue(key, out var kept) && kept.Version == version)
         {
             return;
         }
