@@ -3,6 +3,7 @@ using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Media;
 using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Publishing;
 using MassarDalil.Content.SiteTexts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,33 +93,39 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         // A trashed page is no page of the site (PageTrash); its address is remembered to answer 410 Gone.
-        // Without the drafts' question rows: visitors see revisions, and only a draft's title (in its page row) is read here.
-        var pages = await db.Pages.AsNoTracking().IgnoreAutoIncludes().Include(p => p.PublishedRevision)
-            .Where(p => p.PublishedRevisionId != null && p.TrashedAt == null).ToListAsync(cancellationToken);
+        // Without the drafts: visitors see revisions, and a draft's page row carries its recent saves (DraftHistory: up to
+        // 50, a megabyte on an FAQ saved whole each time), which every rebuild would otherwise read and parse for nothing.
+        var pages = await db.Pages.AsNoTracking()
+            .Where(p => p.PublishedRevisionId != null && p.TrashedAt == null)
+            .Select(p => new PublishedRow(new PageIdentity(p.Id, p.SiteKey, p.Type, p.TranslationKey, p.SortOrder), p.PublishedRevision!))
+            .ToListAsync(cancellationToken);
+        // A revision whose stored content cannot be read has nothing to show: its page is left out (its address answers
+        // 404 like an unpublished page) and flagged by its draft's title, and every other page is served as usual.
+        var unreadable = pages.Where(p => p.Revision.Content.UnreadableJson is not null).ToList();
+        var unreadableIds = unreadable.Select(p => p.Page.Id).ToList();
+        var draftTitles = unreadable.Count == 0 ? [] : await db.Pages.AsNoTracking().Where(p => unreadableIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.StoredDraft }).ToDictionaryAsync(p => p.Id, p => p.StoredDraft, cancellationToken);
         var gone = await db.Pages.AsNoTracking().Where(p => p.PublishedRevisionId != null && p.TrashedAt != null)
             .Select(p => new { p.SiteKey, p.PublishedRevision!.Slug }).ToListAsync(cancellationToken);
         var redirects = await db.Redirects.AsNoTracking().Select(r => new { r.SiteKey, r.FromSlug, r.ToSlug }).ToListAsync(cancellationToken);
         var media = await MediaLibrary.CatalogueAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        // A revision whose stored content cannot be read has nothing to show: its page is left out (its address answers
-        // 404 like an unpublished page) and flagged, and every other page is served as usual.
-        var unreadable = pages.Where(p => p.PublishedRevision!.Content.UnreadableJson is not null).ToList();
         // The texts pages are no pages of the site: their words go to PublishedSite.Texts, never to routes or lists.
-        var texts = pages.Except(unreadable).Where(p => p.Type == PageType.Texts)
-            .GroupBy(p => p.SiteKey).ToDictionary(g => g.Key, g => g.First().PublishedRevision!.Content.Texts, StringComparer.Ordinal);
+        var texts = pages.Except(unreadable).Where(p => p.Page.Type == PageType.Texts)
+            .GroupBy(p => p.Page.SiteKey).ToDictionary(g => g.Key, g => g.First().Revision.Content.Texts, StringComparer.Ordinal);
         var defaultTexts = sites.Count > 0 ? texts.GetValueOrDefault(sites[0].Key) ?? NoTexts : NoTexts;
         foreach (var page in unreadable)
         {
-            LogUnreadable(page.SiteKey, page.PublishedRevision!.Slug, page.PublishedRevision.Number, page.PublishedRevision.Id);
+            LogUnreadable(page.Page.SiteKey, page.Revision.Slug, page.Revision.Number, page.Revision.Id);
         }
         // Likewise the navigation pages: their menus go to PublishedSite.Navigation, resolved against the published pages.
-        var menus = pages.Except(unreadable).Where(p => p.Type == PageType.Navigation)
-            .GroupBy(p => p.SiteKey).ToDictionary(g => g.Key, g => NavigationFile.Read(g.First().PublishedRevision!.Content.Body), StringComparer.Ordinal);
+        var menus = pages.Except(unreadable).Where(p => p.Page.Type == PageType.Navigation)
+            .GroupBy(p => p.Page.SiteKey).ToDictionary(g => g.Key, g => NavigationFile.Read(g.First().Revision.Content.Body), StringComparer.Ordinal);
         return new PublishedSnapshot(state.Version, sites.Select(site =>
         {
-            var sitePages = pages.Except(unreadable).Where(p => p.SiteKey == site.Key && !PageType.IsSiteWide(p.Type))
-                .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).Select(p => Render(p, site.IsRightToLeft, media)).ToList();
+            var sitePages = pages.Except(unreadable).Where(p => p.Page.SiteKey == site.Key && !PageType.IsSiteWide(p.Page.Type))
+                .OrderBy(p => p.Page.SortOrder).ThenBy(p => p.Revision.Slug, StringComparer.Ordinal).Select(p => Render(p, site.IsRightToLeft, media)).ToList();
             var siteTexts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts);
             return new PublishedSite(site, sitePages,
                 redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
@@ -130,8 +137,9 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         }).ToList(), state.ChangedAt)
         {
             Media = media,
-            UnreadablePages = [.. unreadable.Select(p => new UnrenderedPart(p.Id, p.SiteKey, p.Type, p.PublishedRevision!.Slug,
-                p.Draft.UnreadableJson is null ? p.Draft.Title : p.PublishedRevision.Slug, null, MarkdownProblem.RendererFailed) { WholePage = true })],
+            UnreadablePages = [.. unreadable.Select(p => new UnrenderedPart(p.Page.Id, p.Page.SiteKey, p.Page.Type, p.Revision.Slug,
+                draftTitles.GetValueOrDefault(p.Page.Id) is { UnreadableJson: null } draft ? draft.Title : p.Revision.Slug, null,
+                MarkdownProblem.RendererFailed) { WholePage = true })],
         };
     }
 
@@ -144,15 +152,16 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
     /// Not part of any snapshot.
     /// </summary>
     public PublishedPage RenderDraft(Page page, bool rightToLeft) =>
-        Render(page, page.Draft, page.Slug, 0, page.DraftUpdatedAt, rightToLeft, _current?.Media ?? MediaCatalogue.Empty);
+        Render(new PageIdentity(page.Id, page.SiteKey, page.Type, page.TranslationKey, page.SortOrder), page.Draft,
+            page.Slug, 0, page.DraftUpdatedAt, rightToLeft, _current?.Media ?? MediaCatalogue.Empty);
 
-    private PublishedPage Render(Page page, bool rtl, MediaCatalogue media)
+    private PublishedPage Render(PublishedRow row, bool rtl, MediaCatalogue media)
     {
-        var revision = page.PublishedRevision!;
-        return Render(page, revision.Content, revision.Slug, revision.Number, revision.CreatedAt, rtl, media);
+        var revision = row.Revision;
+        return Render(row.Page, revision.Content, revision.Slug, revision.Number, revision.CreatedAt, rtl, media);
     }
 
-    private PublishedPage Render(Page page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl, MediaCatalogue media)
+    private PublishedPage Render(PageIdentity page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl, MediaCatalogue media)
     {
         var unrendered = new List<UnrenderedPart>();
         var topics = content.Topics.Select(t => new PublishedTopic(t.Key, t.Title, t.Questions.Select(q =>
@@ -188,4 +197,10 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
     [LoggerMessage(Level = LogLevel.Error, Message =
         "Could not render /{Site}/{Slug} part {Part} (revision {Revision}, 0 for a draft preview): {Problem}. Visitors see a placeholder there; edit and publish the page to fix it")]
     private partial void LogUnrendered(Exception e, string site, string slug, string part, int revision, MarkdownProblem problem);
+
+    /// <summary>Which page a rendering is of, and where it goes.</summary>
+    private sealed record PageIdentity(int Id, string SiteKey, string Type, string TranslationKey, int SortOrder);
+
+    /// <summary>What a snapshot reads of a published page: which it is and its published revision, not its draft.</summary>
+    private sealed record PublishedRow(PageIdentity Page, PageRevision Revision);
 }
