@@ -12,12 +12,20 @@ public static class DraftHistory
     /// <summary>How many saves are kept: an editor whose page is older than this many saves gets every difference asked.</summary>
     public const int Kept = 50;
 
+    /// <summary>
+    /// How much text the kept saves may hold together (the newest is kept whatever its size). The history lives in the
+    /// draft's page row, which every editor and every save reads: fifty saves of a whole FAQ made that row a megabyte,
+    /// read and parsed on each, and the site's memory grew by half while an editor published every second
+    /// (tests/load/README.md). One question's save holds a few hundred characters, so fifty of them still fit; an
+    /// editor further behind than the kept saves gets every difference asked, as beyond fifty.
+    /// </summary>
+    public const int KeptCharacters = 128 * 1024;
+
     /// <summary><paramref name="after"/> as the new draft, with the step from <paramref name="before"/> added to its history.</summary>
     public static PageContent Record(PageContent before, string beforeSlug, PageContent after, string afterSlug, int version, string by, DateTimeOffset at)
     {
         var step = Step(before, beforeSlug, after, afterSlug) with { Version = version, By = by, At = at };
-        var history = (before.History ?? []).Append(step).TakeLast(Kept).ToList();
-        return after with { History = history };
+        return after with { History = Append(before.History, step) };
     }
 
     /// <summary>
@@ -28,8 +36,35 @@ public static class DraftHistory
     public static PageContent RecordQuestion(PageContent stored, FaqQuestion before, int version, string by, DateTimeOffset at)
     {
         var step = new DraftStep { Version = version, By = by, At = at, Questions = new Dictionary<string, FaqQuestion>(StringComparer.Ordinal) { [before.Key] = before } };
-        return stored with { History = (stored.History ?? []).Append(step).TakeLast(Kept).ToList() };
+        return stored with { History = Append(stored.History, step) };
     }
+
+    /// <summary>The history with <paramref name="step"/> added and its oldest saves dropped beyond <see cref="Kept"/> or <see cref="KeptCharacters"/>.</summary>
+    private static List<DraftStep> Append(IReadOnlyList<DraftStep>? history, DraftStep step)
+    {
+        var kept = new List<DraftStep> { step };
+        var characters = Characters(step);
+        for (var i = (history?.Count ?? 0) - 1; i >= 0 && kept.Count < Kept; i--)
+        {
+            characters += Characters(history![i]);
+            if (characters > KeptCharacters)
+            {
+                break;
+            }
+            kept.Add(history[i]);
+        }
+        kept.Reverse();
+        return kept;
+    }
+
+    /// <summary>The text a step holds, near enough to its share of the stored draft.</summary>
+    private static long Characters(DraftStep step) =>
+        Length(step.By) + Length(step.Title) + Length(step.Description) + Length(step.Body) + Length(step.Slug) +
+        (step.Outline?.Sum(t => Length(t.Key) + Length(t.Title) + (t.Questions?.Sum(Length) ?? 0)) ?? 0) +
+        (step.Questions?.Sum(q => Length(q.Key) + Length(q.Value.Question) + Length(q.Value.Answer) + q.Value.SearchTerms.Sum(Length)) ?? 0) +
+        (step.Texts?.Sum(t => Length(t.Key) + Length(t.Value)) ?? 0);
+
+    private static long Length(string? text) => text?.Length ?? 0;
 
     /// <summary>
     /// The saves made since <paramref name="from"/> (oldest first) when none of them moved, added, removed or renamed a

@@ -69,6 +69,34 @@ public class DraftHistoryTests
     }
 
     [Fact]
+    public void LargeSavesAreKeptOnlyUpToTheTextBudgetNewestFirstAndStillRewind()
+    {
+        // Each save rewrites one long answer: a tenth of the budget per step, so about ten fit, not fifty.
+        var longAnswer = new string('x', DraftHistory.KeptCharacters / 10);
+        var edits = Enumerable.Range(0, 30).Select(i => (Func<PageContent, PageContent>)(c => c.Answer("wrong-grade", $"{i} {longAnswer}"))).ToArray();
+        var (draft, versions) = Saved(edits);
+
+        var kept = draft.History!.Count;
+        Assert.InRange(kept, 8, 10);
+        Assert.True(draft.History.Sum(s => s.Questions!.Values.Sum(q => q.Answer.Length)) <= DraftHistory.KeptCharacters);
+        Assert.Equal(versions.Count, draft.History[^1].Version);
+        var oldest = DraftHistory.Rewind(draft, versions[^1].Slug, versions.Count, versions.Count - kept)!;
+        Assert.True(oldest[^1].Content.Equivalent(versions[^(kept + 1)].Content));
+        Assert.Null(DraftHistory.Rewind(draft, versions[^1].Slug, versions.Count, versions.Count - kept - 1));
+    }
+
+    [Fact]
+    public void ASaveLargerThanTheWholeBudgetIsStillKeptAsTheNewestStep()
+    {
+        var huge = new string('y', DraftHistory.KeptCharacters + 1);
+        var (draft, versions) = Saved(c => c.Answer("wrong-grade", "Small."), c => c.Answer("wrong-grade", huge), c => c.Answer("wrong-grade", "Small again."));
+
+        // The last save's step holds the huge answer as it was before: alone it is over the budget, and it is kept.
+        Assert.Equal([versions.Count], draft.History!.Select(s => s.Version));
+        Assert.NotNull(DraftHistory.Rewind(draft, versions[^1].Slug, versions.Count, versions.Count - 1));
+    }
+
+    [Fact]
     public void ADraftReplacedWithoutAStepHasNoHistoryToRewind()
     {
         var (draft, _) = Saved(c => c.Answer("wrong-grade", "Edited."));
