@@ -3,7 +3,7 @@ using MassarDalil.Benchmarks;
 
 // dotnet run -c Release --project tests/MassarDalil.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/MassarDalil.Benchmarks -- percentiles [big|seed]   (search p50/p95 per query)
-// dotnet run -c Release --project tests/MassarDalil.Benchmarks -- saves [seed 500 big]   (one question's save, per FAQ size)
+// dotnet run -c Release --project tests/MassarDalil.Benchmarks -- saves [seed 500 big]   (one question's save, and every answer's, per FAQ size)
 // dotnet run -c Release --project tests/MassarDalil.Benchmarks -- saves-http [seed 500 big]   (the same through the manager's POST)
 // Each class chooses its job (Configs.cs); results go to BenchmarkDotNet.Artifacts/ (git-ignored).
 if (args is ["percentiles", ..])

@@ -86,6 +86,38 @@ public class SaveBenchmarks
         return result.Version;
     }
 
+    /// <summary>
+    /// The whole-FAQ form with every answer changed, as an editor rewriting the FAQ or the publish-while-reading load
+    /// does: each save's step in the draft's history then holds every question as it was (see DraftHistory.KeptCharacters).
+    /// </summary>
+    [Benchmark]
+    public async Task<int> SaveEveryAnswer()
+    {
+        await using var scope = _database!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == _pageId);
+        var round = ++_n;
+        var content = page.Draft with
+        {
+            History = null,
+            Topics = [.. page.Draft.Topics.Select(t => t with { Questions = [.. t.Questions.Select(q => q with { Answer = Rewritten(q.Answer, round) })] })],
+        };
+        var result = await scope.ServiceProvider.GetRequiredService<PageEditor>().SaveDraftAsync(_pageId, page.DraftVersion, content, null, "benchmark");
+        return result.Version;
+    }
+
+    /// <summary>The answer with its round marker set to <paramref name="round"/>: "Round 7. " before the seed's text.</summary>
+    private static string Rewritten(string answer, int round) =>
+        $"Round {round}. " + (answer.StartsWith("Round ", StringComparison.Ordinal) ? answer[(answer.IndexOf(". ", StringComparison.Ordinal) + 2)..] : answer);
+
+    /// <summary>The characters of the FAQ's page row as stored (the draft less its questions' rows, with its history).</summary>
+    public async Task<long> StoredDraftCharactersAsync()
+    {
+        await using var scope = _database!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
+        return await db.Database.SqlQuery<long>($"SELECT length(\"Draft\") AS \"Value\" FROM \"Pages\" WHERE \"Id\" = {_pageId}").SingleAsync();
+    }
+
     private Task<int> Version(AsyncServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<ContentDbContext>().Pages.Where(p => p.Id == _pageId).Select(p => p.DraftVersion).SingleAsync();
 }

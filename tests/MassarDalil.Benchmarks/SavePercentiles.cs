@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MassarDalil.Content.Merging;
 
 namespace MassarDalil.Benchmarks;
 
@@ -7,6 +8,8 @@ namespace MassarDalil.Benchmarks;
 /// One question's save (<see cref="SaveBenchmarks.SaveOneQuestion"/>) timed call by call on the seed's FAQ, 500 and
 /// 2,000 questions: p50 and p95 of the wall clock, and CPU time and bytes allocated per save, which stay meaningful
 /// on a shared machine where the wall clock does not. The target is a save whose cost does not grow with the FAQ.
+/// Then the whole FAQ saved with every answer changed, once the draft keeps as many saves as it will, and the size of
+/// the page row those saves leave.
 /// </summary>
 internal static class SavePercentiles
 {
@@ -23,6 +26,14 @@ internal static class SavePercentiles
             {
                 await MeasureAsync($"save one question, {size}", bench.SaveOneQuestion);
                 await MeasureAsync($"the same as a part save, {size}", bench.SaveOneQuestionAsPart);
+                // Past the 50 saves a draft keeps, so the history is as large as it gets.
+                for (var i = 0; i < DraftHistory.Kept; i++)
+                {
+                    await bench.SaveEveryAnswer();
+                }
+                await MeasureAsync($"every answer rewritten, {size}", bench.SaveEveryAnswer);
+                var row = await bench.StoredDraftCharactersAsync();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  the FAQ's page row after them: {row:N0} characters"));
             }
             finally
             {
