@@ -93,8 +93,8 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         var state = await db.ContentState.AsNoTracking().SingleAsync(cancellationToken);
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         // A trashed page is no page of the site (PageTrash); its address is remembered to answer 410 Gone.
-        // Without the drafts: visitors see revisions, and a draft's page row carries its recent saves (DraftHistory: up to
-        // 50, a megabyte on an FAQ saved whole each time), which every rebuild would otherwise read and parse for nothing.
+        // Without the drafts: visitors see revisions, and a draft's page row carries its recent saves (DraftHistory, up to
+        // 128 K characters of text), which every rebuild after a publish would otherwise read and parse for nothing.
         var pages = await db.Pages.AsNoTracking()
             .Where(p => p.PublishedRevisionId != null && p.TrashedAt == null)
             .Select(p => new PublishedRow(new PageIdentity(p.Id, p.SiteKey, p.Type, p.TranslationKey, p.SortOrder), p.PublishedRevision!))
