@@ -97,8 +97,11 @@ public class UnansweredSearchPrivacyTests
     [Fact]
     public async Task AnAddressThatSearchesOnAndOnIsCountedOnlyUpToItsLimitAndStillGetsAnswers()
     {
-        using var app = new MassarApp(new() { ["UnansweredSearches:PerAddressPerMinute"] = "2" });
+        // The limit is per clock minute: on the real clock the four searches could straddle one and count a third.
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 15, 10, TimeSpan.Zero));
+        using var app = new MassarApp(new() { ["UnansweredSearches:PerAddressPerMinute"] = "2" }, services: s => s.AddSingleton<TimeProvider>(clock));
         var visitor = app.CreateVisitor();
+        Task<List<string>> CountedAsync() => app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Text).OrderBy(t => t).ToListAsync());
 
         var pages = new List<AngleSharp.Dom.IDocument>();
         foreach (var query in new[] { "zorglub", "blork", "frobnitz", "quux" })
@@ -107,7 +110,12 @@ public class UnansweredSearchPrivacyTests
         }
 
         Assert.All(pages, page => Assert.StartsWith("No results for", page.QuerySelector(".search-status")!.TextContent, StringComparison.Ordinal));
-        Assert.Equal(["blork", "zorglub"], await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Text).OrderBy(t => t).ToListAsync()));
+        Assert.Equal(["blork", "zorglub"], await CountedAsync());
+
+        // The next minute the same address is counted again, up to the same limit.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await visitor.GetDocumentAsync("/en/search?q=quux");
+        Assert.Equal(["blork", "quux", "zorglub"], await CountedAsync());
     }
 
     [Theory]
