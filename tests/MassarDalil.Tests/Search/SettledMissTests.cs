@@ -2,6 +2,7 @@ using System.Net;
 using MassarDalil.Content.Search;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Tests.Search;
 
@@ -70,7 +71,9 @@ public class SettledMissTests
     [Fact]
     public async Task TheBoxAndTheSearchPageShareOneBudgetPerAddress()
     {
-        using var app = new MassarApp(new() { ["UnansweredSearches:PerAddressPerMinute"] = "2" });
+        // A fixed clock: the limit is per clock minute, and three requests on the real clock could straddle one.
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 9, 15, 10, TimeSpan.Zero));
+        using var app = new MassarApp(new() { ["UnansweredSearches:PerAddressPerMinute"] = "2" }, services: s => s.AddSingleton<TimeProvider>(clock));
         var visitor = app.CreateVisitor();
 
         await visitor.GetDocumentAsync("/en/search?q=zorglub");
