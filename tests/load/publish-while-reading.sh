@@ -70,8 +70,9 @@ until curl -sf "$SITE/en/faq" -o "$WORK/page.html" && grep -q genword-alpha "$WO
   [ "$(now_ms)" -lt "$deadline" ] || { log "the first import never became visible"; exit 1; }
   sleep 0.05
 done
-log "warming up for $(( WARMUP > 3 ? WARMUP : 3 )) s (readers$( [ "$WARMUP" -gt 0 ] && echo " and the editor"))"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( WARMUP > 3 ? WARMUP : 3 ))s" -s "$ROOT/tests/load/torn.lua" "$SITE" >/dev/null 2>&1 & WRK_PID=$!
+READ_WARMUP=$(( WARMUP > 3 ? WARMUP : 3 ))
+log "warming up for $READ_WARMUP s (readers$( [ "$WARMUP" -gt 0 ] && echo " and the editor"))"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${READ_WARMUP}s" -s "$ROOT/tests/load/torn.lua" "$SITE" >/dev/null 2>&1 & WRK_PID=$!
 if [ "$WARMUP" -gt 0 ]; then
   "$WORK/publisher/Publisher" "$SITE" "$Admin__Email" "$Admin__Password" "$WARMUP" >"$WORK/warmup.out" 2>&1 ||
     { log "the warm-up's publishes failed"; cat "$WORK/warmup.out" >&2; exit 1; }
