@@ -11,6 +11,7 @@ namespace MassarDalil.Web.PublicSite;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(PublishedContent content) : PublicPageModel(content)
 {
+    // Re-executed as GET whatever the failed request's method (see StatusPages).
     public async Task<IActionResult> OnGetAsync()
     {
         var original = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
@@ -25,7 +26,4 @@ public sealed class ErrorModel(PublishedContent content) : PublicPageModel(conte
         Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
         return Page();
     }
-
-    // A failed form post is re-executed here as a POST: it gets the same page.
-    public Task<IActionResult> OnPostAsync() => OnGetAsync();
 }

@@ -11,6 +11,7 @@ namespace MassarDalil.Web.PublicSite;
 [IgnoreAntiforgeryToken]
 public sealed class NotFoundModel(PublishedContent content) : PublicPageModel(content)
 {
+    // Re-executed as GET whatever the method of the request that was not found (see StatusPages).
     public async Task<IActionResult> OnGetAsync()
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
@@ -21,7 +22,4 @@ public sealed class NotFoundModel(PublishedContent content) : PublicPageModel(co
         ShowStatus(StatusCodes.Status404NotFound, "notfound");
         return Page();
     }
-
-    // An unknown address posted to (or a refused post) is re-executed here as a POST: same page.
-    public Task<IActionResult> OnPostAsync() => OnGetAsync();
 }

@@ -115,6 +115,8 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     }
 
     /// <summary>A page that rendered from the snapshot gets its Cache-Control and validators.</summary>
+    // NonHandler: Razor Pages would otherwise read the name as a handler for the method "PAGE".
+    [NonHandler]
     public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
     {
         if (context.Result is PageResult && Snapshot is { } snapshot)

@@ -16,7 +16,11 @@ public static class PublicSiteExtensions
         // Pages live in feature folders (PublicSite/, Search/, Tools/; the manager in Areas/Manager/Pages), each with
         // its page model, partials and endpoints, so Razor looks for pages from the project's root. Every public page
         // names its route in @page, so a page's folder never shows in its address.
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/";
+            options.Conventions.ConfigureFilter(new PageMethodsFilter());
+        });
         // Arabic text is written as characters, not as &#x...; entities: half the bytes, same safety.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHostedService<ContentChangeWatcher>();
@@ -44,8 +48,10 @@ public static class PublicSiteExtensions
     /// <summary>Inside the output cache: only responses that are rendered need a status page.</summary>
     public static WebApplication UseStatusPages(this WebApplication app)
     {
-        // Unknown pages get a helpful page in the visitor's language (PublicSite/NotFound.cshtml).
+        // Unknown pages get a helpful page in the visitor's language (PublicSite/NotFound.cshtml); StatusPages
+        // keeps every other status as its endpoint wrote it.
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use(StatusPages.InvokeAsync);
         // Programs calling the API get problem details (RFC 9457) instead: written further in, so
         // the page above sees a response that already has its body and leaves it alone.
         app.UseWhen(ContentApiExtensions.IsApiRequest, branch => branch.UseStatusCodePages());

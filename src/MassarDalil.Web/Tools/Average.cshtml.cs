@@ -35,9 +35,11 @@ public sealed class AverageModel(PublishedContent content) : PublicPageModel(con
     }
 
     /// <param name="add">Set by the "Add a subject" button: one more row, nothing calculated yet.</param>
-    public async Task<IActionResult> OnPostAsync(string lang, string? add)
+    public async Task<IActionResult> OnPostAsync(string? add)
     {
-        if (!await LoadAsync(lang))
+        // The language is read from the route, not bound: a form too large to read fails the binding of every
+        // parameter, the address's included, and the visitor would get "page not found".
+        if (!await LoadAsync(RouteData.Values["lang"] as string ?? ""))
         {
             return NotFoundPage();
         }

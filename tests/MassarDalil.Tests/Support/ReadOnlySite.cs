@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace MassarDalil.Tests.Support;
 
 /// <summary>
@@ -21,9 +23,11 @@ public class ReadOnlySite : IDisposable
 
     /// <param name="arrange">What the class's tests read besides the seed, stored once before the first of them.</param>
     /// <param name="settings">Settings of the site's own, as <see cref="MassarApp"/> takes them.</param>
-    protected ReadOnlySite(Func<MassarApp, Task> arrange, Dictionary<string, string?>? settings = null) => _app = new(async () =>
+    /// <param name="services">Services added or replaced, as <see cref="MassarApp"/> takes them (a log to read, say).</param>
+    protected ReadOnlySite(Func<MassarApp, Task> arrange, Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null) => _app = new(async () =>
     {
-        var app = new MassarApp(settings);
+        var app = new MassarApp(settings, services: services);
         try
         {
             await arrange(app);
