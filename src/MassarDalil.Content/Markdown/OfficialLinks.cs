@@ -34,22 +34,34 @@ public static class OfficialLinks
     /// A host is read as a visitor reads it (<see cref="HostSkeleton"/>): <c>mеn.gov.ma</c> with a Cyrillic е, or its
     /// <c>xn--</c> form, is not the Ministry's however official it looks. A label mixing Latin with another
     /// script is refused too, whatever it imitates. A host the IDN rules reject (the framework throws on some) is
-    /// judged by its text as written.
+    /// judged by its text as written. The official name written anywhere else in an address that goes elsewhere is
+    /// a disguise as well: before an <c>@</c> (<c>https://moutamadris.men.gov.ma@evil.example/</c> opens
+    /// evil.example), in its path, query or fragment, or as the domain of an e-mail address that is not it.
     /// </remarks>
-    private static bool IsLookAlike(string url)
+    private static bool IsLookAlike(string url) =>
+        Uri.TryCreate(LinkPolicy.AsBrowserSees(url), UriKind.Absolute, out var uri) && uri.Scheme switch
+        {
+            "http" or "https" => !IsOfficialHost(uri) && (LooksOfficial(uri.Host) || DisguisedAfterTheHost(uri)),
+            "mailto" => uri.UserInfo.Length > 0 && !IsOfficialHost(uri) && LooksOfficial(uri.Host),
+            _ => false,
+        };
+
+    private static bool IsOfficialHost(Uri uri) => AsciiHost(uri) is { } ascii && IsOfficial(ascii);
+
+    private static bool LooksOfficial(string host)
     {
-        if (!Uri.TryCreate(LinkPolicy.AsBrowserSees(url), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            return false;
-        }
-        if (AsciiHost(uri) is { } ascii && IsOfficial(ascii))
-        {
-            return false;
-        }
-        var host = uri.Host;
         var skeleton = HostSkeleton.Of(host);
         return IsOfficial(skeleton) || LookAlikeWords.Any(word => skeleton.Contains(word, StringComparison.Ordinal)) ||
             HostSkeleton.MixesScripts(host);
+    }
+
+    /// <summary>The official domain in the path, query or fragment, or any Massar word before the <c>@</c>.</summary>
+    private static bool DisguisedAfterTheHost(Uri uri)
+    {
+        var userInfo = HostSkeleton.Of(Uri.UnescapeDataString(uri.UserInfo));
+        var rest = HostSkeleton.Of(Uri.UnescapeDataString(uri.PathAndQuery + uri.Fragment));
+        return userInfo.Contains(Domain, StringComparison.Ordinal) || rest.Contains(Domain, StringComparison.Ordinal) ||
+            LookAlikeWords.Any(word => userInfo.Contains(word, StringComparison.Ordinal));
     }
 
     /// <summary>The host as DNS sees it (punycode, folded), or null when it breaks the IDN rules.</summary>
