@@ -21,6 +21,13 @@ public class AverageBrowserTests
         await Assertions.Expect(page.Locator("[data-result]")).ToContainTextAsync("That is 10 out of 20 or more.");
         await Screens.SaveAsync(page, "average-result-en", fullPage: false);
         await Axe.AssertNoViolationsAsync(page);
+
+        // 9.995 is cut to 9.99: rounded up, it would show 10.00 beside "below 10".
+        await page.Locator("#row-0-grade").FillAsync("9.99");
+        await page.Locator("#row-0-coefficient").FillAsync("1");
+        await page.Locator("#row-1-coefficient").FillAsync("1");
+        await Assertions.Expect(page.Locator(".average-value")).ToHaveTextAsync("Your average: 9.99 / 20");
+        await Assertions.Expect(page.Locator("[data-result]")).ToContainTextAsync("That is below 10 out of 20.");
     }
 
     [SkippableFact]

@@ -5,8 +5,8 @@ using MassarDalil.Content.Text;
 namespace MassarDalil.Content.Tools;
 
 /// <summary>
-/// The weighted average of grades out of 20: Σ(grade × coefficient) ÷ Σ coefficients, rounded to two
-/// decimals half away from zero (12.345 → 12.35). Grades and coefficients are read as a visitor types
+/// The weighted average of grades out of 20: Σ(grade × coefficient) ÷ Σ coefficients, cut to two decimals
+/// (12.345 → 12.34, 9.995 → 9.99): rounded up, 9.995 would show 10.00 to a student whose average is below 10. Grades and coefficients are read as a visitor types
 /// them: "14,5", "14.5", "14،5" and "١٤٫٥" are the same number. Worked in whole hundredths, so the result is
 /// exact and equal to what wwwroot/js/average.js shows.
 /// </summary>
@@ -47,7 +47,7 @@ public static partial class GradeAverage
         {
             return new GradeAverageResult(null, null, errors, counted);
         }
-        var hundredths = ((2 * weighted) + coefficients) / (2 * coefficients); // half away from zero; all values ≥ 0
+        var hundredths = weighted / coefficients; // whole hundredths, cut: all values are ≥ 0
         var average = hundredths / 100m;
         return new GradeAverageResult(average, average >= PassMark, errors, counted);
     }

@@ -2,7 +2,7 @@ using MassarDalil.Content.Tools;
 
 namespace MassarDalil.Tests.Tools;
 
-/// <summary>The calculation, right to the hundredth. Rounding: half away from zero (12.345 → 12.35).</summary>
+/// <summary>The calculation, right to the hundredth. Cut to the hundredth, never rounded up (12.345 → 12.34).</summary>
 public class GradeAverageTests
 {
     private static GradeAverageResult Calculate(params (string? Grade, string? Coefficient)[] rows) =>
@@ -14,11 +14,11 @@ public class GradeAverageTests
         { "15×3; 10×2", "13.00" },                 // the FAQ's example: 65 ÷ 5
         { "14,5×1", "14.50" },
         { "14.5×1", "14.50" },
-        { "12×1; 13×1; 15×1", "13.33" },           // 13.333… rounds down
+        { "12×1; 13×1; 15×1", "13.33" },           // 13.333…
         { "10×1; 10×1; 11×1", "10.33" },
-        { "12×1; 13×1; 14×1; 15.5×1; 9×1; 8×1", "11.92" }, // 11.9166…
+        { "12×1; 13×1; 14×1; 15.5×1; 9×1; 8×1", "11.91" }, // 11.9166…
         { "12.345×1", "" },                        // three decimals: refused, see below
-        { "12.34×1; 12.35×1", "12.35" },           // 12.345 exactly: half away from zero
+        { "12.34×1; 12.35×1", "12.34" },           // 12.345 exactly: cut, not rounded up
         { "0×1; 20×1", "10.00" },
         { "20×4", "20.00" },
         { "0×2", "0.00" },
@@ -29,7 +29,7 @@ public class GradeAverageTests
         { "19.99×1; 0.01×1", "10.00" },
         { "10.005×1", "" },
         { "13.335×2; 13.33×0", "" },
-        { "1×0.01; 20×0.02", "13.67" },             // 0.41 ÷ 0.03 = 13.666…
+        { "1×0.01; 20×0.02", "13.66" },             // 0.41 ÷ 0.03 = 13.666…
     };
 
     [Theory]
@@ -74,11 +74,17 @@ public class GradeAverageTests
         Assert.Equal(new GradeFieldError(0, GradeField.Grade, GradeProblem.NotANumber), Assert.Single(Calculate((grade, "1")).Errors));
 
     [Fact]
-    public void TheRoundingIsHalfAwayFromZeroOnTheExactValue()
+    public void TheAverageIsCutToTheHundredthSoItNeverShowsTenBeforeItIsTen()
     {
-        Assert.Equal(12.35m, Calculate(("12.34", "1"), ("12.35", "1")).Average); // 12.345 → 12.35
+        Assert.Equal(12.34m, Calculate(("12.34", "1"), ("12.35", "1")).Average); // 12.345 → 12.34
         Assert.Equal(12.34m, Calculate(("12.34", "3"), ("12.35", "1")).Average); // 12.3425 → 12.34
         Assert.Equal(10.01m, Calculate(("10", "1"), ("10.01", "1"), ("10.02", "2")).Average); // 10.0125 → 10.01
+        Assert.Equal(13.33m, Calculate(("14", "1"), ("13", "2")).Average); // 13.333… → 13.33
+        Assert.Equal(13.66m, Calculate(("14", "2"), ("13", "1")).Average); // 13.666… → 13.66
+
+        var justBelow = Calculate(("9.99", "1"), ("10", "1")); // 9.995
+        Assert.Equal(9.99m, justBelow.Average);
+        Assert.False(justBelow.Passed);
     }
 
     [Theory]

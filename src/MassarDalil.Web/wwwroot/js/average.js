@@ -1,5 +1,5 @@
 // The grade-average calculator, instantly and without a round trip. The rules are those of
-// GradeAverage.cs on the server (same parsing, whole hundredths, half away from zero), which
+// GradeAverage.cs on the server (same parsing, whole hundredths, cut to the hundredth), which
 // computes the same result when this file does not run.
 
 const form = document.querySelector("form[data-average]");
@@ -62,7 +62,7 @@ const calculate = (strict) => {
         showError(first, "grade", "missing");
         firstInvalid = input(first, "grade");
     }
-    return firstInvalid ? { firstInvalid } : counted === 0 ? {} : { hundredths: Math.floor((2 * weighted + coefficients) / (2 * coefficients)) };
+    return firstInvalid ? { firstInvalid } : counted === 0 ? {} : { hundredths: Math.trunc(weighted / coefficients) };
 };
 
 const format = (hundredths) => `${Math.floor(hundredths / 100)}${words.decimalSeparator}${String(hundredths % 100).padStart(2, "0")}`;
