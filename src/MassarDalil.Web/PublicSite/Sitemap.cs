@@ -64,10 +64,14 @@ internal static class Sitemap
         }
     }
 
-    private static async Task<FileContentHttpResult> GetSitemapAsync(HttpContext context, PublishedContent content)
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> GetSitemapAsync(HttpContext context, PublishedContent content)
     {
         var snapshot = await content.GetAsync(context.RequestAborted);
         PublicValidators.Set(context.Response, snapshot);
+        if (PublicValidators.IsNotModified(context))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
         var entries = Entries(snapshot).ToList();
         var groups = entries.ToLookup(e => e.Group);
         var absolute = (string path) => PublicUrls.Absolute(context.Request, path);
@@ -107,9 +111,13 @@ internal static class Sitemap
         xml.WriteEndElement();
     }
 
-    private static async Task<ContentHttpResult> GetRobotsAsync(HttpRequest request, PublishedContent content)
+    private static async Task<Results<ContentHttpResult, StatusCodeHttpResult>> GetRobotsAsync(HttpRequest request, PublishedContent content)
     {
         PublicValidators.Set(request.HttpContext.Response, await content.GetAsync(request.HttpContext.RequestAborted));
+        if (PublicValidators.IsNotModified(request.HttpContext))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
         return TypedResults.Text(
             $"""
             User-agent: *

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using MassarDalil.Content.Import;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -148,6 +149,51 @@ public class SitemapTests
         Assert.All(urls, u => Assert.StartsWith("https://dalil.example.ma/", u.Loc, StringComparison.Ordinal));
         Assert.Contains("Sitemap: https://dalil.example.ma/sitemap.xml", robots, StringComparison.Ordinal);
         Assert.Equal("https://dalil.example.ma/ar/faq", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ACrawlerHoldingTheCurrentCopyIsAnswered304AndAnyOtherCopyGetsTheFile()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+
+        foreach (var path in new[] { "/sitemap.xml", "/robots.txt" })
+        {
+            using var first = await visitor.GetAsync(path);
+            var etag = first.Headers.ETag!;
+            var lastModified = first.Content.Headers.LastModified!.Value;
+
+            using var sameTag = await SendAsync(visitor, path, r => r.Headers.IfNoneMatch.Add(etag));
+            using var anyTag = await SendAsync(visitor, path, r => r.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any));
+            using var sameTime = await SendAsync(visitor, path, r => r.Headers.IfModifiedSince = lastModified);
+            using var otherTag = await SendAsync(visitor, path, r => r.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0-old\"", isWeak: true)));
+            using var earlier = await SendAsync(visitor, path, r => r.Headers.IfModifiedSince = lastModified.AddSeconds(-1));
+            // If-None-Match decides when both are sent: a stale tag with a current date still gets the file.
+            using var both = await SendAsync(visitor, path, r =>
+            {
+                r.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0-old\"", isWeak: true));
+                r.Headers.IfModifiedSince = lastModified;
+            });
+
+            foreach (var current in new[] { sameTag, anyTag, sameTime })
+            {
+                Assert.Equal(HttpStatusCode.NotModified, current.StatusCode);
+                Assert.Equal(etag, current.Headers.ETag);
+                Assert.Empty(await current.Content.ReadAsByteArrayAsync());
+            }
+            foreach (var other in new[] { otherTag, earlier, both })
+            {
+                Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+                Assert.Equal(await first.Content.ReadAsStringAsync(), await other.Content.ReadAsStringAsync());
+            }
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, Action<HttpRequestMessage> conditions)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        conditions(request);
+        return await client.SendAsync(request);
     }
 
     [Fact]
