@@ -21,10 +21,12 @@ public sealed class AnswerFeedback(ContentDbContext db, PublishedContent content
         string language, string questionKey, bool helpful, FeedbackReason? reason, string browserToken, CancellationToken cancellationToken = default)
     {
         var snapshot = await content.GetAsync(cancellationToken);
-        if (snapshot.Find(language)?.Faq?.FindQuestion(questionKey) is null || !IsBrowserToken(browserToken))
+        if (snapshot.Find(language) is not { Faq: { } faq } site || faq.FindQuestion(questionKey) is null || !IsBrowserToken(browserToken))
         {
             return VoteOutcome.UnknownQuestion;
         }
+        // Stored under the site's own key: "AR" from a hand-made post counts with the Arabic votes, not beside them.
+        language = site.Site.Key;
         var ballot = Ballot(browserToken, language, questionKey);
         var vote = await db.AnswerVotes.SingleOrDefaultAsync(v => v.Ballot == ballot, cancellationToken);
         var outcome = vote is null ? VoteOutcome.Recorded : VoteOutcome.Replaced;

@@ -74,7 +74,9 @@ internal static class FeedbackEndpoint
             return Results.Ok(new FeedbackJson(step == FeedbackStep.Why ? "why" : "thanks", words["feedback.thanks"]));
         }
         var snapshot = await content.GetAsync(context.RequestAborted);
-        var faqPath = $"/{lang}/{snapshot.Find(lang)?.Faq?.Slug ?? "faq"}";
+        // Back to the site's own address (/ar/faq, not /AR/faq, which is no page): the vote was found in it.
+        var site = snapshot.Find(lang)!;
+        var faqPath = $"/{site.Site.Key}/{site.Faq?.Slug ?? "faq"}";
         var page = form["from"] == FeedbackView.FromQuestion ? $"{faqPath}/{key}" : faqPath;
         var query = step == FeedbackStep.Why ? "why" : "thanks";
         return new SeeOther($"{page}?{query}={Uri.EscapeDataString(key)}#feedback-{key}");

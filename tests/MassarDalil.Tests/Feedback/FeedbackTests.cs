@@ -22,6 +22,22 @@ public class FeedbackTests
     private static FormUrlEncodedContent Vote(string key, string helpful, string? reason = null, string from = "faq") =>
         new(new Dictionary<string, string> { ["key"] = key, ["helpful"] = helpful, ["reason"] = reason ?? "", ["from"] = from });
 
+    [Fact]
+    public async Task AVotePostedToTheSitesKeyInOtherLettersCountsWithThatSiteAndReturnsToItsRealAddress()
+    {
+        using var app = new MassarApp();
+        var visitor = SameSiteVisitor(app);
+
+        using var upper = await visitor.PostAsync("/AR/feedback", Vote("pass-mark", "yes"));
+        using var mixed = await visitor.PostAsync("/En/feedback", Vote("pass-mark", "yes"));
+
+        Assert.Equal("/ar/faq?thanks=pass-mark#feedback-pass-mark", upper.Headers.Location!.OriginalString);
+        Assert.Equal("/en/faq?thanks=pass-mark#feedback-pass-mark", mixed.Headers.Location!.OriginalString);
+        Assert.Equal(["ar", "en"], (await VotesAsync(app)).Select(v => v.Language));
+        using var back = await visitor.GetAsync(upper.Headers.Location.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+    }
+
     [Theory]
     [InlineData("ar", "هل كانت هذه الإجابة مفيدة؟")]
     [InlineData("en", "Was this answer helpful?")]
