@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
+using MassarDalil.Web.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,9 @@ using Microsoft.Net.Http.Headers;
 namespace MassarDalil.Web.Api;
 
 /// <summary>
-/// Validators and freshness for API responses. The ETag is a hash of the exact JSON the response
-/// carries, so it is strong (same bytes, same tag) and stays the same when an unrelated page is
-/// published. Last-Modified is the content version's time, which rises with every change that
+/// Validators and freshness for API responses. The ETag is a hash of the JSON the response carries,
+/// so it stays the same when an unrelated page is published. It is weak: the same JSON goes out as
+/// identity, gzip and br bytes, and a strong tag would promise the same bytes for all three. Last-Modified is the content version's time, which rises with every change that
 /// could alter any response, so it is never too old.
 /// </summary>
 internal static class ConditionalGet
@@ -26,7 +27,7 @@ internal static class ConditionalGet
     {
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, json));
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash, 0, 16)}\"");
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash, 0, 16)}\"", isWeak: true);
         var modified = lastModified == default ? (DateTimeOffset?)null : TruncateToSeconds(lastModified);
 
         var response = http.Response.GetTypedHeaders();
@@ -34,13 +35,7 @@ internal static class ConditionalGet
         response.LastModified = modified;
         http.Response.Headers.CacheControl = CacheControl;
 
-        var request = http.Request.GetTypedHeaders();
-        if (request.IfNoneMatch is { Count: > 0 } tags)
-        {
-            // RFC 9110 §13.1.2: If-None-Match uses the weak comparison and overrides If-Modified-Since.
-            return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false));
-        }
-        return modified is { } m && request.IfModifiedSince is { } since && m <= since;
+        return ConditionalRequests.ClientHasCurrentCopy(http);
     }
 
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset value) =>

@@ -20,7 +20,7 @@ public static class ContentApiExtensions
                 Title = "Massar Dalil content API",
                 Version = "v1",
                 Description = "Read-only published content of every site (Arabic, English, French): pages, FAQ topics and questions, " +
-                    "answers as HTML and Markdown (a text the site cannot render says `unavailable: true`, with the `note` shown in its place). Responses carry a strong ETag and Last-Modified; send If-None-Match to get 304. " +
+                    "answers as HTML and Markdown (a text the site cannot render says `unavailable: true`, with the `note` shown in its place). Responses carry a weak ETag (the same for every content coding) and Last-Modified; send If-None-Match to get 304. " +
                     "Errors are RFC 9457 problem details.",
             };
             return Task.CompletedTask;

@@ -31,21 +31,4 @@ internal static class PublicValidators
             response.GetTypedHeaders().LastModified = changed.AddTicks(-(changed.Ticks % TimeSpan.TicksPerSecond));
         }
     }
-
-    /// <summary>
-    /// Whether the copy the request holds is the one <see cref="Set"/> described, so the answer is 304: by
-    /// If-None-Match when sent (weak comparison, <c>*</c> included), else by If-Modified-Since (RFC 9110 13.1).
-    /// For responses made without the output cache (the sitemap, robots.txt), which answers the pages' itself.
-    /// </summary>
-    public static bool IsNotModified(HttpContext context)
-    {
-        var request = context.Request.GetTypedHeaders();
-        var response = context.Response.GetTypedHeaders();
-        if (request.IfNoneMatch.Count > 0)
-        {
-            return response.ETag is { } etag &&
-                request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
-        }
-        return request.IfModifiedSince is { } since && response.LastModified is { } modified && modified <= since;
-    }
 }

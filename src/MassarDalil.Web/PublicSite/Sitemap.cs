@@ -68,7 +68,7 @@ internal static class Sitemap
     {
         var snapshot = await content.GetAsync(context.RequestAborted);
         PublicValidators.Set(context.Response, snapshot);
-        if (PublicValidators.IsNotModified(context))
+        if (ConditionalRequests.ClientHasCurrentCopy(context))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -114,7 +114,7 @@ internal static class Sitemap
     private static async Task<Results<ContentHttpResult, StatusCodeHttpResult>> GetRobotsAsync(HttpRequest request, PublishedContent content)
     {
         PublicValidators.Set(request.HttpContext.Response, await content.GetAsync(request.HttpContext.RequestAborted));
-        if (PublicValidators.IsNotModified(request.HttpContext))
+        if (ConditionalRequests.ClientHasCurrentCopy(request.HttpContext))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
