@@ -48,6 +48,46 @@ public class FaqQuestionPageTests
     }
 
     [Fact]
+    public async Task PublishingOneQuestionWaitsWhileAColleaguesUnpublishedChangeIsElsewhereInTheFaq()
+    {
+        using var app = ManagerAccess.NewApp();
+        var colleague = (await app.SignedInAsync()).InEnglish();
+        var editor = (await app.EditorAsync()).InEnglish();
+        var id = await app.PageIdAsync("en");
+        var unfinished = new Dictionary<string, string> { ["Input.Answer"] = "Unfinished: not for visitors yet." };
+        using var drafted = await SaveAsync(colleague, await colleague.GetDocumentAsync(QuestionPage(id, "wrong-grade")), unfinished);
+
+        using var published = await SaveAsync(editor, await editor.GetDocumentAsync(QuestionPage(id, "nfc-is-safe")),
+            new Dictionary<string, string> { ["Input.Answer"] = "NFC reading is safe." }, "publish");
+
+        Assert.Equal(QuestionPage(id, "nfc-is-safe"), published.Location());
+        var draft = (await app.StoredPageAsync(id)).Draft;
+        var flash = (await editor.GetDocumentAsync(published.Location()!)).QuerySelector(".flash")!.TextContent;
+        Assert.Contains("not published", flash, StringComparison.Ordinal);
+        Assert.Contains(draft.AllQuestions.Single(q => q.Key == "wrong-grade").Question, flash, StringComparison.Ordinal);
+        Assert.DoesNotContain(draft.AllQuestions.Single(q => q.Key == "nfc-is-safe").Question, flash, StringComparison.Ordinal);
+        Assert.Equal("NFC reading is safe.", draft.AllQuestions.Single(q => q.Key == "nfc-is-safe").Answer);
+        var visitors = await app.CreateVisitor().GetStringAsync("/en/faq");
+        Assert.DoesNotContain("Unfinished", visitors, StringComparison.Ordinal);
+        Assert.DoesNotContain("NFC reading is safe.", visitors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishingOneQuestionWithNothingElseWaitingPutsItLive()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).InEnglish();
+        var id = await app.PageIdAsync("en");
+
+        using var published = await SaveAsync(editor, await editor.GetDocumentAsync(QuestionPage(id, "nfc-is-safe")),
+            new Dictionary<string, string> { ["Input.Answer"] = "NFC reading is safe." }, "publish");
+
+        Assert.Equal("Published. Visitors see the new version now.",
+            (await editor.GetDocumentAsync(published.Location()!)).QuerySelector(".flash")!.TextContent.Trim());
+        Assert.Contains("NFC reading is safe.", await app.CreateVisitor().GetStringAsync("/en/faq"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TwoEditorsOnDifferentQuestionPagesBothKeepTheirWork()
     {
         using var app = ManagerAccess.NewApp();
@@ -175,5 +215,34 @@ public class FaqQuestionPageTests
         Assert.Equal(("Can I see last year's marks?", "Yes, in Massar."), (question.Question, question.Answer));
         Assert.Equal(QuestionPage(id, question.Key), added.Location());
         Assert.Equal(before.AllQuestions.ToList(), after.AllQuestions.Where(q => q.Key != question.Key).ToList());
+    }
+
+    [Fact]
+    public async Task PublishingATopicsNewTitleWaitsWhileAQuestionIsUnpublishedAndThenHoldsThatQuestionBack()
+    {
+        using var app = ManagerAccess.NewApp();
+        var client = (await app.SignedInAsync()).InEnglish();
+        var id = await app.PageIdAsync("en");
+        var wrongGrade = (await app.StoredPageAsync(id)).Draft.AllQuestions.Single(q => q.Key == "wrong-grade").Question;
+        using var drafted = await SaveAsync(client, await client.GetDocumentAsync(QuestionPage(id, "wrong-grade")),
+            new Dictionary<string, string> { ["Input.Answer"] = "Unfinished: not for visitors yet." });
+
+        using var title = await client.SubmitAsync(await client.GetDocumentAsync($"/manager/faq/{id}/topic/grades"), "#topic-form",
+            new Dictionary<string, string> { ["Input.Title"] = "Marks and results", ["command"] = "publish" });
+        var titleFlash = (await client.GetDocumentAsync(title.Location()!)).QuerySelector(".flash")!.TextContent;
+        // The new title is a saved draft now: the question's own publish waits for it in turn.
+        using var question = await SaveAsync(client, await client.GetDocumentAsync(QuestionPage(id, "wrong-grade")),
+            new Dictionary<string, string> { ["Input.Answer"] = "Ask your teacher first." }, "publish");
+        var questionFlash = (await client.GetDocumentAsync(question.Location()!)).QuerySelector(".flash")!.TextContent;
+
+        Assert.Contains("not published", titleFlash, StringComparison.Ordinal);
+        Assert.Contains(wrongGrade, titleFlash, StringComparison.Ordinal);
+        Assert.Contains("not published", questionFlash, StringComparison.Ordinal);
+        Assert.Contains("Marks and results", questionFlash, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrongGrade, questionFlash, StringComparison.Ordinal);
+        var visitors = await app.CreateVisitor().GetStringAsync("/en/faq");
+        Assert.DoesNotContain("Marks and results", visitors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ask your teacher first.", visitors, StringComparison.Ordinal);
+        Assert.Equal("Marks and results", (await app.StoredPageAsync(id)).Draft.Topics.Single(t => t.Key == "grades").Title);
     }
 }

@@ -190,6 +190,15 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
             return merged ? LocalRedirect(editPath)
                 : RedirectWithFlash(editPath, result.Changed ? "Draft saved. Visitors do not see it until you publish." : "Nothing had changed.");
         }
+        if (await OthersUnpublishedAsync() is { Count: > 0 } others)
+        {
+            // Publishing puts the whole page live. From a form that edits one part of it, a colleague's unfinished
+            // work elsewhere on the page would go live unseen: the draft is saved, and the page's own editor, which
+            // shows every change, publishes them together.
+            Flash = "Draft saved, not published: this FAQ also has changes that are not published yet ({0}). Review them on the FAQ's page and publish them together from there.";
+            FlashValues = [string.Join(", ", others)];
+            return LocalRedirect(editPath);
+        }
         PublishResult published;
         try
         {
@@ -214,6 +223,36 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
             _ => "Not published.",
         });
     }
+
+    /// <summary>
+    /// The unpublished changes to the page beyond what this form edits, named for the editor; publishing from this
+    /// form waits while there are any. A form that edits the whole page has none.
+    /// </summary>
+    protected virtual Task<IReadOnlyList<string>> OthersUnpublishedAsync() => Task.FromResult<IReadOnlyList<string>>([]);
+
+    /// <summary>
+    /// For a form that edits part of an FAQ: every change between what visitors see and the saved draft, named, except
+    /// those to <paramref name="questions"/> and <paramref name="topics"/> (and questions that only followed a topic
+    /// to its new key). A page never published counts everything in it as waiting.
+    /// </summary>
+    protected async Task<IReadOnlyList<string>> FaqChangesBeyondAsync(IReadOnlyCollection<string> questions, IReadOnlyCollection<string> topics)
+    {
+        if (!await LoadAsync(Edited.Id, type => type == PageType.Faq))
+        {
+            return [];
+        }
+        var diff = RevisionDiff.Compare(Edited.PublishedRevision?.Content ?? new PageContent { Title = "" }, Edited.Draft);
+        return
+        [
+            .. diff.Fields.Select(f => T[f.Field]),
+            .. diff.Topics.Where(t => !topics.Contains(t.Key)).Select(t => t.Key.Length == 0 ? T["Topics reordered"] : t.TitleAfter ?? t.TitleBefore!),
+            .. diff.Questions.Where(q => !questions.Contains(q.Key) && !FollowedTopic(q, topics)).Select(q => (q.After ?? q.Before)!.Question),
+        ];
+    }
+
+    private static bool FollowedTopic(QuestionChange change, IReadOnlyCollection<string> topics) =>
+        change is { Before: { } before, After: { } after } && topics.Contains(change.TopicBefore ?? "") && topics.Contains(change.TopicAfter ?? "") &&
+        (before.Question, before.Answer) == (after.Question, after.Answer) && before.SearchTerms.SequenceEqual(after.SearchTerms);
 
     /// <summary>The notice after a save merged with others' saves: who, and when the last of them saved.</summary>
     private void MergedFlash(IReadOnlyList<DraftStep> merged, bool published)

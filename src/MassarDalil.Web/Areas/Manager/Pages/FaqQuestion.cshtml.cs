@@ -94,6 +94,10 @@ public sealed class FaqQuestionModel(ContentDbContext db, PageEditor editor, Mar
         return outcome;
     }
 
+    /// <summary>This question's own change (under either key) is what this form publishes.</summary>
+    protected override Task<IReadOnlyList<string>> OthersUnpublishedAsync() =>
+        FaqChangesBeyondAsync(questions: [Key, Input.EffectiveKey(Key)], topics: []);
+
     private FaqQuestion Typed(string key) =>
         new(key, FaqInput.Clean(Input.Question), FaqInput.Markdown(Input.Answer)) { SearchTerms = TermList.Parse(Input.SearchTerms) };
 

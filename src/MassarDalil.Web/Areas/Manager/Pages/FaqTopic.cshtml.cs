@@ -26,6 +26,9 @@ public sealed class FaqTopicModel(ContentDbContext db, PageEditor editor, Markdo
 
     private string SavedKey => KeyLocked || string.IsNullOrWhiteSpace(Input.Key) ? Key : Input.Key.Trim();
 
+    /// <summary>This topic's title and key (its questions follow a new key) are what this form publishes.</summary>
+    protected override Task<IReadOnlyList<string>> OthersUnpublishedAsync() => FaqChangesBeyondAsync(questions: [], topics: [Key, SavedKey]);
+
     protected override string EditPath => ManagerLinks.FaqTopic(Edited.Id, SavedKey);
 
     protected override string PreviewPath => $"{ManagerLinks.Preview(Edited.Id)}#{Uri.EscapeDataString(SavedKey)}";
