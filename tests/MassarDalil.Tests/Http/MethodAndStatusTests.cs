@@ -192,6 +192,27 @@ public class MethodAndStatusTests(MethodAndStatusTests.LoggedSite site) : IClass
         }
     }
 
+    [Theory]
+    [InlineData("CfDJ8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")] // the shape of a real one, from no key here
+    [InlineData("aGVsbG8gd29ybGQ")]
+    [InlineData("not base64 at all!")]
+    [InlineData("%00%01")]
+    public async Task AFormCookieTheSiteCannotReadGetsAFreshFormWithoutFillingTheLog(string value)
+    {
+        var app = await site.AppAsync();
+        using var first = await app.CreateVisitor().GetAsync("/manager/login");
+        var name = first.Headers.GetValues("Set-Cookie").Select(c => c[..c.IndexOf('=', StringComparison.Ordinal)])
+            .Single(n => n.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/manager/login");
+        request.Headers.Add("Cookie", $"{name}={value}");
+
+        using var response = await app.CreateVisitor().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(name + "=", StringComparison.Ordinal));
+        AssertNothingFailed();
+    }
+
     private async Task<HttpResponseMessage> SendAsync(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
