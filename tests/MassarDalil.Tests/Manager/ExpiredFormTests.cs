@@ -9,7 +9,8 @@ namespace MassarDalil.Tests.Manager;
 
 /// <summary>
 /// A form whose antiforgery check fails (open too long, or a sign-in or sign-out in another tab) is still refused, but
-/// a browser is sent back to the same page with a message in the manager's words instead of a bare 400.
+/// a browser is sent back to the same page with a message in the manager's words instead of a bare 400; and the page
+/// after a post that arrived names its address, so that manager.js drops the copy of the text it kept.
 /// </summary>
 public class ExpiredFormTests
 {
@@ -54,6 +55,8 @@ public class ExpiredFormTests
         Assert.Equal(QuestionPage(id), saved.Location());
         var again = await lost.GetDocumentAsync(saved.Location()!);
         Assert.Equal(Expired, Warning(again));
+        // Nothing says the post arrived, so the copy manager.js kept is offered back.
+        Assert.Equal("", again.QuerySelector("template#kept-text")!.GetAttribute("data-handled") ?? "");
         var after = await app.StoredPageAsync(id);
         Assert.Equal(before.DraftVersion, after.DraftVersion);
         Assert.DoesNotContain(after.Draft.AllQuestions, q => q.Answer == TypedAnswer);
@@ -97,6 +100,32 @@ public class ExpiredFormTests
         Assert.Equal(HttpStatusCode.BadRequest, preview.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
     }
+
+    [Fact]
+    public async Task ThePageAfterAPostThatArrivedNamesTheAddressItWasPostedTo()
+    {
+        using var app = ManagerAccess.NewApp();
+        var browser = (await app.SignedInAsync()).InEnglish();
+        var id = await app.PageIdAsync("en");
+        var editor = await browser.GetDocumentAsync(QuestionPage(id));
+
+        using var saved = await browser.SubmitAsync(editor, "#question-form", new Dictionary<string, string> { ["Input.Answer"] = TypedAnswer, ["command"] = "save" });
+        var next = await browser.GetDocumentAsync(saved.Location()!);
+        var later = await browser.GetDocumentAsync(QuestionPage(id));
+        // A page that answers the post itself (here a refused look-alike link) names its own address.
+        using var refused = await browser.SubmitAsync(later, "#question-form", new Dictionary<string, string>
+        {
+            ["Input.Answer"] = "Reset it at [this page](https://m\u0435n.gov.ma/reset).", ["command"] = "save",
+        });
+        var shownAgain = await Html.ParseAsync(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(QuestionPage(id), Handled(next));
+        Assert.Equal("", Handled(later));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(QuestionPage(id), Handled(shownAgain));
+    }
+
+    private static string Handled(IDocument page) => page.QuerySelector("template#kept-text")!.GetAttribute("data-handled") ?? "";
 
     private static string? Warning(IDocument page) => page.QuerySelector("#warning")?.TextContent.Trim();
 

@@ -9,10 +9,15 @@ namespace MassarDalil.Web.Areas.Manager;
 /// <summary>
 /// What becomes of a form posted to the manager, told to the page the editor sees next. A form whose antiforgery
 /// token no longer matches (open too long, or a sign-in or sign-out in another tab) is still refused, but a browser
-/// that posted it as a page is sent back to the same page with a message rather than shown a bare 400.
+/// that posted it as a page is sent back to the same page with a message rather than shown a bare 400. A post that
+/// reached its handler names its address to the next page (<see cref="HandledKey"/>), so manager.js drops the copy of
+/// the form it kept: only a post that never arrived leaves text to offer back.
 /// </summary>
 internal sealed class PostedForms : IAlwaysRunResultFilter
 {
+    /// <summary>The TempData key that names, over a redirect, the address whose post was handled.</summary>
+    public const string HandledKey = "Handled";
+
     public const string FormExpired = "Your work was not saved: this form had expired (it was open for too long, or you signed in or out in another tab). If this browser tab kept your text, put it back below, then save again.";
     public const string SignInExpired = "The sign-in form had expired (it was open for too long, or you signed in or out in another tab). Sign in again.";
 
@@ -32,6 +37,11 @@ internal sealed class PostedForms : IAlwaysRunResultFilter
             tempData.Save();
             http.Response.Headers.Location = SamePage(http.Request);
             context.Result = new StatusCodeResult(StatusCodes.Status303SeeOther);
+        }
+        else if (context.Result is LocalRedirectResult or RedirectResult or RedirectToPageResult)
+        {
+            // The handler ran and sent the editor on. A page shown in answer to the post says so itself (the layout).
+            TempData(http)[HandledKey] = http.Request.Path + http.Request.QueryString;
         }
     }
 
