@@ -73,7 +73,7 @@ internal static class OfflineWorker
         descriptors
             .Where(d => d.Selectors.Count == 0 && d.Properties.Any(p => p.Name == "fingerprint"))
             .Where(d => d.AssetPath is "css/site.css" or "favicon.svg"
-                || (d.AssetPath.StartsWith("js/", StringComparison.Ordinal) && d.AssetPath.EndsWith(".js", StringComparison.Ordinal) && d.AssetPath != "js/manager.js"))
+                || (d.AssetPath.StartsWith("js/", StringComparison.Ordinal) && d.AssetPath.EndsWith(".js", StringComparison.Ordinal) && !d.AssetPath.StartsWith("js/manager", StringComparison.Ordinal)))
             .Select(d => "/" + d.Route)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

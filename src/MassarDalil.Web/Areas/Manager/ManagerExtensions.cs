@@ -79,6 +79,7 @@ public static class ManagerExtensions
             conventions.AllowAnonymousToAreaPage("Manager", "/Language");
             conventions.AllowAnonymousToAreaPage("Manager", "/Denied");
             conventions.AddAreaFolderApplicationModelConvention("Manager", "/", model => model.Filters.Add(new PasswordChangeGate()));
+            conventions.AddAreaFolderApplicationModelConvention("Manager", "/", model => model.Filters.Add(new PostedForms()));
         });
 
         services.AddRateLimiter(options =>

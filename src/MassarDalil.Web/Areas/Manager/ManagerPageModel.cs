@@ -31,6 +31,10 @@ public abstract class ManagerPageModel : PageModel
     [TempData]
     public string? Flash { get; set; }
 
+    /// <summary>A warning carried over a redirect, such as a form that had expired (<see cref="PostedForms"/>), in English.</summary>
+    [TempData]
+    public string? Warning { get; set; }
+
     /// <summary>What fills the flash's <c>{0}</c>, <c>{1}</c>… (names, times: not translated), one per line.</summary>
     [TempData]
     public string? FlashFill { get; set; }

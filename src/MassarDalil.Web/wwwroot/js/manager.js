@@ -1,5 +1,6 @@
 // The manager's enhancements. Every form works without this file; it adds a Markdown toolbar,
 // a live preview rendered by the server's own Markdown pipeline, and a few conveniences.
+import { keepText } from "./manager-kept-text.js";
 
 const labels = document.documentElement.lang === "ar"
     ? { bold: "غامق", link: "رابط", list: "قائمة", toolbar: "تنسيق", preview: "معاينة", leave: "لم تُحفظ التغييرات. هل تريد المغادرة؟", address: "عنوان الرابط (مثل https://www.men.gov.ma):", unsafe: "هذا العنوان غير مقبول: استعمل عنوانًا يبدأ بـ https:// أو عنوانًا داخل هذا الموقع." }
@@ -181,6 +182,8 @@ for (const form of document.querySelectorAll("form.editor")) {
     openFocus(form);
     guardUnsaved(form);
 }
+
+keepText();
 
 for (const button of document.querySelectorAll("button[data-confirm]")) {
     button.addEventListener("click", (event) => {
