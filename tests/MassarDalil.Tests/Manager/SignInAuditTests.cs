@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 
 namespace MassarDalil.Tests.Manager;
@@ -66,5 +68,41 @@ public class SignInAuditTests
         Assert.Equal((ManagerAccess.AdminEmail, ManagerAccess.AdminEmail, "wrong password"), (failed.Actor, failed.Target, failed.Details));
         var row = Assert.Single(audit.QuerySelectorAll("tbody tr"));
         Assert.Equal(ManagerAccess.AdminEmail, row.QuerySelector("td[data-label='Who']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task FailedSignInsRecordedUnderWhatWasTypedAreForgottenByTheMigrationAndKnownAccountsKept()
+    {
+        using var app = ManagerAccess.NewApp();
+        var at = DateTimeOffset.UtcNow;
+        await app.WithDbAsync(async db =>
+        {
+            // Back to before the migration, with the rows the older sign-in page wrote.
+            var migrations = db.Database.GetMigrations().ToList();
+            var forget = migrations.FindIndex(m => m.EndsWith("_ForgetTypedSignInNames", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(migrations[forget - 1]);
+            db.Audit.AddRange(
+                new AuditEntry { At = at, Actor = "J130012345@taalim.ma", Action = AuditActions.SignInFailed, Target = "J130012345@taalim.ma", Details = "unknown account" },
+                new AuditEntry { At = at, Actor = "(empty)", Action = AuditActions.SignInFailed, Details = "unknown account" },
+                new AuditEntry { At = at, Actor = "J130012345", Action = AuditActions.SignInFailed, Target = "J130012345", Details = "too many attempts" },
+                new AuditEntry { At = at, Actor = "Admin@Massar.Test", Action = AuditActions.SignInFailed, Target = "Admin@Massar.Test", Details = "wrong password" });
+            return await db.SaveChangesAsync();
+        });
+
+        await app.WithDbAsync(async db =>
+        {
+            await db.Database.MigrateAsync();
+            return 0;
+        });
+
+        var failed = await app.WithDbAsync(db => db.Audit.AsNoTracking().Where(a => a.Action == AuditActions.SignInFailed).OrderBy(a => a.Id)
+            .Select(a => new { a.Actor, a.Target, a.Details }).ToListAsync());
+        Assert.Equal(
+        [
+            new { Actor = AuditActors.UnknownAccount, Target = "", Details = "unknown account" },
+            new { Actor = AuditActors.UnknownAccount, Target = "", Details = "unknown account" },
+            new { Actor = AuditActors.UnknownAccount, Target = "", Details = "too many attempts" },
+            new { Actor = "Admin@Massar.Test", Target = "Admin@Massar.Test", Details = "wrong password" },
+        ], failed);
     }
 }
