@@ -11,6 +11,13 @@ public class AuditEntry
     public string Details { get; set; } = "";
 }
 
+/// <summary>Who an entry names when no account did it.</summary>
+public static class AuditActors
+{
+    /// <summary>A failed sign-in to no account. What was typed is not kept: it may be a visitor's Massar username.</summary>
+    public const string UnknownAccount = "unknown-account";
+}
+
 public static class AuditActions
 {
     public const string Import = "import";

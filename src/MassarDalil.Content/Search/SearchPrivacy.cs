@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MassarDalil.Content.Search;
 
 /// <summary>Why a query that found nothing may not be kept for the editors.</summary>
@@ -13,13 +15,23 @@ public enum UnrecordableQuery
     LettersWithDigits,
 
     /// <summary>
-    /// More than <see cref="SearchPrivacy.MaxDigitRun"/> digits in a row, counting through the spaces, dots,
-    /// dashes and slashes people put between them: a phone number, a code, a date of birth.
+    /// More than <see cref="SearchPrivacy.MaxDigitRun"/> digits in a row, counting through whatever people put
+    /// between groups (spaces, dots, commas, dashes, slashes, brackets, plus signs, in any mix): a phone number,
+    /// a code, a date of birth.
     /// </summary>
     LongNumber,
 
     /// <summary>A symbol inside a word (<c>pass#word</c>, <c>user_name</c>, <c>+212</c>): how passwords and logins look, not questions.</summary>
     SymbolInWord,
+
+    /// <summary>
+    /// A password or login word followed by what could be its value (<c>motdepasse: Soleil</c>, <c>mdp=azerty</c>,
+    /// <c>code 1234</c>, <c>كلمة السر: شمس</c>): see <see cref="SecretKeywords"/>.
+    /// </summary>
+    SecretAfterKeyword,
+
+    /// <summary>A query of one word with a symbol anywhere in it, its end included (<c>Azerty!!</c>, <c>!soleil</c>): a password typed alone.</summary>
+    LoneWordWithSymbols,
 }
 
 /// <summary>
@@ -44,7 +56,8 @@ public static class SearchPrivacy
         {
             return UnrecordableQuery.LongNumber;
         }
-        foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
         {
             var core = word.Trim(SentencePunctuation);
             if (core.Any(char.IsLetter) && core.Any(char.IsDigit))
@@ -56,6 +69,15 @@ public static class SearchPrivacy
                 return UnrecordableQuery.SymbolInWord;
             }
         }
+        if (SecretKeywords.FollowedByValue(query))
+        {
+            return UnrecordableQuery.SecretAfterKeyword;
+        }
+        // Only what holds a letter or a digit counts as a word: "inscription ?" is one word, like "Azerty!!".
+        if (words.Where(w => w.Any(char.IsLetterOrDigit)).Take(2).ToList() is [var lone] && HasSymbolAnywhere(lone))
+        {
+            return UnrecordableQuery.LoneWordWithSymbols;
+        }
         return UnrecordableQuery.None;
     }
 
@@ -64,19 +86,23 @@ public static class SearchPrivacy
     // What a sentence puts around a word, in Arabic, French and English: not part of the word.
     private static readonly char[] SentencePunctuation = ['?', '؟', '!', '.', ',', '،', ';', '؛', ':', '«', '»', '"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']'];
 
-    // Between two digits these keep a number going: "06 12 34 56 78", "06-12-34", "12/05/2008", "1٬234".
-    private static bool JoinsDigits(char c) => c is ' ' or '.' or '-' or '/' or '٫' or '٬' or '\u00A0';
+    // Between digits, any run of these keeps a number going: "06 12 34 56 78", "06, 12 . 34; 56", "(+212) 6-12",
+    // "12/05/2008", "٠٦، ١٢". Only a letter or another symbol ends it, so "bac 2024" stays a short number.
+    private static bool JoinsDigits(char c) =>
+        char.IsWhiteSpace(c) || c is '.' or ',' or '،' or '٫' or '٬' or ';' or '؛' or ':' or '/' or '+' or '\u2212' or '．' or '，' or '／' or '＋'
+        || char.GetUnicodeCategory(c) is UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+            or UnicodeCategory.ClosePunctuation or UnicodeCategory.ConnectorPunctuation;
 
     private static int LongestDigitRun(string text)
     {
         int longest = 0, run = 0;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in text)
         {
-            if (char.IsDigit(text[i]))
+            if (char.IsDigit(c))
             {
                 longest = Math.Max(longest, ++run);
             }
-            else if (!(run > 0 && JoinsDigits(text[i]) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+            else if (!JoinsDigits(c))
             {
                 run = 0;
             }
@@ -84,8 +110,17 @@ public static class SearchPrivacy
         return longest;
     }
 
+    // Only quotes and brackets may wrap a lone word, and only question marks or a comma end it: "Azerty!!",
+    // "soleil." or "!azerty" are how passwords look, "«bac»" and "inscription?" how questions do.
+    private static readonly char[] Openers = ['«', '"', '\'', '“', '‘', '(', '['];
+    private static readonly char[] Closers = ['»', '"', '\'', '”', '’', ')', ']', '?', '؟', ',', '،'];
+
+    /// <summary>Whether a word holds a symbol anywhere, its ends included, once quotes, brackets and a question's end are set aside.</summary>
+    internal static bool HasSymbolAnywhere(string word) => HasSymbolInside(word.TrimStart(Openers).TrimEnd(Closers));
+
     // A hyphen or apostrophe between letters is spelling (e-mail, aujourd'hui), and so is a dot
-    // (moutamadris.men.gov.ma); anything else that is neither a letter, a digit nor a mark is not.
+    // (moutamadris.men.gov.ma); a slash, dot, comma or dash between digits writes a grade or a decimal (12/20, 12,5),
+    // whose length the digit run already limits. Anything else that is neither a letter, a digit nor a mark is not.
     private static bool HasSymbolInside(string word)
     {
         for (var i = 0; i < word.Length; i++)
@@ -95,8 +130,10 @@ public static class SearchPrivacy
             {
                 continue;
             }
-            var spelling = c is '-' or '\'' or '’' or '.' && i > 0 && i < word.Length - 1 && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]);
-            if (!spelling)
+            var inside = i > 0 && i < word.Length - 1;
+            var spelling = inside && c is '-' or '\'' or '’' or '.' && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]);
+            var number = inside && c is '/' or '.' or ',' or '٫' or '٬' or '-' && char.IsDigit(word[i - 1]) && char.IsDigit(word[i + 1]);
+            if (!spelling && !number)
             {
                 return true;
             }
@@ -105,6 +142,5 @@ public static class SearchPrivacy
     }
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-        or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format;
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format;
 }

@@ -38,6 +38,19 @@ public class SearchPrivacyTests
     [InlineData("٠٦ ١٢ ٣٤ ٥٦")]
     [InlineData("123456")]
     [InlineData("12345")]
+    [InlineData("06, 12, 34, 56, 78")] // commas, spaced dots, Arabic commas: any mix between groups
+    [InlineData("06 . 12 . 34 . 56 . 78")]
+    [InlineData("06 ,12; 34")]
+    [InlineData("٠٦، ١٢، ٣٤، ٥٦، ٧٨")]
+    [InlineData("۰۶ ۱۲ ۳۴ ۵۶ ۷۸")] // Extended Arabic-Indic digits
+    [InlineData("٠٦٫١٢٫٣٤")]
+    [InlineData("(06) 12-34")]
+    [InlineData("+212 (0)6 12")]
+    [InlineData("06 – 12 — 34")] // en and em dashes
+    [InlineData("06_12_34")]
+    [InlineData("j 130 012 345")] // a Massar code typed apart
+    [InlineData("J-130-012-345")]
+    [InlineData("j130012345 taalim.ma")] // its e-mail without the @
     public void MoreThanFourDigitsInARowAreNeverKept(string query) =>
         Assert.Equal(UnrecordableQuery.LongNumber, SearchPrivacy.Check(query));
 
@@ -49,8 +62,43 @@ public class SearchPrivacyTests
     [InlineData("#secret")]
     [InlineData("a+b=c")]
     [InlineData("+212")]
+    [InlineData("mdp=azerty")]
+    [InlineData("pwd = letmein")] // "=" alone is a symbol too
     public void ASymbolInsideAWordIsNeverKept(string query) =>
         Assert.Equal(UnrecordableQuery.SymbolInWord, SearchPrivacy.Check(query));
+
+    [Theory]
+    [InlineData("motdepasse: Soleil!!")]
+    [InlineData("mot de passe : soleil")]
+    [InlineData("MDP :azerty")]
+    [InlineData("password: hunter")]
+    [InlineData("PWD : letmein")]
+    [InlineData("code: massar")]
+    [InlineData("identifiant: ahmed")]
+    [InlineData("mdp 1234")] // a PIN after the word, with no colon
+    [InlineData("code ٤٣٢١")]
+    [InlineData("my password is Azerty!!")]
+    [InlineData("mot de passe est Soleil!")]
+    [InlineData("l'mdp dyali howa soleil!!")]
+    [InlineData("كلمة السر: شمس")]
+    [InlineData("كلمة المرور: وردة")]
+    [InlineData("القن السري ديالي هو 1234")]
+    [InlineData("المودباس: وردة")]
+    [InlineData("kalimat sir: nour")]
+    public void APasswordWordFollowedByAValueIsNeverKept(string query) =>
+        Assert.Equal(UnrecordableQuery.SecretAfterKeyword, SearchPrivacy.Check(query));
+
+    [Theory]
+    [InlineData("Azerty!!")]
+    [InlineData("azerty!")]
+    [InlineData("Soleil.")]
+    [InlineData("!soleil")]
+    [InlineData("?azerty")]
+    [InlineData("شمس!!")]
+    [InlineData("1234!!")]
+    [InlineData("soleil;")]
+    public void ALoneWordWithASymbolAtEitherEndIsNeverKept(string query) =>
+        Assert.Equal(UnrecordableQuery.LoneWordWithSymbols, SearchPrivacy.Check(query));
 
     [Theory]
     [InlineData("امتحانات الباكالوريا")]
@@ -62,6 +110,28 @@ public class SearchPrivacyTests
     [InlineData("moutamadris.men.gov.ma")]
     [InlineData("2 bac")]
     [InlineData("Massar NFC")]
+    [InlineData("mot de passe oublié")]
+    [InlineData("mot de passe oublié, que faire ?")]
+    [InlineData("mot de passe incorrect !")]
+    [InlineData("mdp oublié")]
+    [InlineData("nsit lmdp")]
+    [InlineData("password reset")]
+    [InlineData("password is wrong")]
+    [InlineData("كلمة السر")]
+    [InlineData("كلمة السر؟")]
+    [InlineData("نسيت كلمة المرور")]
+    [InlineData("kalimat sir nsitha")]
+    [InlineData("code massar 2025")]
+    [InlineData("كود مسار ٢٠٢٥")]
+    [InlineData("pass jeunes")]
+    [InlineData("note 12/20")]
+    [InlineData("moyenne 12,5")]
+    [InlineData("moyenne 10")]
+    [InlineData("bac 2024")]
+    [InlineData("12/20")]
+    [InlineData("inscription ?")]
+    [InlineData("«bac»")]
+    [InlineData("e-mail")]
     public void OrdinaryQuestionsAreKept(string query) =>
         Assert.Equal(UnrecordableQuery.None, SearchPrivacy.Check(query));
 }

@@ -20,10 +20,10 @@ public class SettledMissTests
     {
         using var app = new MassarApp();
 
-        using var response = await PostAsync(app.CreateVisitor(), language, query);
+        using var response = await app.CreateVisitor().PostSettledMissAsync(language, query);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Equal([SearchQueryText.Normalize(query)], await StoredAsync(app));
+        Assert.Equal([SearchQueryText.Normalize(query)], await app.StoredMissesAsync());
     }
 
     [Theory]
@@ -38,12 +38,12 @@ public class SettledMissTests
         using var app = new MassarApp();
         var visitor = app.CreateVisitor();
 
-        using var english = await PostAsync(visitor, "en", secret);
-        using var arabic = await PostAsync(visitor, "ar", secret);
+        using var english = await visitor.PostSettledMissAsync("en", secret);
+        using var arabic = await visitor.PostSettledMissAsync("ar", secret);
 
         Assert.Equal(HttpStatusCode.NoContent, english.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, arabic.StatusCode);
-        Assert.Empty(await StoredAsync(app));
+        Assert.Empty(await app.StoredMissesAsync());
     }
 
     [Fact]
@@ -51,10 +51,10 @@ public class SettledMissTests
     {
         using var app = new MassarApp();
 
-        using var response = await PostAsync(app.CreateVisitor(), "en", "forgot my password");
+        using var response = await app.CreateVisitor().PostSettledMissAsync("en", "forgot my password");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Empty(await StoredAsync(app));
+        Assert.Empty(await app.StoredMissesAsync());
     }
 
     [Fact]
@@ -62,10 +62,10 @@ public class SettledMissTests
     {
         using var app = new MassarApp();
 
-        using var response = await PostAsync(app.CreateVisitor(), "en", "zorglub", fetchSite: "cross-site");
+        using var response = await app.CreateVisitor().PostSettledMissAsync("en", "zorglub", fetchSite: "cross-site");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Empty(await StoredAsync(app));
+        Assert.Empty(await app.StoredMissesAsync());
     }
 
     [Fact]
@@ -77,11 +77,11 @@ public class SettledMissTests
         var visitor = app.CreateVisitor();
 
         await visitor.GetDocumentAsync("/en/search?q=zorglub");
-        (await PostAsync(visitor, "en", "blork")).Dispose();
-        using var third = await PostAsync(visitor, "en", "frobnitz");
+        (await visitor.PostSettledMissAsync("en", "blork")).Dispose();
+        using var third = await visitor.PostSettledMissAsync("en", "frobnitz");
 
         Assert.Equal(HttpStatusCode.NoContent, third.StatusCode);
-        Assert.Equal(["blork", "zorglub"], (await StoredAsync(app)).Order().ToList());
+        Assert.Equal(["blork", "zorglub"], (await app.StoredMissesAsync()).Order().ToList());
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class SettledMissTests
         using var app = new MassarApp();
         var visitor = app.CreateVisitor();
 
-        (await PostAsync(visitor, "en", "zorglub")).Dispose();
+        (await visitor.PostSettledMissAsync("en", "zorglub")).Dispose();
         await visitor.GetDocumentAsync("/en/search?q=zorglub");
         await visitor.GetDocumentAsync("/ar/search?q=zorglub");
 
@@ -110,17 +110,4 @@ public class SettledMissTests
 
         Assert.Equal(2, await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Count).SingleAsync()));
     }
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string language, string query, string fetchSite = "same-origin")
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/{language}/search/settled-miss")
-        {
-            Content = new FormUrlEncodedContent([new("q", query)]),
-        };
-        request.Headers.Add("Sec-Fetch-Site", fetchSite);
-        return client.SendAsync(request);
-    }
-
-    private static Task<List<string>> StoredAsync(MassarApp app) =>
-        app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Text).ToListAsync());
 }

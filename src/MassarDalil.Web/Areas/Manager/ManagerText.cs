@@ -1,4 +1,5 @@
 using System.Globalization;
+using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Sites;
 using Microsoft.Extensions.Localization;
@@ -65,9 +66,15 @@ public sealed class ManagerText(IStringLocalizer<ManagerResources> words, Manage
 
     /// <summary>
     /// Who did something or what it was done to, as the audit log stores it: an editor's email or a page's key stays as
-    /// written; the seed the site was first filled from (<see cref="DatabaseInitializer.SeedActor"/>) is named in words.
+    /// written; the seed the site was first filled from (<see cref="DatabaseInitializer.SeedActor"/>) and a failed
+    /// sign-in to no account (<see cref="AuditActors.UnknownAccount"/>) are named in words.
     /// </summary>
-    public string Name(string? stored) => stored == DatabaseInitializer.SeedActor ? this["the seed"] : stored ?? "";
+    public string Name(string? stored) => stored switch
+    {
+        DatabaseInitializer.SeedActor => this["the seed"],
+        AuditActors.UnknownAccount => this["Unknown account"],
+        _ => stored ?? "",
+    };
 
     /// <summary>
     /// A site's language in the editor's words: its English name ("Arabic", "French") is the resource key, so a new

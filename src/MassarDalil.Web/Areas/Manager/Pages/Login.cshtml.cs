@@ -32,16 +32,17 @@ public sealed class LoginModel(
         var email = (Input.Email ?? "").Trim();
         var password = Input.Password ?? "";
         var address = ClientAddress.Of(HttpContext);
+        // Looked up before the throttle too, so that even a refused attempt is recorded by its account.
+        var user = email.Length > 0 ? await users.FindByEmailAsync(email) : null;
         if (throttle.WaitFor(email, address) is { } wait)
         {
             // Refused before any password check, known email or not: the answer and its time are the same.
-            await RecordFailureAsync(email, "too many attempts");
+            await RecordFailureAsync(user, "too many attempts");
             Wait = wait;
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return Page();
         }
-        var user = email.Length > 0 ? await users.FindByEmailAsync(email) : null;
         string reason;
         if (user is null || await users.IsLockedOutAsync(user))
         {
@@ -69,15 +70,17 @@ public sealed class LoginModel(
             reason = result.IsLockedOut ? "locked out" : "wrong password";
         }
         throttle.Failed(email, address);
-        await RecordFailureAsync(email, reason);
+        await RecordFailureAsync(user, reason);
         // The same answer whatever went wrong, so the form does not tell which emails have accounts.
         Failed = true;
         Response.StatusCode = StatusCodes.Status200OK;
         return Page();
     }
 
-    private Task RecordFailureAsync(string email, string reason) =>
-        audit.RecordAsync(email.Length > 0 ? email[..Math.Min(email.Length, 256)] : "(empty)", AuditActions.SignInFailed, email.Length > 256 ? email[..256] : email, reason);
+    // A known account by its own address; an unknown one without what was typed: a visitor who takes this form for
+    // Massar's types their Massar username (J130012345@taalim.ma) here, and the site never keeps one.
+    private Task RecordFailureAsync(IdentityUser? user, string reason) =>
+        audit.RecordAsync(user?.Email ?? AuditActors.UnknownAccount, AuditActions.SignInFailed, user?.Email ?? "", reason);
 }
 
 public sealed record LoginInput
