@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
@@ -145,7 +146,12 @@ public static class PageValidator
 
     public static IEnumerable<Problem> ValidateSlug(string slug)
     {
-        if (!Slug.IsValidAddress(slug))
+        if (slug.Length > Slug.MaxLength)
+        {
+            // Said apart from the form: a long address of good letters would be told to use other letters.
+            yield return Problem.For("Slug", ProblemCode.AddressTooLong, Number(Slug.MaxLength));
+        }
+        else if (!Slug.IsValidAddress(slug))
         {
             yield return Problem.For("Slug", ProblemCode.AddressForm);
         }
@@ -163,7 +169,7 @@ public static class PageValidator
         }
         else if (value.Length > max)
         {
-            problems.Add(Problem.For(field, ProblemCode.TooLong));
+            problems.Add(Problem.For(field, ProblemCode.TooLong, Number(max)));
         }
         else if (singleLine && value.Any(c => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029'))
         {
@@ -174,13 +180,8 @@ public static class PageValidator
     }
 
     /// <summary>The key that links a page to its translations: the same form as a slug.</summary>
-    public static IEnumerable<Problem> ValidateTranslationKey(string key)
-    {
-        if (!Slug.IsValid(key))
-        {
-            yield return Problem.For("TranslationKey", ProblemCode.KeyForm);
-        }
-    }
+    public static IEnumerable<Problem> ValidateTranslationKey(string key) =>
+        KeyProblem("TranslationKey", key) is { } problem ? [problem] : [];
 
     /// <summary>Text the site cannot render is refused here, with the renderer's own pipeline, so it never reaches a published page.</summary>
     /// <param name="faq">An FAQ's introduction or answer: it must also keep <see cref="FaqMarkdown"/>'s rules.</param>
@@ -214,13 +215,22 @@ public static class PageValidator
 
     private static void Key(List<Problem> problems, string field, string key, HashSet<string> seen)
     {
-        if (!Slug.IsValid(key))
+        if (KeyProblem(field, key) is { } problem)
         {
-            problems.Add(Problem.For(field, ProblemCode.KeyForm));
+            problems.Add(problem);
         }
         else if (!seen.Add(key))
         {
             problems.Add(Problem.For(field, ProblemCode.DuplicateKey, key));
         }
     }
+
+    /// <summary>A key too long (said with its limit), or not of a key's form; null for a good key.</summary>
+    private static Problem? KeyProblem(string field, string key) =>
+        key.Length > Slug.MaxLength ? Problem.For(field, ProblemCode.KeyTooLong, Number(Slug.MaxLength))
+        : Slug.IsValid(key) ? null
+        : Problem.For(field, ProblemCode.KeyForm);
+
+    /// <summary>A limit as a message's value: digits, whoever reads it.</summary>
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
