@@ -33,9 +33,6 @@ public static class PageValidator
         "faq", "search", "not-found", "manager", "api", "error",
     };
 
-    /// <summary>The longest site text: a notice or a paragraph of the calculator, never a page.</summary>
-    public const int SiteTextMax = 2_000;
-
     /// <param name="checkedBefore">A version already checked (the stored draft): answers and an introduction the same as
     /// there are not rendered again, so saving one question of a big FAQ does not render all of them.</param>
     public static IReadOnlyList<Problem> Validate(string type, PageContent content, string slug, PageContent? checkedBefore = null)
@@ -58,10 +55,6 @@ public static class PageValidator
             foreach (var (key, text) in content.Texts)
             {
                 problems.AddRange(SiteTextRules.Check(key, text).Select(p => p with { Field = $"Texts[{key}]" }));
-                if (text.Length > SiteTextMax)
-                {
-                    problems.Add(Problem.For($"Texts[{key}]", ProblemCode.TextTooLong, key));
-                }
             }
             return problems;
         }
