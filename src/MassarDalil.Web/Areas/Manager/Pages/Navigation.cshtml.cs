@@ -87,12 +87,11 @@ public sealed class NavigationModel(ContentDbContext db, PageEditor editor, Mark
     {
         if (!field.Contains('[', StringComparison.Ordinal))
         {
-            return T[field];
+            return ProblemList.FieldName(T, field);
         }
         var list = field[..field.IndexOf('[', StringComparison.Ordinal)];
         var place = int.Parse(field[(list.Length + 1)..field.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) + 1;
-        var part = field[(field.LastIndexOf('.') + 1)..];
         var listName = list switch { NavigationInput.HeaderList => T["Header"], NavigationInput.FooterList => T["Footer"], _ => T["Home page groups"] };
-        return T.Format("{0}, entry {1}: {2}", listName, place, T[part]);
+        return T.Format("{0}, entry {1}: {2}", listName, place, ProblemList.FieldName(T, field));
     }
 }
