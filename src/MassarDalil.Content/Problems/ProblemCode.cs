@@ -21,6 +21,8 @@ public enum ProblemCode
     SiteRequired,
     TranslationKeyTaken,
     LookAlikeLink,
+    UnsafeLink,
+    OutsideImage,
     TooDeeplyNested,
     CannotRender,
     FaqHeading,

@@ -176,6 +176,9 @@ public static class PageValidator
     public static IEnumerable<Problem> ValidateTranslationKey(string key) =>
         KeyProblem("TranslationKey", key) is { } problem ? [problem] : [];
 
+    /// <summary>The longest link address a message repeats.</summary>
+    private const int ShownUrlMax = 80;
+
     /// <summary>Text the site cannot render is refused here, with the renderer's own pipeline, so it never reaches a published page.</summary>
     /// <param name="faq">An FAQ's introduction or answer: it must also keep <see cref="FaqMarkdown"/>'s rules.</param>
     private static void Markdown(List<Problem> problems, string field, string markdown, bool faq = false)
@@ -187,6 +190,13 @@ public static class PageValidator
         if (MarkdownCheck.Find(markdown) is { } problem)
         {
             problems.Add(Problem.For(field, Describe(problem)));
+        }
+        else if (MarkdownRenderer.DroppedLinks(markdown) is [var dropped, ..])
+        {
+            // The page would show it as plain text: said now, not found later by a visitor. The first one, as written
+            // (cut short: a data: address can be a whole image).
+            problems.Add(Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink,
+                dropped.Url.Length <= ShownUrlMax ? dropped.Url : dropped.Url[..ShownUrlMax] + "…"));
         }
         else if (OfficialLinks.LookAlikes(markdown).Count > 0)
         {

@@ -28,6 +28,9 @@ public class ImportEditorRulesTests
         // Look-alike official links.
         { Guide(body: "Sign in at [Massar](https://massar-men-gov.ma/login)."), 8, "the text: A link here looks like the Ministry's" },
         { Faq(answer: "Go to <https://massar.example.com>."), 10, "the answer: A link here looks like the Ministry's" },
+        // Links and images the site would show as plain text.
+        { Guide(body: "Sign in [here](javascript:alert(1))."), 8, "the text: This link cannot be used: “javascript:alert(1)”" },
+        { Faq(answer: "![the form](https://evil.example/form.png)"), 10, "the answer: This image cannot be shown: “https://evil.example/form.png”" },
         // Line breaks in one-line fields (YAML escapes make them possible in front matter).
         { Guide(title: "\"Line one\\nline two\""), 5, "the title: Write this on one line, without line breaks." },
         { Guide(title: "\"Line one\\u2028line two\""), 5, "the title: Write this on one line, without line breaks." },
