@@ -44,6 +44,7 @@ public enum ProblemCode
     WebhookUrlPrivate,
     WebhookUrlHttpsOrLocalhost,
     WebhookUrlHttps,
+    MediaNoFile,
     MediaEmpty,
     MediaTooBig,
     MediaNotAccepted,
