@@ -32,6 +32,12 @@ public static class LinkPolicy
         return colon < 0 || (slash >= 0 && slash < colon);
     }
 
+    /// <summary>
+    /// Whether the page may carry this target as a link, or as an image. Images load by themselves and would tell any
+    /// other site who reads the page, so only the site's own are shown (the media library's, or a site-relative path).
+    /// </summary>
+    public static bool MayShow(string url, bool image) => image ? IsRelative(url) : IsAllowed(url);
+
     public static bool IsExternal(string url) =>
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 

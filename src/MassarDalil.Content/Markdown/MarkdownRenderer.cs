@@ -78,29 +78,49 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
+    /// <summary>
+    /// The links and images of <paramref name="markdown"/> the page would show as plain text (<see cref="LinkPolicy.MayShow"/>),
+    /// found as <see cref="ToHtml"/> finds them, in the order written: the save check refuses them, so a link never
+    /// vanishes silently after "saved". Library images (<c>media:</c>) are the media library's to check.
+    /// </summary>
+    /// <remarks>Parses with the pipeline: check <see cref="MarkdownCheck"/> first, as text nested too deeply throws here too.</remarks>
+    public static IReadOnlyList<DroppedLink> DroppedLinks(string markdown) =>
+        [.. Targets(Markdig.Markdown.Parse(markdown, Pipeline)).Where(t => !t.IsMedia && !LinkPolicy.MayShow(t.Url, t.Image)).Select(t => new DroppedLink(t.Url, t.Image))];
+
     /// <summary>The parsed document with every link checked against <see cref="LinkPolicy"/>.</summary>
     private static MarkdownDocument SafeDocument(string markdown, MediaCatalogue media, string language)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var inline in document.Descendants<Inline>().ToList())
+        foreach (var target in Targets(document))
         {
-            switch (inline)
+            if (target.IsMedia)
             {
-                case LinkInline { IsImage: true } image when MediaReferences.HashOf(image.Url) is { } hash:
-                    ShowMedia(image, media.Find(hash), language);
-                    break;
-                case LinkInline link:
-                    SecureLink(link);
-                    break;
-                case AutolinkInline autolink when !LinkPolicy.IsAllowed(autolink.Url):
-                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
-                    break;
-                case AutolinkInline autolink when LinkPolicy.IsExternal(autolink.Url):
-                    autolink.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
-                    break;
+                ShowMedia((LinkInline)target.Inline, media.Find(MediaReferences.HashOf(target.Url)!), language);
+            }
+            else if (!LinkPolicy.MayShow(target.Url, target.Image))
+            {
+                Drop(target.Inline, target.Url);
+            }
+            else if (LinkPolicy.IsExternal(target.Url))
+            {
+                target.Inline.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
             }
         }
         return document;
+    }
+
+    /// <summary>Every link, image and autolink of the document with its target, taken before any is replaced.</summary>
+    private static List<Target> Targets(MarkdownDocument document) =>
+        [.. document.Descendants<Inline>().Select(inline => inline switch
+        {
+            LinkInline link => new Target(inline, link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage),
+            AutolinkInline autolink => new Target(inline, autolink.Url, Image: false),
+            _ => null,
+        }).OfType<Target>()];
+
+    private sealed record Target(Inline Inline, string Url, bool Image)
+    {
+        public bool IsMedia => Image && MediaReferences.HashOf(Url) is not null;
     }
 
     /// <summary>
@@ -119,22 +139,19 @@ public sealed class MarkdownRenderer
         image.ReplaceBy(new HtmlInline(MediaImageHtml.Tag(found, alt)));
     }
 
-    private static void SecureLink(LinkInline link)
+    /// <summary>A link keeps its words (and their emphasis) without the link; an image becomes its alt text; an autolink its address.</summary>
+    private static void Drop(Inline inline, string url)
     {
-        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
-        // Images would load from anywhere; only site-relative ones are kept.
-        var allowed = link.IsImage ? LinkPolicy.IsRelative(url) : LinkPolicy.IsAllowed(url);
-        if (!allowed)
+        if (inline is not LinkInline link)
         {
-            // A link keeps its words (and their emphasis) without the link; an image becomes its alt text.
-            var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            var keepChildren = !link.IsImage && link.FirstChild is not null;
-            link.ReplaceBy(new LiteralInline(keepChildren ? "" : text.Length > 0 ? text : url), copyChildren: keepChildren);
+            inline.ReplaceBy(new LiteralInline(url));
             return;
         }
-        if (LinkPolicy.IsExternal(url))
-        {
-            link.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
-        }
+        var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        var keepChildren = !link.IsImage && link.FirstChild is not null;
+        link.ReplaceBy(new LiteralInline(keepChildren ? "" : text.Length > 0 ? text : url), copyChildren: keepChildren);
     }
 }
+
+/// <summary>A link or image the page would show as plain text: its target as written, and whether it is an image.</summary>
+public sealed record DroppedLink(string Url, bool IsImage);

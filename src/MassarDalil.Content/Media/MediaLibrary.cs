@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
@@ -80,10 +81,11 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
     }
 
     /// <summary>Checks and stores an uploaded image with its alt text for every site; the same image twice is kept once.</summary>
-    public async Task<MediaChange> UploadAsync(byte[] bytes, string fileName, IReadOnlyDictionary<string, string?> alt, string actor, CancellationToken cancellationToken = default)
+    /// <param name="bytes">The file's bytes; null when no file was chosen (an empty file is another problem).</param>
+    public async Task<MediaChange> UploadAsync(byte[]? bytes, string fileName, IReadOnlyDictionary<string, string?> alt, string actor, CancellationToken cancellationToken = default)
     {
         var (texts, problems) = await CheckAltAsync(alt, cancellationToken);
-        var (image, fileProblem) = ImageProcessor.Process(bytes, options.Value);
+        var (image, fileProblem) = bytes is null ? (null, Problem.For("File", ProblemCode.MediaNoFile)) : ImageProcessor.Process(bytes, options.Value);
         if (fileProblem is not null)
         {
             problems.Insert(0, fileProblem);
@@ -204,7 +206,7 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
             }
             else if (text.Length > MediaOptions.AltMax)
             {
-                problems.Add(Problem.For(field, ProblemCode.TooLong));
+                problems.Add(Problem.For(field, ProblemCode.TooLong, MediaOptions.AltMax.ToString(CultureInfo.InvariantCulture)));
             }
             else if (text.Any(char.IsControl))
             {

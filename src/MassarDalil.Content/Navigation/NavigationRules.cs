@@ -7,7 +7,9 @@ namespace MassarDalil.Content.Navigation;
 /// <summary>
 /// What a menu must keep, whoever wrote it: each entry is a page of the site or an official https address, a label is
 /// one short line, and nothing is listed twice in one list. Each problem names its form field
-/// (<c>Header[2].Link</c>) and its entry's line, so the manager and the seed reader both place it.
+/// (<c>Header[2].Link</c>) and its entry's line, so the manager and the seed reader both place it. An entry listed
+/// twice also names where it was first: its line (for the file's reader) and its place in its list, from 1 (for
+/// the editor, whose form has no lines).
 /// </summary>
 public static class NavigationRules
 {
@@ -19,7 +21,7 @@ public static class NavigationRules
         var problems = new List<Problem>();
         CheckList(problems, "Header", menu.Header, pageKeys);
         CheckList(problems, "Footer", menu.Footer, pageKeys);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Line, int Place)>(StringComparer.Ordinal);
         for (var g = 0; g < menu.Groups.Count; g++)
         {
             var group = menu.Groups[g];
@@ -34,9 +36,9 @@ public static class NavigationRules
                 {
                     problems.Add(At(field + ".Pages", group.Line, ProblemCode.NavigationUnknownPage, key));
                 }
-                else if (!seen.TryAdd(key, group.Line))
+                else if (!seen.TryAdd(key, (group.Line, g + 1)))
                 {
-                    problems.Add(At(field + ".Pages", group.Line, ProblemCode.NavigationItemTwice, key, seen[key]));
+                    problems.Add(At(field + ".Pages", group.Line, ProblemCode.NavigationItemTwice, key, seen[key].Line, seen[key].Place));
                 }
             }
         }
@@ -59,7 +61,7 @@ public static class NavigationRules
 
     private static void CheckList(List<Problem> problems, string list, IReadOnlyList<NavigationItem> items, IReadOnlySet<string>? pageKeys)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Line, int Place)>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -82,9 +84,9 @@ public static class NavigationRules
             {
                 problems.Add(At(field + ".Link", item.Line, code, link));
             }
-            else if (!seen.TryAdd(target, item.Line))
+            else if (!seen.TryAdd(target, (item.Line, i + 1)))
             {
-                problems.Add(At(field + (item.Page is null ? ".Link" : ".Page"), item.Line, ProblemCode.NavigationItemTwice, target, seen[target]));
+                problems.Add(At(field + (item.Page is null ? ".Link" : ".Page"), item.Line, ProblemCode.NavigationItemTwice, target, seen[target].Line, seen[target].Place));
             }
         }
     }

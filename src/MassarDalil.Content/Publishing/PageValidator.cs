@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
@@ -32,9 +33,6 @@ public static class PageValidator
         "faq", "search", "not-found", "manager", "api", "error",
     };
 
-    /// <summary>The longest site text: a notice or a paragraph of the calculator, never a page.</summary>
-    public const int SiteTextMax = 2_000;
-
     /// <param name="checkedBefore">A version already checked (the stored draft): answers and an introduction the same as
     /// there are not rendered again, so saving one question of a big FAQ does not render all of them.</param>
     public static IReadOnlyList<Problem> Validate(string type, PageContent content, string slug, PageContent? checkedBefore = null)
@@ -57,10 +55,6 @@ public static class PageValidator
             foreach (var (key, text) in content.Texts)
             {
                 problems.AddRange(SiteTextRules.Check(key, text).Select(p => p with { Field = $"Texts[{key}]" }));
-                if (text.Length > SiteTextMax)
-                {
-                    problems.Add(Problem.For($"Texts[{key}]", ProblemCode.TextTooLong, key));
-                }
             }
             return problems;
         }
@@ -145,7 +139,12 @@ public static class PageValidator
 
     public static IEnumerable<Problem> ValidateSlug(string slug)
     {
-        if (!Slug.IsValidAddress(slug))
+        if (slug.Length > Slug.MaxLength)
+        {
+            // Said apart from the form: a long address of good letters would be told to use other letters.
+            yield return Problem.For("Slug", ProblemCode.AddressTooLong, Number(Slug.MaxLength));
+        }
+        else if (!Slug.IsValidAddress(slug))
         {
             yield return Problem.For("Slug", ProblemCode.AddressForm);
         }
@@ -163,7 +162,7 @@ public static class PageValidator
         }
         else if (value.Length > max)
         {
-            problems.Add(Problem.For(field, ProblemCode.TooLong));
+            problems.Add(Problem.For(field, ProblemCode.TooLong, Number(max)));
         }
         else if (singleLine && value.Any(c => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029'))
         {
@@ -174,13 +173,11 @@ public static class PageValidator
     }
 
     /// <summary>The key that links a page to its translations: the same form as a slug.</summary>
-    public static IEnumerable<Problem> ValidateTranslationKey(string key)
-    {
-        if (!Slug.IsValid(key))
-        {
-            yield return Problem.For("TranslationKey", ProblemCode.KeyForm);
-        }
-    }
+    public static IEnumerable<Problem> ValidateTranslationKey(string key) =>
+        KeyProblem("TranslationKey", key) is { } problem ? [problem] : [];
+
+    /// <summary>The longest link address a message repeats.</summary>
+    private const int ShownUrlMax = 80;
 
     /// <summary>Text the site cannot render is refused here, with the renderer's own pipeline, so it never reaches a published page.</summary>
     /// <param name="faq">An FAQ's introduction or answer: it must also keep <see cref="FaqMarkdown"/>'s rules.</param>
@@ -193,6 +190,13 @@ public static class PageValidator
         if (MarkdownCheck.Find(markdown) is { } problem)
         {
             problems.Add(Problem.For(field, Describe(problem)));
+        }
+        else if (MarkdownRenderer.DroppedLinks(markdown) is [var dropped, ..])
+        {
+            // The page would show it as plain text: said now, not found later by a visitor. The first one, as written
+            // (cut short: a data: address can be a whole image).
+            problems.Add(Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink,
+                dropped.Url.Length <= ShownUrlMax ? dropped.Url : dropped.Url[..ShownUrlMax] + "…"));
         }
         else if (OfficialLinks.LookAlikes(markdown).Count > 0)
         {
@@ -214,13 +218,22 @@ public static class PageValidator
 
     private static void Key(List<Problem> problems, string field, string key, HashSet<string> seen)
     {
-        if (!Slug.IsValid(key))
+        if (KeyProblem(field, key) is { } problem)
         {
-            problems.Add(Problem.For(field, ProblemCode.KeyForm));
+            problems.Add(problem);
         }
         else if (!seen.Add(key))
         {
             problems.Add(Problem.For(field, ProblemCode.DuplicateKey, key));
         }
     }
+
+    /// <summary>A key too long (said with its limit), or not of a key's form; null for a good key.</summary>
+    private static Problem? KeyProblem(string field, string key) =>
+        key.Length > Slug.MaxLength ? Problem.For(field, ProblemCode.KeyTooLong, Number(Slug.MaxLength))
+        : Slug.IsValid(key) ? null
+        : Problem.For(field, ProblemCode.KeyForm);
+
+    /// <summary>A limit as a message's value: digits, whoever reads it.</summary>
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

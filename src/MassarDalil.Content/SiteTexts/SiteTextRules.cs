@@ -7,6 +7,9 @@ namespace MassarDalil.Content.SiteTexts;
 /// <summary>The rules a site text keeps, in the seed and in the manager alike.</summary>
 public static partial class SiteTextRules
 {
+    /// <summary>The longest site text: a notice or a paragraph of the calculator, never a page.</summary>
+    public const int MaxLength = 2_000;
+
     /// <summary>What is wrong with <paramref name="text"/> as the text of <paramref name="key"/>; each problem names the key first.</summary>
     public static IReadOnlyList<Problem> Check(string key, string? text)
     {
@@ -20,6 +23,10 @@ public static partial class SiteTextRules
         }
         var used = Placeholders(text);
         var problems = new List<Problem>();
+        if (text.Length > MaxLength)
+        {
+            problems.Add(new Problem(ProblemCode.TextTooLong, [key, Number(MaxLength)]));
+        }
         for (var n = entry.CountInWords ? 1 : 0; n < entry.Placeholders; n++)
         {
             if (!used.Contains(n))

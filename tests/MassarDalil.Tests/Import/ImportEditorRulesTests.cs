@@ -1,7 +1,9 @@
+using System.Globalization;
 using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Text;
 using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Import;
@@ -19,13 +21,16 @@ public class ImportEditorRulesTests
         { Guide(slug: "error"), 4, "the address /en/error belongs to the site itself" },
         { Guide(slug: "not-found"), 4, "the address /en/not-found belongs to the site itself" },
         // Lengths.
-        { Guide(title: new string('t', PageValidator.TitleMax + 1)), 5, "the title: This text is too long." },
-        { Guide(description: new string('d', PageValidator.DescriptionMax + 1)), 6, "the description: This text is too long." },
-        { Faq(question: new string('q', PageValidator.QuestionMax + 1) + "?"), 10, "the question: This text is too long." },
-        { Faq(answer: new string('a', PageValidator.AnswerMax + 1)), 10, "the answer: This text is too long." },
+        { Guide(title: new string('t', PageValidator.TitleMax + 1)), 5, $"the title: This text is too long: at most {PageValidator.TitleMax} characters." },
+        { Guide(description: new string('d', PageValidator.DescriptionMax + 1)), 6, $"the description: This text is too long: at most {PageValidator.DescriptionMax} characters." },
+        { Faq(question: new string('q', PageValidator.QuestionMax + 1) + "?"), 10, $"the question: This text is too long: at most {PageValidator.QuestionMax} characters." },
+        { Faq(answer: new string('a', PageValidator.AnswerMax + 1)), 10, $"the answer: This text is too long: at most {PageValidator.AnswerMax} characters." },
         // Look-alike official links.
         { Guide(body: "Sign in at [Massar](https://massar-men-gov.ma/login)."), 8, "the text: A link here looks like the Ministry's" },
         { Faq(answer: "Go to <https://massar.example.com>."), 10, "the answer: A link here looks like the Ministry's" },
+        // Links and images the site would show as plain text.
+        { Guide(body: "Sign in [here](javascript:alert(1))."), 8, "the text: This link cannot be used: “javascript:alert(1)”" },
+        { Faq(answer: "![the form](https://evil.example/form.png)"), 10, "the answer: This image cannot be shown: “https://evil.example/form.png”" },
         // Line breaks in one-line fields (YAML escapes make them possible in front matter).
         { Guide(title: "\"Line one\\nline two\""), 5, "the title: Write this on one line, without line breaks." },
         { Guide(title: "\"Line one\\u2028line two\""), 5, "the title: Write this on one line, without line breaks." },
@@ -69,6 +74,16 @@ public class ImportEditorRulesTests
     [InlineData("تسجيل")]
     public void ATranslationKeyFollowsTheKeyFormat(string key) =>
         Assert.Equal("TranslationKey", Assert.Single(PageValidator.ValidateTranslationKey(key)).Field);
+
+    [Fact]
+    public void AKeyOrAddressTooLongIsToldItsLimitRatherThanToUseOtherLetters()
+    {
+        var tooLong = new string('a', Slug.MaxLength + 1);
+        var limit = Slug.MaxLength.ToString(CultureInfo.InvariantCulture);
+
+        Assert.Equal([(ProblemCode.KeyTooLong, limit)], PageValidator.ValidateTranslationKey(tooLong).Select(p => (p.Code, p.Args[0])));
+        Assert.Equal([(ProblemCode.AddressTooLong, limit)], PageValidator.ValidateSlug(tooLong).Select(p => (p.Code, p.Args[0])));
+    }
 
     private static string Guide(string slug = "guide", string title = "A guide", string description = "\"\"", string body = "Text.") =>
         $"---\ntype: guide\nkey: guide\nslug: {slug}\ntitle: {title}\ndescription: {description}\n---\n\n{body}\n";

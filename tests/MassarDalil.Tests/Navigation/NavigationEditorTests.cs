@@ -19,16 +19,6 @@ public class NavigationEditorTests
         return (app, await app.EditorAsync(), $"/manager/navigation/{id}");
     }
 
-    /// <summary>Posts the form with a command (add, move, remove, save, publish) and reads the page it answers with.</summary>
-    private static async Task<(HttpResponseMessage Response, IDocument Page)> CommandAsync(HttpClient editor, IDocument form, string command, Dictionary<string, string>? values = null)
-    {
-        var response = await editor.SubmitAsync(form, "#navigation-form", new Dictionary<string, string>(values ?? []) { ["command"] = command });
-        var page = response.StatusCode == HttpStatusCode.Redirect
-            ? await editor.GetDocumentAsync(response.Location()!)
-            : await Html.ParseAsync(await response.Content.ReadAsStringAsync(), form.Url);
-        return (response, page);
-    }
-
     private static IEnumerable<string> HeaderLinks(IDocument page) =>
         page.QuerySelectorAll(".site-nav a:not(.language-switch)").Select(a => $"{a.GetAttribute("href")} {a.TextContent}");
 
@@ -41,12 +31,12 @@ public class NavigationEditorTests
         Assert.Equal(["/ar/faq الأسئلة الشائعة"], HeaderLinks(await visitor.GetDocumentAsync("/ar/")));
         var form = await editor.GetDocumentAsync(path);
 
-        var (added, withRow) = await CommandAsync(editor, form, "add:Header");
+        var (added, withRow) = await editor.NavigationCommandAsync(form, "add:Header");
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        var (_, moved) = await CommandAsync(editor, withRow, "up:Header:1", new() { ["Input.Header[1].Page"] = "activate" });
+        var (_, moved) = await editor.NavigationCommandAsync(withRow, "up:Header:1", new() { ["Input.Header[1].Page"] = "activate" });
         Assert.Equal("activate", moved.QuerySelector("#f-header-0-page option[selected]")!.GetAttribute("value"));
         Assert.Equal(["/ar/faq الأسئلة الشائعة"], HeaderLinks(await visitor.GetDocumentAsync("/ar/")));
-        var (published, after) = await CommandAsync(editor, moved, "publish");
+        var (published, after) = await editor.NavigationCommandAsync(moved, "publish");
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Equal(path, published.Location());
@@ -75,7 +65,7 @@ public class NavigationEditorTests
         var form = await editor.GetDocumentAsync(path);
         var before = (await app.StoredPageAsync(int.Parse(path.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture))).DraftVersion;
 
-        var (response, page) = await CommandAsync(editor, form, "save", new() { ["Input.Footer[1].Link"] = link, ["Input.Footer[1].Label"] = "Portal" });
+        var (response, page) = await editor.NavigationCommandAsync(form, "save", new() { ["Input.Footer[1].Link"] = link, ["Input.Footer[1].Label"] = "Portal" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var field = page.QuerySelector("#f-footer-1-link")!;
@@ -93,16 +83,17 @@ public class NavigationEditorTests
         using var disposeApp = app;
         editor.InEnglish();
         var form = await editor.GetDocumentAsync(path);
-        var (_, withRows) = await CommandAsync(editor, form, "add:Header");
-        (_, withRows) = await CommandAsync(editor, withRows, "add:Header");
+        var (_, withRows) = await editor.NavigationCommandAsync(form, "add:Header");
+        (_, withRows) = await editor.NavigationCommandAsync(withRows, "add:Header");
 
-        var (response, page) = await CommandAsync(editor, withRows, "save", new()
+        var (response, page) = await editor.NavigationCommandAsync(withRows, "save", new()
         {
             ["Input.Header[1].Page"] = "faq", ["Input.Header[2].Label"] = "Label without a page",
         });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Contains("'faq' is already listed", page.QuerySelector("#f-header-1-item .field-error")!.TextContent, StringComparison.Ordinal);
+        // Its words are NavigationEntryMessageTests' (Manager/).
+        Assert.NotNull(page.QuerySelector("#f-header-1-item .field-error"));
         Assert.Contains("either 'page: key' or 'link: address'", page.QuerySelector("#f-header-2-item .field-error")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -114,9 +105,9 @@ public class NavigationEditorTests
         await app.PublishAsync("en", "grades", "Reading your grades", "How.", "grades");
         await app.PublishAsync("en", "nfc", "The NFC card", "How.", "nfc");
         var form = await editor.GetDocumentAsync(path);
-        var (_, withGroup) = await CommandAsync(editor, form, "add:Groups");
+        var (_, withGroup) = await editor.NavigationCommandAsync(form, "add:Groups");
 
-        var (published, _) = await CommandAsync(editor, withGroup, "publish", new()
+        var (published, _) = await editor.NavigationCommandAsync(withGroup, "publish", new()
         {
             ["Input.Groups[0].Title"] = "Start here", ["Input.Groups[0].Pages"] = "nfc\nactivate",
         });

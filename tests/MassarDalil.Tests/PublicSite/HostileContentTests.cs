@@ -31,12 +31,14 @@ public class HostileContentTests
 
             <script>alert(4)</script>
 
-            [click me](javascript:alert(5)) and [me too](JaVaScRiPt&colon;alert(6)) and <javascript:alert(7)>
-
-            <iframe src="https://evil.example"></iframe> ![pixel](https://evil.example/p.png)
+            <iframe src="https://evil.example"></iframe>
             """);
         return seed;
     }
+
+    /// <summary>Links and images the page would not show; the import and the manager refuse them (PageValidator).</summary>
+    private const string HostileLinks =
+        "[click me](javascript:alert(5)) and [me too](JaVaScRiPt&colon;alert(6)) and <javascript:alert(7)> ![pixel](https://evil.example/p.png)";
 
     [Theory]
     [InlineData("/en/faq")]
@@ -57,10 +59,22 @@ public class HostileContentTests
             Assert.StartsWith("/js/", s.GetAttribute("src"), StringComparison.Ordinal);
         });
         Assert.Empty(page.QuerySelectorAll("iframe, main img, main b, [onerror]"));
-        Assert.DoesNotContain(page.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("script", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("<script>alert(4)</script>", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains($"Is {Attack} safe?", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(Attack, page.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LinksStoredBeforeTheSaveCheckRefusedThemStillReachNoPage()
+    {
+        using var app = new MassarApp();
+        // Stored as an older version did, past today's check: the renderer still shows them as plain text.
+        await app.PublishAsync("en", "old-guide", "An old guide", HostileLinks, "old-guide");
+
+        var page = await app.CreateVisitor().GetDocumentAsync("/en/old-guide");
+
+        Assert.Empty(page.QuerySelectorAll("main img, main a[href*='script' i], main a[href*='evil']"));
+        Assert.Contains("click me and me too and javascript:alert(7) pixel", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public class SiteTextsFileTests
         { "site.name: { first: Massar }\n", 1, "the text 'site.name' must be text in quotes, not a list, a map" },
         { "feedback.yes: true\n", 1, "the text 'feedback.yes' must be text in quotes, not the value true" },
         { "- site.name\n- site.tagline\n", 1, "expected one text per line" },
+        // The editor's limit, so an import stores no text the manager would refuse to save again.
+        { $"site.tagline: \"A tagline\"\nsite.name: \"{new string('x', SiteTextRules.MaxLength + 1)}\"\n", 2, $"the text 'site.name' is too long: at most {SiteTextRules.MaxLength} characters" },
     };
 
     [Theory]

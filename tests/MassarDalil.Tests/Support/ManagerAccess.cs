@@ -44,6 +44,13 @@ public static class ManagerAccess
         return client;
     }
 
+    /// <summary>The manager in a language the editor chose in their browser (<c>ar</c>, <c>en</c>).</summary>
+    public static HttpClient In(this HttpClient client, string language)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        return client;
+    }
+
     public static Dictionary<string, string?> BehindProxy(Dictionary<string, string?>? settings = null) =>
         new(settings ?? []) { ["ForwardedHeaders:Enabled"] = "true" };
 

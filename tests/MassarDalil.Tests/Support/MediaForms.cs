@@ -12,6 +12,7 @@ public static class MediaForms
     public static Task<HttpResponseMessage> UploadAsync(this HttpClient editor, string fileName, byte[] bytes, IReadOnlyDictionary<string, string>? alt = null, string contentType = "image/png") =>
         editor.UploadAsync(fileName, new ByteArrayContent(bytes), alt, contentType);
 
+    /// <param name="fileName">The file's name; empty for a file input left empty.</param>
     /// <param name="file">The file's bytes as sent, such as a stream too large to hold in the test.</param>
     public static async Task<HttpResponseMessage> UploadAsync(this HttpClient editor, string fileName, HttpContent file, IReadOnlyDictionary<string, string>? alt = null, string contentType = "image/png")
     {
@@ -24,7 +25,16 @@ public static class MediaForms
             content.Add(new StringContent(text), $"Input.Alt[{site}]");
         }
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        content.Add(file, "Input.File", fileName);
+        if (fileName.Length == 0)
+        {
+            // The file input left empty: a browser still sends its part, with an empty file name and no bytes.
+            file.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"Input.File\"", FileName = "\"\"" };
+            content.Add(file);
+        }
+        else
+        {
+            content.Add(file, "Input.File", fileName);
+        }
         return await editor.PostAsync(form.GetAttribute("action"), content);
     }
 

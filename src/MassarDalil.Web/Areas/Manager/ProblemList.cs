@@ -30,5 +30,22 @@ public sealed class ProblemList(ManagerText text, IReadOnlyList<FieldMessage> pr
 
     public string FieldId(string field) => Id(field);
 
-    public string Label(string field) => label?.Invoke(field) ?? T[field.Split('.')[^1]];
+    public string Label(string field) => label?.Invoke(field) ?? FieldName(T, field);
+
+    /// <summary>
+    /// A field as its form's label names it: the last part of <c>Topics[0].Questions[1].SearchTerms</c> is the property
+    /// <c>SearchTerms</c>, whose label reads "Search terms". The label's own resource, so every language says the same.
+    /// </summary>
+    public static string FieldName(ManagerText text, string field)
+    {
+        var property = field[(field.LastIndexOf('.') + 1)..];
+        return text[Labels.GetValueOrDefault(property, property)];
+    }
+
+    /// <summary>The labels of properties whose names are no words for an editor; other properties are their label's key.</summary>
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["Slug"] = "Address", ["TranslationKey"] = "Translation key", ["SearchTerms"] = "Search terms", ["Body"] = "Text (Markdown)",
+        ["Link"] = "Official link",
+    };
 }

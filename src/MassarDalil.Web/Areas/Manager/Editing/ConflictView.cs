@@ -25,7 +25,7 @@ public sealed record ConflictView(
     /// <summary>What the conflict is about, as a heading (the topic or question named as the editor wrote it).</summary>
     public (string What, string? Name) Heading(MergeConflict conflict) => conflict.Kind switch
     {
-        ConflictKind.Field => (T[conflict.Subject == "Slug" ? "Address" : conflict.Subject], null),
+        ConflictKind.Field => (ProblemList.FieldName(T, conflict.Subject), null),
         ConflictKind.TopicTitle => (T["Topic title"], TopicName(conflict.Subject)),
         ConflictKind.TopicRemoved => (T["Topic removed on one side, changed on the other"], TopicName(conflict.Subject)),
         ConflictKind.TopicPosition => (T["Place of the topic"], TopicName(conflict.Subject)),

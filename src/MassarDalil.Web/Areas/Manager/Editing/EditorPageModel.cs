@@ -291,5 +291,5 @@ public abstract class EditorPageModel(ContentDbContext db, PageEditor editor, Ma
     /// <summary>Puts <paramref name="content"/> back in the form, exactly as typed (with any keys made for it).</summary>
     protected abstract void ShowAgain(PageContent content, int version, string? slug);
 
-    protected virtual string FieldLabel(string field) => T[field.Split('.')[^1]];
+    protected virtual string FieldLabel(string field) => ProblemList.FieldName(T, field);
 }

@@ -101,7 +101,8 @@ public sealed class FaqModel(ContentDbContext db, PageEditor editor, MarkdownRen
 
     protected override string FieldLabel(string field)
     {
-        var name = T[field.Split('.')[^1]];
+        // The FAQ's text is its introduction (a guide's is its text).
+        var name = field == "Body" ? T["Introduction (Markdown)"] : ProblemList.FieldName(T, field);
         if (!field.StartsWith("Topics[", StringComparison.Ordinal))
         {
             return name;

@@ -52,7 +52,8 @@ public sealed class MediaModel(ContentDbContext db, MediaLibrary library, IOptio
         }
         else
         {
-            var bytes = file is null ? [] : await ReadAsync(file);
+            // No file: the input was left empty (model binding drops a part with no name and no bytes).
+            var bytes = file is null ? null : await ReadAsync(file);
             result = await library.UploadAsync(bytes, file?.FileName ?? "", Input.Alt, Actor, HttpContext.RequestAborted);
         }
         if (result.Saved)

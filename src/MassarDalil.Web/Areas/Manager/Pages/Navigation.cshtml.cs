@@ -2,6 +2,7 @@ using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Web.Areas.Manager.Editing;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +49,7 @@ public sealed class NavigationModel(ContentDbContext db, PageEditor editor, Mark
         var problems = NavigationRules.Check(menu, Pages.Select(p => p.TranslationKey).ToHashSet(StringComparer.Ordinal));
         if (problems.Count > 0)
         {
-            Problems = ProblemList.Of(T, ProblemWords, problems, FieldLabel);
+            Problems = new ProblemList(T, [.. problems.Select(Worded)], FieldLabel);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -67,6 +68,17 @@ public sealed class NavigationModel(ContentDbContext db, PageEditor editor, Mark
         return true;
     }
 
+    /// <summary>
+    /// The engine's words, but for an entry listed twice: the form has no lines, so the entry that has it first is named by
+    /// its place in the list, and a page by its title as the list of pages shows it, not by its key.
+    /// </summary>
+    private FieldMessage Worded(Problem problem) => new(problem.Field, problem.Code != ProblemCode.NavigationItemTwice
+        ? ProblemWords.Message(problem, T.Culture)
+        : T.Format(problem.Field.StartsWith(NavigationInput.GroupList, StringComparison.Ordinal)
+            ? "“{0}” is already in entry {1} of the home page groups: a guide belongs to one group."
+            : "“{0}” is already entry {1} of this list: list each page or link once.",
+            Pages.FirstOrDefault(p => p.TranslationKey == problem.Args[0])?.Draft.Title ?? problem.Args[0], problem.Args[2]));
+
     protected override void ShowAgain(PageContent content, int version, string? slug) =>
         Input = NavigationInput.From(NavigationFile.Read(content.Body), version);
 
@@ -75,12 +87,11 @@ public sealed class NavigationModel(ContentDbContext db, PageEditor editor, Mark
     {
         if (!field.Contains('[', StringComparison.Ordinal))
         {
-            return T[field];
+            return ProblemList.FieldName(T, field);
         }
         var list = field[..field.IndexOf('[', StringComparison.Ordinal)];
         var place = int.Parse(field[(list.Length + 1)..field.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) + 1;
-        var part = field[(field.LastIndexOf('.') + 1)..];
         var listName = list switch { NavigationInput.HeaderList => T["Header"], NavigationInput.FooterList => T["Footer"], _ => T["Home page groups"] };
-        return T.Format("{0}, entry {1}: {2}", listName, place, T[part]);
+        return T.Format("{0}, entry {1}: {2}", listName, place, ProblemList.FieldName(T, field));
     }
 }

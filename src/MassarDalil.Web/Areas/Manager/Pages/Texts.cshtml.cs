@@ -68,6 +68,8 @@ public sealed class TextsModel(ContentDbContext db, PageEditor editor, MarkdownR
     {
         ProblemCode.TextMissingPlaceholder => T.Format("Keep {0} in this text: the site puts a value there.", $"{{{problem.Args[1]}}}"),
         ProblemCode.TextExtraPlaceholder => T.Format("Remove {0}: the site puts no value there, so visitors would read it as it is.", $"{{{problem.Args[1]}}}"),
+        // Any text's own words: the field already says which text.
+        ProblemCode.TextTooLong => ProblemWords.Message(new Problem(ProblemCode.TooLong, [problem.Args[1]]), T.Culture),
         _ => T["Write this text: visitors would see nothing here."],
     };
 
