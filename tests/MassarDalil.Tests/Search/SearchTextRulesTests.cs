@@ -14,6 +14,9 @@ public class SearchTextRulesTests
     [InlineData("ar", "Massar NFC", "massar nfc")]
     [InlineData("en", "Passwords and the student's grades", "password student grade")]
     [InlineData("en", "٢٠ out of 20", "20 out 20")]
+    // Arabizi is read without its digits (9 = q, 7 = h, 5 = kh; ع and ء left out); a code or a number is not Arabizi.
+    [InlineData("ar", "n9ta mo3adal nata2ij 7sab 5dma", "nqta moadal nataij hsab khdma")]
+    [InlineData("ar", "G1 abc12 J130012345 2025", "g1 abc12 j130012345 2025")]
     // The site's culture chooses: ar-MA is Arabic, fr-MA French; a language with no analyzer of its own is read
     // plainly (folded, never stemmed).
     [InlineData("ar-MA", "كلمة المرور", "كلم مرور")]
