@@ -129,6 +129,19 @@ public class SearchTextRulesTests
     }
 
     [Fact]
+    public void ALatinWordWithTheDarijaArticleGluedToItReadsAsTheLexiconWord()
+    {
+        string[][] groups = [["رمز", "code"], ["معدل", "mo3adal"], ["رابط", "lien", "link"]];
+        using var whole = SearchAnalyzers.For("ar", groups.SelectMany(g => g));
+        using var stemmed = SearchAnalyzers.For("ar");
+        using var analyzer = SearchAnalyzers.For("ar", groups.SelectMany(g => g), SearchLexicon.Build(whole, stemmed, groups));
+
+        Assert.Equal(["رمز", "رمز", "معدل", "معدل"], SearchTokens.Terms(analyzer, "lcode elcode lmo3adal lmoadal"));
+        // Only a lexicon word is cut: "lien" and "link" are words of their own, "login" and "lcd" are not lexicon words after an l.
+        Assert.Equal(["رابط", "رابط", "login", "lcd"], SearchTokens.Terms(analyzer, "lien link login lcd"));
+    }
+
+    [Fact]
     public void NearMissesOfLatinWordsAreHighlightedToo()
     {
         using var analyzer = SearchAnalyzers.For("en");
