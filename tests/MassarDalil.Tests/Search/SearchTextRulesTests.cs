@@ -141,6 +141,14 @@ public class SearchTextRulesTests
         Assert.Equal(["رابط", "رابط", "login", "lcd"], SearchTokens.Terms(analyzer, "lien link login lcd"));
     }
 
+    [Theory]
+    [InlineData("pasword", "password", true)]
+    [InlineData("scam", "spam", true)]
+    [InlineData("fake", "make", false)]
+    [InlineData("fake", "take", false)]
+    public void ANearMissKeepsTheWordsFirstLetter(string word, string term, bool expected) =>
+        Assert.Equal(expected, SearchTokens.IsNearMiss(word, term));
+
     [Fact]
     public void NearMissesOfLatinWordsAreHighlightedToo()
     {
