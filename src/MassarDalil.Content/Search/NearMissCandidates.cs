@@ -8,7 +8,7 @@ namespace MassarDalil.Content.Search;
 /// on every search of such a word, since only near misses that exist are kept (<see cref="LanguageIndex.NearMisses"/>),
 /// and that was about a seventh of what search allocated under load. The answer may be a false "maybe" (the rewrite
 /// then runs as before), never a false "none": a term counts if one insertion, deletion, substitution or swap of
-/// neighbours, in code points as Lucene counts them, can turn the word into it.
+/// neighbours after the first letter, in code points as Lucene counts them, can turn the word into it.
 /// </summary>
 internal sealed class NearMissCandidates
 {
@@ -32,12 +32,12 @@ internal sealed class NearMissCandidates
         _byLength = byLength.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
-    /// <summary>Whether the index may hold a term within one edit of <paramref name="word"/> (see <see cref="SearchTokens.IsLatinWord"/>).</summary>
+    /// <summary>Whether the index may hold a near miss of <paramref name="word"/> (see <see cref="SearchTokens.IsNearMiss"/>).</summary>
     public bool MayHave(string word)
     {
         for (var length = word.Length - 1; length <= word.Length + 1; length++)
         {
-            if (_byLength.TryGetValue(length, out var terms) && terms.Any(term => SearchTokens.WithinOneEdit(word, term)))
+            if (_byLength.TryGetValue(length, out var terms) && terms.Any(term => SearchTokens.IsNearMiss(word, term)))
             {
                 return true;
             }

@@ -26,26 +26,7 @@ public static class QuestionSearchTerms
     private static bool MayIndex(string term) => SearchPrivacy.Check(term) switch
     {
         UnrecordableQuery.None => true,
-        UnrecordableQuery.LettersWithDigits => term.Split(' ').All(IsLettersOrArabizi),
+        UnrecordableQuery.LettersWithDigits => term.Split(' ').All(word => Arabizi.IsWord(word)),
         _ => false,
     };
-
-    // "n3ref": letters with lone digits that stand for Arabic letters. "abc12", "G1" or "x1y" are not.
-    private static bool IsLettersOrArabizi(string word)
-    {
-        var letters = word.Count(char.IsLetter);
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (!char.IsDigit(word[i]))
-            {
-                continue;
-            }
-            var lone = (i == 0 || !char.IsDigit(word[i - 1])) && (i == word.Length - 1 || !char.IsDigit(word[i + 1]));
-            if (!lone || word[i] is not ('2' or '3' or '5' or '7' or '8' or '9'))
-            {
-                return false;
-            }
-        }
-        return letters >= 2 && letters > word.Count(char.IsDigit);
-    }
 }

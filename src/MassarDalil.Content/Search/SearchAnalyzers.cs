@@ -19,7 +19,8 @@ namespace MassarDalil.Content.Search;
 /// French: elisions, French stop words and the light stemmer (les notes = note, élèves = eleve).
 /// Any other language: words, lower case and folding only, which never loses a match for want of a stemmer.
 /// All of them fold Arabic-Indic digits and lower-case Latin words, since each language quotes the others' words,
-/// and read French as visitors type it: accents folded (oublié = oublie), elisions dropped (d'activation → activation).
+/// and read French as visitors type it: accents folded (oublié = oublie), elisions dropped (d'activation → activation),
+/// and Darija in Latin letters without its digits (<see cref="Arabizi"/>: n9ta = nqta).
 /// Words given as <c>keepWhole</c> (the synonym terms) are not stemmed: the light stemmer reads the
 /// app name وليي as و + لي ("and to me"), which would match every لي in the text.
 /// Last, the <see cref="SearchLexicon"/> reads every variant of a group as the group's one form, and when indexing,
@@ -56,7 +57,7 @@ public static class SearchAnalyzers
     /// of several words (<see cref="PhraseTermFilter"/>). Queries are read without it.</param>
     internal static Analyzer For(string culture, IEnumerable<string>? keepWhole = null, SearchLexicon? lexicon = null, SynonymSet? synonyms = null)
     {
-        var keywords = new CharArraySet(Version, (keepWhole ?? []).Select(w => ArabicText.Normalize(w.ToLowerInvariant())).ToList(), ignoreCase: true);
+        var keywords = new CharArraySet(Version, (keepWhole ?? []).Select(w => ArabicText.Normalize(w.ToLowerInvariant())).Select(w => Arabizi.Fold(w) ?? w).ToList(), ignoreCase: true);
         lexicon ??= SearchLexicon.Empty;
         Func<TokenStream, TokenStream> last = synonyms is null ? lexicon.Apply : stream => synonyms.Apply(lexicon.Apply(stream));
         return LanguageOf(culture) switch
@@ -71,7 +72,7 @@ public static class SearchAnalyzers
     /// <summary>The primary language subtag of a BCP 47 culture name: <c>fr-MA</c> → <c>fr</c>.</summary>
     internal static string LanguageOf(string culture) => culture.Split('-', '_')[0].ToLowerInvariant();
 
-    /// <summary>Lower case, French read as typed, the site's Arabic folding: what both languages do first.</summary>
+    /// <summary>Lower case, French read as typed, the site's Arabic folding, Arabizi read without its digits: what every language does first.</summary>
     private static ArabicTextFilter Common(TokenStream input)
     {
         TokenStream stream = new LowerCaseFilter(Version, input);

@@ -83,7 +83,8 @@ internal sealed class LanguageIndex(
     public ShownText Shown(int document) => shown[_entryOfDocument[document]];
 
     /// <summary>
-    /// For each of <see cref="SearchFields.Weighted"/>, its best words one typo away from <paramref name="word"/>, weighed
+    /// For each of <see cref="SearchFields.Weighted"/>, its best words one typo away from <paramref name="word"/> (after its
+    /// first letter, <see cref="SearchTokens.NearMissPrefix"/>), weighed
     /// as a typo in that field: Lucene's own <see cref="FuzzyQuery"/>, rewritten once per word and index. Rewriting
     /// builds Levenshtein automata, which was most of what an English search allocated (about 1 MB a query). Kept only
     /// when <paramref name="keep"/> says the query may be kept and the word is near the site's own words.
@@ -100,7 +101,7 @@ internal sealed class LanguageIndex(
             return [.. SearchFields.Weighted.Select(_ => new BooleanQuery(disableCoord: true))];
         }
         var rewritten = SearchFields.Weighted
-            .Select(w => Searcher.Rewrite(new FuzzyQuery(new Term(w.Field, word), maxEdits: 1) { Boost = w.Boost * SearchFields.FuzzyFactor }))
+            .Select(w => Searcher.Rewrite(new FuzzyQuery(new Term(w.Field, word), maxEdits: 1, SearchTokens.NearMissPrefix) { Boost = w.Boost * SearchFields.FuzzyFactor }))
             .ToArray();
         if (!keep || rewritten.All(q => q is BooleanQuery { Clauses.Count: 0 }))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
@@ -7,7 +8,8 @@ namespace MassarDalil.Content.Search;
 /// <summary>
 /// The synonym groups as one form per word: every one-word term of a group (النقاط, notes, noqat) is read as the
 /// group's first one-word term (نقط), in the text when it is indexed and in the query, so variants find each other
-/// and count as one word for ranking. Built once per index from the editors' groups; terms of several words stay
+/// and count as one word for ranking; a Latin word with the Darija article glued to it (lcode) reads as the word.
+/// Built once per index from the editors' groups; terms of several words stay
 /// with <see cref="SynonymSet"/>, which expands them at query time.
 /// </summary>
 internal sealed class SearchLexicon
@@ -57,7 +59,24 @@ internal sealed class SearchLexicon
     }
 
     /// <summary>The form the word in <paramref name="buffer"/> is read as, or null when it is not in a group.</summary>
-    public string? FormOf(char[] buffer, int length) => _forms.TryGetValue(buffer, 0, length, out var form) ? form : null;
+    public string? FormOf(char[] buffer, int length) =>
+        _forms.TryGetValue(buffer, 0, length, out var form) ? form : FormAfterArticle(buffer, length);
+
+    /// <summary>
+    /// A Latin word with the Darija article glued to it (lcode, elcarte, lmo3adal, lwali) reads as the lexicon word
+    /// after the article. Only a lexicon word of three letters or more, so "lien", "link" or "login" are never cut.
+    /// </summary>
+    private string? FormAfterArticle(char[] buffer, int length)
+    {
+        var article = length > 2 && buffer[0] == 'e' && buffer[1] == 'l' ? 2 : length > 0 && buffer[0] == 'l' ? 1 : 0;
+        if (article == 0 || length - article < 3 || buffer.AsSpan(0, length).ContainsAnyExcept(AsciiLetters))
+        {
+            return null;
+        }
+        return _forms.TryGetValue(buffer, article, length - article, out var form) ? form : null;
+    }
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     public TokenStream Apply(TokenStream input) => IsEmpty ? input : new LexiconFilter(input, this);
 

@@ -6,10 +6,11 @@ namespace MassarDalil.Content.Search;
 /// <summary>
 /// Turns the analyzed words of a query into a Lucene query, in the question, the editors' search terms, the topic
 /// or the answer. A synonym group's term counts as the words of the group variant found in the query (all the words
-/// of "mot de passe"); Latin words also match with one typo. Strict (<see cref="Required"/>):
-/// most of the words must match, so «العطلة المدرسية» does not list every question with «المدرسية»; loose: any
-/// word will do, for the "closest answers" fallback. Neighbouring words found near each other, and all of them as
-/// a phrase, add weight. Built by hand rather than by the classic query parser, so nothing a visitor types is syntax.
+/// of "mot de passe"); a Latin word the index lacks also matches with one typo after its first letter. Strict
+/// (<see cref="Required"/>): most of the words must match, so «العطلة المدرسية» does not list every question with
+/// «المدرسية»; loose: any word will do, for the "closest answers" fallback. Neighbouring words found near each other,
+/// and all of them as a phrase, add weight. Built by hand rather than by the classic query parser, so nothing a
+/// visitor types is syntax.
 /// </summary>
 internal static class SearchQueryBuilder
 {
@@ -55,7 +56,10 @@ internal static class SearchQueryBuilder
         return (root, matches);
     }
 
-    /// <param name="fuzzy">Whether the index's near misses of a Latin word count too.</param>
+    /// <param name="fuzzy">
+    /// Whether the index's near misses of a Latin word count too. Only for a word the index lacks, as Lucene's spell
+    /// checker suggests only then: a word the site uses means itself, and its near misses (scam, spam) are other words.
+    /// </param>
     private static void AddWord(BooleanQuery query, string word, SearchMatches matches, LanguageIndex index, bool fuzzy, bool keep)
     {
         matches.Add([word]);
@@ -63,7 +67,7 @@ internal static class SearchQueryBuilder
         {
             query.Add(index.Terms.Query(field, word, boost), Occur.SHOULD);
         }
-        if (fuzzy && SearchTokens.IsLatinWord(word))
+        if (fuzzy && SearchTokens.IsLatinWord(word) && !index.Terms.Knows(word))
         {
             matches.AddFuzzy(word);
             foreach (var nearMisses in index.NearMisses(word, keep))
@@ -137,5 +141,5 @@ internal sealed class SearchMatches
     }
 
     public bool Matches(string term) =>
-        _words.Contains(term) || (SearchTokens.IsLatinWord(term) && _fuzzy.Any(f => SearchTokens.WithinOneEdit(f, term)));
+        _words.Contains(term) || (SearchTokens.IsLatinWord(term) && _fuzzy.Any(f => SearchTokens.IsNearMiss(f, term)));
 }

@@ -36,6 +36,16 @@ internal static class SearchTokens
     public static bool IsLatinWord(string term) =>
         term.Length >= 4 && term.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9') && term.Any(char.IsAsciiLetter);
 
+    /// <summary>
+    /// How many first letters a near miss keeps, as Lucene's spell checker does (<c>DirectSpellChecker.MinPrefix</c>):
+    /// people rarely mistype a word's first letter, and changing it makes another word (fake, make, take).
+    /// </summary>
+    public const int NearMissPrefix = 1;
+
+    /// <summary>Whether <paramref name="term"/> is a near miss of <paramref name="word"/>: the same first letter, one edit away.</summary>
+    public static bool IsNearMiss(string word, string term) =>
+        word.Length > 0 && term.Length > 0 && word[0] == term[0] && WithinOneEdit(word, term);
+
     /// <summary>True when one insertion, deletion, substitution or swap of neighbours turns one into the other (as Lucene's fuzzy query counts).</summary>
     public static bool WithinOneEdit(string a, string b)
     {

@@ -19,6 +19,7 @@ internal sealed class TermStates
 {
     private readonly FrozenDictionary<Term, Known> _states;
     private readonly TermContext _missing;
+    private readonly FrozenSet<string> _words;
 
     public TermStates(IndexReader index, IEnumerable<string> fields)
     {
@@ -53,11 +54,15 @@ internal sealed class TermStates
             }
         }
         _states = states.ToFrozenDictionary();
+        _words = _states.Keys.Select(term => term.Text).ToFrozenSet(StringComparer.Ordinal);
         NearMissCandidates = new NearMissCandidates(Words);
     }
 
     /// <summary>The text of every searched term, once per field it is in.</summary>
     public IEnumerable<string> Words => _states.Keys.Select(term => term.Text);
+
+    /// <summary>Whether any searched field holds <paramref name="word"/>.</summary>
+    public bool Knows(string word) => _words.Contains(word);
 
     /// <summary>The terms above that a Latin word could be a typo of, so that a word of none skips the fuzzy rewrite.</summary>
     public NearMissCandidates NearMissCandidates { get; }

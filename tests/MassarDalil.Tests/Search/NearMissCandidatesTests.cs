@@ -32,7 +32,7 @@ public class NearMissCandidatesTests
         foreach (var word in words.Where(SearchTokens.IsLatinWord))
         {
             // Nothing found is an empty boolean query; one term found comes back as that term's query.
-            var found = Fields.Any(field => searcher.Rewrite(new FuzzyQuery(new Term(field, word), maxEdits: 1)) is not BooleanQuery { Clauses.Count: 0 });
+            var found = Fields.Any(field => searcher.Rewrite(new FuzzyQuery(new Term(field, word), maxEdits: 1, SearchTokens.NearMissPrefix)) is not BooleanQuery { Clauses.Count: 0 });
             if (found)
             {
                 withNearMisses++;

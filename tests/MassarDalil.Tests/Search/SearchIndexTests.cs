@@ -98,6 +98,28 @@ public class SearchIndexTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
     }
 
     [Fact]
+    public async Task AWordTheSiteUsesIsNotAlsoReadAsTheWordsOneLetterAway()
+    {
+        var app = await site.AppAsync();
+
+        // «spam» is in the reset-email answer; «scam», one letter away, is a search term of another question.
+        var results = await SearchAsync(app, "en", "spam");
+
+        Assert.Equal(["reset-email-missing"], results.Hits.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task AWordOneLetterFromTheSitesWordsOnlyAtItsStartFindsNothing()
+    {
+        var app = await site.AppAsync();
+
+        // «make» and «take» are in the answers; a first letter typed differently makes another word, not a typo.
+        var results = await SearchAsync(app, "en", "zake");
+
+        Assert.Empty(results.Hits);
+    }
+
+    [Fact]
     public async Task ArabicIndicDigitsFindWesternDigits()
     {
         var app = await site.AppAsync();

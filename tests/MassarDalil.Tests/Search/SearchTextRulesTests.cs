@@ -14,6 +14,9 @@ public class SearchTextRulesTests
     [InlineData("ar", "Massar NFC", "massar nfc")]
     [InlineData("en", "Passwords and the student's grades", "password student grade")]
     [InlineData("en", "٢٠ out of 20", "20 out 20")]
+    // Arabizi is read without its digits (9 = q, 7 = h, 5 = kh; ع and ء left out); a code or a number is not Arabizi.
+    [InlineData("ar", "n9ta mo3adal nata2ij 7sab 5dma", "nqta moadal nataij hsab khdma")]
+    [InlineData("ar", "G1 abc12 J130012345 2025", "g1 abc12 j130012345 2025")]
     // The site's culture chooses: ar-MA is Arabic, fr-MA French; a language with no analyzer of its own is read
     // plainly (folded, never stemmed).
     [InlineData("ar-MA", "كلمة المرور", "كلم مرور")]
@@ -124,6 +127,27 @@ public class SearchTextRulesTests
         Assert.Equal(["كلم", "مرور"], SearchTokens.Terms(queries, "كلمة المرور")); // a query keeps its own words
         Assert.Equal(new SynonymMatch(1, 2, "مودباس"), Assert.Single(synonyms.Expand(["نسيت", "mot", "passe"])));
     }
+
+    [Fact]
+    public void ALatinWordWithTheDarijaArticleGluedToItReadsAsTheLexiconWord()
+    {
+        string[][] groups = [["رمز", "code"], ["معدل", "mo3adal"], ["رابط", "lien", "link"]];
+        using var whole = SearchAnalyzers.For("ar", groups.SelectMany(g => g));
+        using var stemmed = SearchAnalyzers.For("ar");
+        using var analyzer = SearchAnalyzers.For("ar", groups.SelectMany(g => g), SearchLexicon.Build(whole, stemmed, groups));
+
+        Assert.Equal(["رمز", "رمز", "معدل", "معدل"], SearchTokens.Terms(analyzer, "lcode elcode lmo3adal lmoadal"));
+        // Only a lexicon word is cut: "lien" and "link" are words of their own, "login" and "lcd" are not lexicon words after an l.
+        Assert.Equal(["رابط", "رابط", "login", "lcd"], SearchTokens.Terms(analyzer, "lien link login lcd"));
+    }
+
+    [Theory]
+    [InlineData("pasword", "password", true)]
+    [InlineData("scam", "spam", true)]
+    [InlineData("fake", "make", false)]
+    [InlineData("fake", "take", false)]
+    public void ANearMissKeepsTheWordsFirstLetter(string word, string term, bool expected) =>
+        Assert.Equal(expected, SearchTokens.IsNearMiss(word, term));
 
     [Fact]
     public void NearMissesOfLatinWordsAreHighlightedToo()
