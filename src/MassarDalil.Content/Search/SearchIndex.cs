@@ -75,20 +75,22 @@ public sealed class SearchIndex : IDisposable
         {
             return new SearchResults(query, SearchProblem.None, []);
         }
-        var words = SearchTokens.Terms(index.QueryAnalyzer, query).Take(SearchQueryText.MaxWords).ToList();
+        var tokens = SearchTokens.Analyze(index.QueryAnalyzer, query).Take(SearchQueryText.MaxWords).ToList();
+        var words = tokens.ConvertAll(t => t.Term);
         if (words.Count == 0)
         {
             return new SearchResults(query, SearchProblem.None, []); // only stop words ("the", "في")
         }
         // Near misses of a query that could be someone's password, code, e-mail or phone are never kept.
         var keep = SearchPrivacy.MayRecord(query);
-        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, index, keep, strict: true);
+        var joined = JoinedWords.In(query, tokens, index);
+        var (luceneQuery, matches) = SearchQueryBuilder.Build(words, joined, index, keep, strict: true);
         var top = index.Top(luceneQuery, max);
         var closest = false;
         if (top.TotalHits == 0 && words.Distinct(StringComparer.Ordinal).Skip(1).Any())
         {
             // Not enough of the words together anywhere: the answers that have some of them, said to be only close.
-            (luceneQuery, matches) = SearchQueryBuilder.Build(words, index, keep, strict: false);
+            (luceneQuery, matches) = SearchQueryBuilder.Build(words, joined, index, keep, strict: false);
             top = index.Top(luceneQuery, max);
             closest = top.TotalHits > 0;
         }

@@ -17,8 +17,10 @@ internal static class SearchQueryBuilder
     /// <summary>How many of <paramref name="words"/> distinct words a strict match needs: all of one or two, then about two in three.</summary>
     public static int Required(int words) => words <= 2 ? words : (int)Math.Round(words * 2 / 3.0, MidpointRounding.AwayFromZero);
 
+    /// <param name="joined">Neighbouring words the site writes as one (<see cref="JoinedWords"/>), counted like a synonym.</param>
     /// <param name="keep">The query may be kept in memory (<see cref="SearchPrivacy.MayRecord"/>): its words' near misses are cached.</param>
-    public static (Query Query, SearchMatches Matches) Build(IReadOnlyList<string> words, LanguageIndex index, bool keep, bool strict)
+    public static (Query Query, SearchMatches Matches) Build(
+        IReadOnlyList<string> words, IReadOnlyList<SynonymMatch> joined, LanguageIndex index, bool keep, bool strict)
     {
         var synonyms = index.Synonyms;
         var matches = new SearchMatches();
@@ -28,7 +30,7 @@ internal static class SearchQueryBuilder
         {
             AddWord(perWord[i], distinct[i], matches, index, fuzzy: true, keep);
         }
-        foreach (var synonym in synonyms.Expand(words))
+        foreach (var synonym in synonyms.Expand(words).Concat(joined))
         {
             // The group's one term, which the index holds wherever any variant stands, counts for every word of the
             // variant found here: «كلمة السر» finds «كلمة المرور» and «مودباس» with one term, not a phrase for each.

@@ -24,6 +24,9 @@ public class EnglishSearchTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
     [Theory]
     [InlineData("username forgotten", "forgot-username")]
     [InlineData("cant login", "activated-cannot-login")]
+    // Two words typed apart that the site writes as one (JoinedWords).
+    [InlineData("user name", "forgot-username")]
+    [InlineData("pass word", "forgot-password")]
     public async Task AnotherFormOfTheWordFindsTheQuestion(string query, string expected)
     {
         var app = await site.AppAsync();

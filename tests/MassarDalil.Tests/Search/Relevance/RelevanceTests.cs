@@ -15,11 +15,11 @@ public class RelevanceTests(ITestOutputHelper output)
     // The level each group reached; raise a floor when the figures improve, never lower one to make a change pass.
     private static readonly Dictionary<string, (double RecallAt3, double Mrr)> Floors = new(StringComparer.Ordinal)
     {
-        ["msa"] = (1.0, 0.98),
+        ["msa"] = (1.0, 0.985),
         ["darija-ar"] = (1.0, 0.98),
-        ["latin"] = (1.0, 0.99),
-        ["en"] = (1.0, 0.965),
-        ["fr"] = (1.0, 0.99),
+        ["latin"] = (1.0, 0.995),
+        ["en"] = (1.0, 0.97),
+        ["fr"] = (1.0, 0.995),
     };
 
     [Fact]
