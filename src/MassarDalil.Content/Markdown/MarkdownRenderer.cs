@@ -79,31 +79,38 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
-    /// The links and images of <paramref name="markdown"/> the page would show as plain text (<see cref="LinkPolicy.MayShow"/>),
-    /// found as <see cref="ToHtml"/> finds them, in the order written: the save check refuses them, so a link never
-    /// vanishes silently after "saved". Library images (<c>media:</c>) are the media library's to check.
+    /// Every link, image and autolink of <paramref name="markdown"/>, its target as <see cref="ToHtml"/> reads it, in
+    /// the order written: the one parse the save checks share (<see cref="Dropped"/>, <see cref="OfficialLinks.LookAlikes(IEnumerable{MarkdownLink})"/>).
     /// </summary>
     /// <remarks>Parses with the pipeline: check <see cref="MarkdownCheck"/> first, as text nested too deeply throws here too.</remarks>
-    public static IReadOnlyList<DroppedLink> DroppedLinks(string markdown) =>
-        [.. Targets(Markdig.Markdown.Parse(markdown, Pipeline)).Where(t => !t.IsMedia && !LinkPolicy.MayShow(t.Url, t.Image)).Select(t => new DroppedLink(t.Url, t.Image))];
+    public static IReadOnlyList<MarkdownLink> Links(string markdown) =>
+        [.. Targets(Markdig.Markdown.Parse(markdown, Pipeline)).Select(t => t.Link)];
+
+    /// <summary>
+    /// Of <paramref name="links"/>, those the page would show as plain text (<see cref="LinkPolicy.MayShow"/>): the save
+    /// check refuses them, so a link never vanishes silently after "saved". Library images (<c>media:</c>) are the
+    /// media library's to check.
+    /// </summary>
+    public static IEnumerable<MarkdownLink> Dropped(IEnumerable<MarkdownLink> links) =>
+        links.Where(link => !link.IsMedia && !LinkPolicy.MayShow(link.Url, link.IsImage));
 
     /// <summary>The parsed document with every link checked against <see cref="LinkPolicy"/>.</summary>
     private static MarkdownDocument SafeDocument(string markdown, MediaCatalogue media, string language)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var target in Targets(document))
+        foreach (var (inline, link) in Targets(document))
         {
-            if (target.IsMedia)
+            if (link.IsMedia)
             {
-                ShowMedia((LinkInline)target.Inline, media.Find(MediaReferences.HashOf(target.Url)!), language);
+                ShowMedia((LinkInline)inline, media.Find(MediaReferences.HashOf(link.Url)!), language);
             }
-            else if (!LinkPolicy.MayShow(target.Url, target.Image))
+            else if (!LinkPolicy.MayShow(link.Url, link.IsImage))
             {
-                Drop(target.Inline, target.Url);
+                Drop(inline, link.Url);
             }
-            else if (LinkPolicy.IsExternal(target.Url))
+            else if (LinkPolicy.IsExternal(link.Url))
             {
-                target.Inline.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
+                inline.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
             }
         }
         return document;
@@ -113,15 +120,12 @@ public sealed class MarkdownRenderer
     private static List<Target> Targets(MarkdownDocument document) =>
         [.. document.Descendants<Inline>().Select(inline => inline switch
         {
-            LinkInline link => new Target(inline, link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage),
-            AutolinkInline autolink => new Target(inline, autolink.Url, Image: false),
+            LinkInline link => new Target(inline, new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage)),
+            AutolinkInline autolink => new Target(inline, new MarkdownLink(autolink.Url, IsImage: false)),
             _ => null,
         }).OfType<Target>()];
 
-    private sealed record Target(Inline Inline, string Url, bool Image)
-    {
-        public bool IsMedia => Image && MediaReferences.HashOf(Url) is not null;
-    }
+    private sealed record Target(Inline Inline, MarkdownLink Link);
 
     /// <summary>
     /// A library image becomes its responsive tag (built here, so raw HTML stays off for editors); one the library does
@@ -153,5 +157,9 @@ public sealed class MarkdownRenderer
     }
 }
 
-/// <summary>A link or image the page would show as plain text: its target as written, and whether it is an image.</summary>
-public sealed record DroppedLink(string Url, bool IsImage);
+/// <summary>A link, image or autolink of a text: its target as written, and whether it is an image.</summary>
+public sealed record MarkdownLink(string Url, bool IsImage)
+{
+    /// <summary>An image of the media library (<c>media:</c>), which the renderer builds itself.</summary>
+    public bool IsMedia => IsImage && MediaReferences.HashOf(Url) is not null;
+}

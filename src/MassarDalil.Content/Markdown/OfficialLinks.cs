@@ -1,6 +1,3 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-
 namespace MassarDalil.Content.Markdown;
 
 /// <summary>
@@ -22,13 +19,11 @@ public static class OfficialLinks
     /// <summary>The addresses in this Markdown that look like the Ministry's but are not on its domain.</summary>
     /// <remarks>Links are found as the renderer finds them, with its pipeline: check <see cref="MarkdownCheck"/> first,
     /// as text nested too deeply for it throws here too.</remarks>
-    public static IReadOnlyList<string> LookAlikes(string markdown)
-    {
-        var document = Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
-        var urls = document.Descendants<LinkInline>().Where(l => !l.IsImage).Select(l => l.Url)
-            .Concat(document.Descendants<AutolinkInline>().Select(a => a.Url));
-        return [.. urls.OfType<string>().Where(IsLookAlike).Distinct(StringComparer.Ordinal)];
-    }
+    public static IReadOnlyList<string> LookAlikes(string markdown) => LookAlikes(MarkdownRenderer.Links(markdown));
+
+    /// <summary>The link (not image) addresses of <paramref name="links"/> that look like the Ministry's but are not on its domain.</summary>
+    public static IReadOnlyList<string> LookAlikes(IEnumerable<MarkdownLink> links) =>
+        [.. links.Where(link => !link.IsImage).Select(link => link.Url).Where(IsLookAlike).Distinct(StringComparer.Ordinal)];
 
     /// <remarks>
     /// A host is read as a visitor reads it (<see cref="HostSkeleton"/>): <c>mеn.gov.ma</c> with a Cyrillic е, or its

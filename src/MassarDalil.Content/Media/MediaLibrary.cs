@@ -1,4 +1,3 @@
-using System.Globalization;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Pages;
@@ -206,7 +205,7 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
             }
             else if (text.Length > MediaOptions.AltMax)
             {
-                problems.Add(Problem.For(field, ProblemCode.TooLong, MediaOptions.AltMax.ToString(CultureInfo.InvariantCulture)));
+                problems.Add(Problem.For(field, ProblemCode.TooLong, Problem.Number(MediaOptions.AltMax)));
             }
             else if (text.Any(char.IsControl))
             {

@@ -19,6 +19,9 @@ public sealed record Problem(ProblemCode Code, IReadOnlyList<string> Args)
     /// <summary>A problem with an editor's form field.</summary>
     public static Problem For(string field, ProblemCode code, params string[] args) => new(code, args) { Field = field };
 
+    /// <summary>A number as one of a message's values (a limit, a line, a count): digits, whoever reads it.</summary>
+    public static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A problem at a line of a seed file (0: the whole file).</summary>
     public static Problem At(string file, int line, ProblemCode code, params string[] args) => new(code, args) { File = file, Line = line };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
@@ -142,7 +141,7 @@ public static class PageValidator
         if (slug.Length > Slug.MaxLength)
         {
             // Said apart from the form: a long address of good letters would be told to use other letters.
-            yield return Problem.For("Slug", ProblemCode.AddressTooLong, Number(Slug.MaxLength));
+            yield return Problem.For("Slug", ProblemCode.AddressTooLong, Problem.Number(Slug.MaxLength));
         }
         else if (!Slug.IsValidAddress(slug))
         {
@@ -162,7 +161,7 @@ public static class PageValidator
         }
         else if (value.Length > max)
         {
-            problems.Add(Problem.For(field, ProblemCode.TooLong, Number(max)));
+            problems.Add(Problem.For(field, ProblemCode.TooLong, Problem.Number(max)));
         }
         else if (singleLine && value.Any(c => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029'))
         {
@@ -190,15 +189,18 @@ public static class PageValidator
         if (MarkdownCheck.Find(markdown) is { } problem)
         {
             problems.Add(Problem.For(field, Describe(problem)));
+            return;
         }
-        else if (MarkdownRenderer.DroppedLinks(markdown) is [var dropped, ..])
+        // One parse for both link checks.
+        var links = MarkdownRenderer.Links(markdown);
+        if (MarkdownRenderer.Dropped(links).FirstOrDefault() is { } dropped)
         {
             // The page would show it as plain text: said now, not found later by a visitor. The first one, as written
             // (cut short: a data: address can be a whole image).
             problems.Add(Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink,
                 dropped.Url.Length <= ShownUrlMax ? dropped.Url : dropped.Url[..ShownUrlMax] + "…"));
         }
-        else if (OfficialLinks.LookAlikes(markdown).Count > 0)
+        else if (OfficialLinks.LookAlikes(links).Count > 0)
         {
             problems.Add(Problem.For(field, ProblemCode.LookAlikeLink));
         }
@@ -230,10 +232,7 @@ public static class PageValidator
 
     /// <summary>A key too long (said with its limit), or not of a key's form; null for a good key.</summary>
     private static Problem? KeyProblem(string field, string key) =>
-        key.Length > Slug.MaxLength ? Problem.For(field, ProblemCode.KeyTooLong, Number(Slug.MaxLength))
+        key.Length > Slug.MaxLength ? Problem.For(field, ProblemCode.KeyTooLong, Problem.Number(Slug.MaxLength))
         : Slug.IsValid(key) ? null
         : Problem.For(field, ProblemCode.KeyForm);
-
-    /// <summary>A limit as a message's value: digits, whoever reads it.</summary>
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -40,7 +40,7 @@ internal static class Arabizi
     /// <summary>The word as search reads it, or null when it is not Latin Arabizi (or has no digit to read).</summary>
     public static string? Fold(ReadOnlySpan<char> word)
     {
-        if (!word.ContainsAny(Digits) || !IsLatin(word) || !IsWord(word))
+        if (!word.ContainsAny(Digits) || !SearchTokens.IsLowerLatin(word) || !IsWord(word))
         {
             return null;
         }
@@ -69,16 +69,4 @@ internal static class Arabizi
     }
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("23579");
-
-    private static bool IsLatin(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -34,7 +35,12 @@ internal static class SearchTokens
 
     /// <summary>Latin-script words get typo tolerance; Arabic words are left exact, where one letter changes the root.</summary>
     public static bool IsLatinWord(string term) =>
-        term.Length >= 4 && term.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9') && term.Any(char.IsAsciiLetter);
+        term.Length >= 4 && IsLowerLatin(term) && term.Any(char.IsAsciiLetter);
+
+    /// <summary>Only lower-case Latin letters and digits: a Latin word as the analyzers leave it.</summary>
+    public static bool IsLowerLatin(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(LowerLatin);
+
+    private static readonly SearchValues<char> LowerLatin = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     /// <summary>
     /// How many first letters a near miss keeps, as Lucene's spell checker does (<c>DirectSpellChecker.MinPrefix</c>):

@@ -54,7 +54,7 @@ internal sealed class TermStates
             }
         }
         _states = states.ToFrozenDictionary();
-        _words = _states.Keys.Select(term => term.Text).ToFrozenSet(StringComparer.Ordinal);
+        _words = Words.ToFrozenSet(StringComparer.Ordinal);
         NearMissCandidates = new NearMissCandidates(Words);
     }
 

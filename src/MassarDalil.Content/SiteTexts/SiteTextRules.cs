@@ -25,20 +25,19 @@ public static partial class SiteTextRules
         var problems = new List<Problem>();
         if (text.Length > MaxLength)
         {
-            problems.Add(new Problem(ProblemCode.TextTooLong, [key, Number(MaxLength)]));
+            problems.Add(new Problem(ProblemCode.TextTooLong, [key, Problem.Number(MaxLength)]));
         }
         for (var n = entry.CountInWords ? 1 : 0; n < entry.Placeholders; n++)
         {
             if (!used.Contains(n))
             {
-                problems.Add(new Problem(ProblemCode.TextMissingPlaceholder, [key, Number(n)]));
+                problems.Add(new Problem(ProblemCode.TextMissingPlaceholder, [key, Problem.Number(n)]));
             }
         }
-        problems.AddRange(used.Where(n => n >= entry.Placeholders).Order().Select(n => new Problem(ProblemCode.TextExtraPlaceholder, [key, Number(n)])));
+        problems.AddRange(used.Where(n => n >= entry.Placeholders).Order().Select(n => new Problem(ProblemCode.TextExtraPlaceholder, [key, Problem.Number(n)])));
         return problems;
     }
 
-    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The text with each <c>{n}</c> replaced by the n-th value. Only the placeholders: any other brace is text, so a

@@ -6,9 +6,9 @@ namespace MassarDalil.Content.Tools;
 
 /// <summary>
 /// The weighted average of grades out of 20: Σ(grade × coefficient) ÷ Σ coefficients, cut to two decimals
-/// (12.345 → 12.34, 9.995 → 9.99): rounded up, 9.995 would show 10.00 to a student whose average is below 10. Grades and coefficients are read as a visitor types
-/// them: "14,5", "14.5", "14،5" and "١٤٫٥" are the same number. Worked in whole hundredths, so the result is
-/// exact and equal to what wwwroot/js/average.js shows.
+/// (12.345 → 12.34, 9.995 → 9.99): rounded up, 9.995 would show 10.00 to a student whose average is below 10.
+/// Grades and coefficients are read as a visitor types them: "14,5", "14.5", "14،5" and "١٤٫٥" are the same number.
+/// Worked in whole hundredths, so the result is exact and equal to what wwwroot/js/average.js shows.
 /// </summary>
 public static partial class GradeAverage
 {

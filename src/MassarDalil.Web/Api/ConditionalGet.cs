@@ -12,8 +12,8 @@ namespace MassarDalil.Web.Api;
 /// <summary>
 /// Validators and freshness for API responses. The ETag is a hash of the JSON the response carries,
 /// so it stays the same when an unrelated page is published. It is weak: the same JSON goes out as
-/// identity, gzip and br bytes, and a strong tag would promise the same bytes for all three. Last-Modified is the content version's time, which rises with every change that
-/// could alter any response, so it is never too old.
+/// identity, gzip and br bytes, and a strong tag would promise the same bytes for all three. Last-Modified is the
+/// content version's time, which rises with every change that could alter any response, so it is never too old.
 /// </summary>
 internal static class ConditionalGet
 {
