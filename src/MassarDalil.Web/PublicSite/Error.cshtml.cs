@@ -11,10 +11,14 @@ namespace MassarDalil.Web.PublicSite;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(PublishedContent content) : PublicPageModel(content)
 {
-    // Re-executed as GET whatever the failed request's method (see StatusPages).
+    // Re-executed as GET whatever the failed request's method (see StatusPages). Asked for by its own address,
+    // nothing failed: a 500 there would tell a visitor or a monitor something untrue, so it is not found.
     public async Task<IActionResult> OnGetAsync()
     {
-        var original = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path is not { } original)
+        {
+            return NotFound();
+        }
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         if (!await LoadSiteOfPathAsync(original))
         {

@@ -159,7 +159,7 @@ public class MethodAndStatusTests(MethodAndStatusTests.LoggedSite site) : IClass
         using var app = new MassarApp(services: s =>
         {
             s.AddSingleton<ILoggerProvider>(logs);
-            s.Configure<MvcOptions>(o => o.Filters.Add(new FailingFilter()));
+            s.Configure<MvcOptions>(o => o.Filters.Add(new FailingPageFilter(HttpMethods.Post)));
         });
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Rows[0].Grade"] = "12" });
 
@@ -169,27 +169,7 @@ public class MethodAndStatusTests(MethodAndStatusTests.LoggedSite site) : IClass
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
         Assert.Equal("Une erreur s'est produite", page.QuerySelector("h1")?.TextContent);
         // The failure itself, logged once; the error page added none of its own.
-        Assert.Equal([nameof(FailingFilter)], logs.Entries.Where(e => e.Exception is not null).Select(e => e.Exception!.Message));
-    }
-
-    /// <summary>A page that fails while it answers a post, as a fault in its code would.</summary>
-    private sealed class FailingFilter : IPageFilter
-    {
-        public void OnPageHandlerSelected(PageHandlerSelectedContext context)
-        {
-        }
-
-        public void OnPageHandlerExecuting(PageHandlerExecutingContext context)
-        {
-            if (HttpMethods.IsPost(context.HttpContext.Request.Method))
-            {
-                throw new InvalidOperationException(nameof(FailingFilter));
-            }
-        }
-
-        public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
-        {
-        }
+        Assert.Equal([nameof(FailingPageFilter)], logs.Entries.Where(e => e.Exception is not null).Select(e => e.Exception!.Message));
     }
 
     [Theory]

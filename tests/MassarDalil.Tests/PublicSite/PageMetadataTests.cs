@@ -1,5 +1,8 @@
 using AngleSharp.Dom;
 using MassarDalil.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MassarDalil.Tests.PublicSite;
 
@@ -85,14 +88,29 @@ public class PageMetadataTests(PageMetadataTests.SiteWithGuide site) : IClassFix
     [Fact]
     public async Task TheErrorPageApologisesWithoutDetailsAndStaysOutOfSearchEngines()
     {
-        using var app = new MassarApp();
-        using var response = await app.CreateVisitor().GetAsync("/error");
+        using var app = new MassarApp(services: s => s.Configure<MvcOptions>(o => o.Filters.Add(new FailingPageFilter(HttpMethods.Get))));
+        using var response = await app.CreateVisitor().GetAsync("/ar/tools/average");
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(System.Net.HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("حدث خطأ", page.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain(nameof(FailingPageFilter), page.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.Equal("noindex", Meta(page, "robots"));
         AssertTitleAndDescription(page);
+    }
+
+    [Theory]
+    [InlineData("/error")]
+    [InlineData("/error?lang=en")]
+    [InlineData("/ERROR")]
+    public async Task TheErrorPageAskedForByItsAddressIsNotFoundBecauseNothingFailed(string path)
+    {
+        var app = await site.AppAsync();
+        using var response = await app.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Equal("الصفحة غير موجودة", page.QuerySelector("h1")?.TextContent);
     }
 
     [Fact]
