@@ -30,13 +30,11 @@ public class SiteTextUpgradeTests
     [Fact]
     public async Task TextsStoredTheOldWayAreCarriedForwardAtStartAndAnEditorsUnpublishedChangeStaysUnpublished()
     {
-        using var database = new TestDatabase();
-        using (var before = new MassarApp(databasePath: database.Path))
-        {
-            await StoreTheOldWayAsync(before);
-        }
+        using var before = new MassarApp();
+        await StoreTheOldWayAsync(before);
 
-        using var app = new MassarApp(databasePath: database.Path);
+        // A server started on that database (the way an upgraded site starts), on SQLite or PostgreSQL alike.
+        using var app = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings));
         var visitor = app.CreateVisitor();
 
         foreach (var (language, lead) in new[] { ("fr", $"{EditorsWording}\u202F: "), ("en", "More in this topic: "), ("ar", "أسئلة أخرى في هذا الموضوع: ") })
