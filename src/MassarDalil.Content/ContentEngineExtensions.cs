@@ -61,6 +61,7 @@ public static class ContentEngineExtensions
         services.AddSingleton<PublishedContent>();
         services.AddScoped<Publisher>();
         services.AddScoped<PageEditor>();
+        services.AddScoped<SiteTexts.SiteTextUpgrade>();
         services.AddScoped<PublishingSchedule>();
         services.AddScoped<Redirects.RedirectStore>();
         services.AddOptions<Media.MediaOptions>().BindConfiguration(Media.MediaOptions.Section)

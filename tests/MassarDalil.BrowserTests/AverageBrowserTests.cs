@@ -46,6 +46,22 @@ public class AverageBrowserTests
         await Axe.AssertNoViolationsAsync(page);
     }
 
+    [SkippableFact]
+    public async Task FrenchShowsTheAverageAfterANarrowNoBreakSpaceAndItsColon()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await page.GotoAsync("/fr/tools/average");
+
+        await page.Locator("#row-0-grade").FillAsync("14,5");
+        await page.Locator("#row-0-coefficient").FillAsync("2");
+        await page.Locator("#row-1-grade").FillAsync("10");
+
+        await Assertions.Expect(page.Locator(".average-value strong")).ToHaveTextAsync("13,00");
+        // Read exactly: Playwright's own text comparison folds every kind of space into one.
+        Assert.Equal("Votre moyenne\u202F: 13,00 / 20", await page.Locator(".average-value").TextContentAsync());
+    }
+
     [SkippableTheory]
     [InlineData("14،5", "9,5")]   // the Arabic comma an Arabic keyboard offers
     [InlineData("١٤،٥", "٩،٥")]

@@ -1,4 +1,5 @@
 using MassarDalil.Content.Import;
+using MassarDalil.Content.SiteTexts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -8,11 +9,12 @@ using Microsoft.Extensions.Options;
 namespace MassarDalil.Content.Data;
 
 /// <summary>
-/// Brings the database to the current schema and, when it holds no pages, fills it from the seed; both
-/// under a <see cref="StartupLock"/>, so one of several servers starting together does the work.
+/// Brings the database to the current schema and, when it holds no pages, fills it from the seed, then brings texts
+/// stored by earlier versions up to date (<see cref="SiteTextUpgrade"/>); all under a <see cref="StartupLock"/>, so one
+/// of several servers starting together does the work.
 /// </summary>
 public sealed partial class DatabaseInitializer(
-    ContentDbContext db, SeedImporter importer, IOptions<ContentOptions> options, ILogger<DatabaseInitializer> logger)
+    ContentDbContext db, SeedImporter importer, SiteTextUpgrade texts, IOptions<ContentOptions> options, ILogger<DatabaseInitializer> logger)
 {
     public const string SeedActor = "seed";
 
@@ -35,6 +37,11 @@ public sealed partial class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
         await SeedIfEmptyAsync(cancellationToken);
+        // Data a schema migration cannot rewrite (texts inside JSON, as revisions): once, and never again once done.
+        if (await texts.UpgradeStoredAsync(cancellationToken) is > 0 and var upgraded)
+        {
+            LogTextsUpgraded(upgraded);
+        }
         if (thenUnderLock is not null)
         {
             await thenUnderLock(cancellationToken);
@@ -61,6 +68,9 @@ public sealed partial class DatabaseInitializer(
         var summary = await importer.ImportAsync(result.Set!, SeedActor, cancellationToken);
         LogSeeded(folder, summary.Pages.Added, summary.Questions.Added);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Site texts of {Sites} sites given their punctuation and placeholder (see SiteTextUpgrade)")]
+    private partial void LogTextsUpgraded(int sites);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seed not imported: {Problem}")]
     private partial void LogSeedError(string problem);

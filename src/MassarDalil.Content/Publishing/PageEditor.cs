@@ -4,6 +4,7 @@ using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
 using MassarDalil.Content.Problems;
@@ -15,7 +16,7 @@ namespace MassarDalil.Content.Publishing;
 /// publish, unpublish, restore a revision and create guides. Every change is one save with its
 /// audit entry, so a failure leaves nothing half-written.
 /// </summary>
-public sealed partial class PageEditor(ContentDbContext db, Publisher publisher, PublishedContent published, TimeProvider time)
+public sealed partial class PageEditor(ContentDbContext db, Publisher publisher, PublishedContent published, SiteTextUpgrade texts, TimeProvider time)
 {
     /// <summary>
     /// Stores <paramref name="content"/> as the page's draft. When someone saved since <paramref name="baseVersion"/>
@@ -198,9 +199,11 @@ public sealed partial class PageEditor(ContentDbContext db, Publisher publisher,
         {
             page.Slug = revision.Slug;
         }
+        // Texts published before their punctuation was theirs come back written the way the templates read them now.
+        var content = page.Type == PageType.Texts ? await texts.UpgradeAsync(revision.Content, page.SiteKey, cancellationToken) : revision.Content;
         page.DraftVersion++;
         // A step like any save's, so an editor who opened the page before the restore still merges against what they opened.
-        page.Draft = DraftHistory.Record(before, beforeSlug, revision.Content, page.Slug, page.DraftVersion, actor, time.GetUtcNow());
+        page.Draft = DraftHistory.Record(before, beforeSlug, content, page.Slug, page.DraftVersion, actor, time.GetUtcNow());
         (page.DraftUpdatedAt, page.DraftUpdatedBy) = (time.GetUtcNow(), actor);
         publisher.StageAudit(actor, AuditActions.Restore, Target(page), $"revision {revision.Number} as draft version {page.DraftVersion}");
         await publisher.StageContentChangedAsync(cancellationToken);

@@ -45,12 +45,12 @@ public static class SiteTextCatalogue
         new("breadcrumb.home"),
 
         new("topics.title"),
-        new("topics.previous"),
-        new("topics.next"),
+        new("topics.previous", 1),
+        new("topics.next", 1),
 
         new("question.link"),
         new("question.back-to-faq"),
-        new("question.more-in-topic"),
+        new("question.more-in-topic", 1),
         new("question.part-unavailable"),
 
         new("share.button"),
@@ -108,7 +108,7 @@ public static class SiteTextCatalogue
         new("average.add"),
         new("average.calculate"),
         new("average.empty-rows-hint"),
-        new("average.your-average"),
+        new("average.your-average", 1),
         new("average.passed"),
         new("average.not-passed"),
         new("average.caveat"),

@@ -38,7 +38,6 @@ public static partial class SiteTextRules
         return problems;
     }
 
-
     /// <summary>
     /// The text with each <c>{n}</c> replaced by the n-th value. Only the placeholders: any other brace is text, so a
     /// text an editor wrote can never make formatting throw.
@@ -49,6 +48,22 @@ public static partial class SiteTextRules
             var n = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
             return n < values.Length ? Convert.ToString(values[n], CultureInfo.InvariantCulture) ?? "" : m.Value;
         });
+
+    /// <summary>
+    /// The text cut at its placeholders, in order: each piece of text, and each <c>{n}</c> as its number, so a page can put
+    /// markup (a link, a figure in bold) where the text says while the text itself stays plain.
+    /// </summary>
+    public static IEnumerable<(string Text, int? Placeholder)> Parts(string text)
+    {
+        var at = 0;
+        foreach (Match m in PlaceholderPattern().Matches(text))
+        {
+            yield return (text[at..m.Index], null);
+            yield return ("", int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+            at = m.Index + m.Length;
+        }
+        yield return (text[at..], null);
+    }
 
     private static HashSet<int> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).ToHashSet();

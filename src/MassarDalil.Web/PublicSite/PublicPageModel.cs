@@ -57,6 +57,9 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     /// <summary>A title or question as HTML, its Latin runs isolated on a right-to-left page.</summary>
     public IHtmlContent Isolate(string text) => BidiText.Isolate(text, RightToLeft);
 
+    /// <summary>The site's text for <paramref name="key"/> as HTML, its <c>{0}</c>… filled with markup or plain text.</summary>
+    public IHtmlContent Fill(string key, params object[] values) => FilledText.Html(Texts[key], values);
+
     /// <summary>Loads the snapshot and the site for <paramref name="language"/>; false when no such site.</summary>
     protected async Task<bool> LoadSiteAsync(string language)
     {

@@ -75,7 +75,7 @@ public class ContentApiTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
         var listed = pages.RootElement.GetProperty("pages").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
         Assert.Equal(["home", "faq"], listed.Keys);
         Assert.Equal("Foire aux questions", listed["faq"].GetProperty("title").GetString());
-        Assert.Equal("J'ai oublié mon mot de passe. Par où commencer ?", question.RootElement.GetProperty("question").GetString());
+        Assert.Equal("J'ai oublié mon mot de passe. Par où commencer\u202F?", question.RootElement.GetProperty("question").GetString());
         Assert.Equal("password-reset", question.RootElement.GetProperty("topic").GetProperty("key").GetString());
         Assert.Equal(["/ar/faq/forgot-password", "/en/faq/forgot-password"],
             question.RootElement.GetProperty("translations").EnumerateArray().Select(t => t.GetProperty("url").GetString()));

@@ -50,6 +50,8 @@ public class BigFaqTests
         Assert.Empty(topic.QuerySelectorAll("script[type='application/ld+json']")); // each question's own page has it
         Assert.Equal(50, topic.QuerySelectorAll("details.question").Length);
         Assert.Equal("/en/faq/topic/login-2", topic.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        var next = SeedFolderReader.Read(seed.Path).Set!.Pages.Single(p => p.SiteKey == "en" && p.Type == "faq").Content.Topics[1].Title;
+        Assert.Equal($"Next topic: {next}", topic.QuerySelector("a[rel=next]")!.TextContent); // the colon is the text's own
         Assert.Null(topic.QuerySelector("a[rel=prev]"));
         Assert.Equal("/ar/faq/topic/general-1", topic.QuerySelector("a.language-switch")!.GetAttribute("href"));
         Assert.EndsWith("/en/faq/topic/general-1", topic.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);

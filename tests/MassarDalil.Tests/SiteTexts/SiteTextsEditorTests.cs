@@ -74,6 +74,7 @@ public class SiteTextsEditorTests
     [Theory]
     [InlineData("feedback.question", "", "Write this text: visitors would see nothing here.")]
     [InlineData("average.row", "Subject", "Keep {0} in this text: the site puts a value there.")]
+    [InlineData("question.more-in-topic", "More in this topic", "Keep {0} in this text: the site puts a value there.")]
     [InlineData("results.none", "No results for “{0}” in {1}.", "Remove {1}: the site puts no value there, so visitors would read it as it is.")]
     public async Task ABadTextIsRefusedUnderItsFieldAndTheEditorKeepsEverythingTyped(string key, string text, string message)
     {
@@ -91,6 +92,22 @@ public class SiteTextsEditorTests
         Assert.Equal(text, field.LocalName == "textarea" ? field.TextContent : field.GetAttribute("value"));
         Assert.Equal("A tagline typed meanwhile", page.QuerySelector("#f-site-tagline")!.GetAttribute("value"));
         Assert.Equal(1, (await app.StoredPageAsync(id)).DraftVersion);
+    }
+
+    [Fact]
+    public async Task AnEditorsOwnFrenchPunctuationAroundTheTopicShowsOnTheQuestionPage()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = await app.EditorAsync();
+        var id = await app.PageIdAsync("fr", PageType.Texts);
+        var form = await editor.GetDocumentAsync($"/manager/texts/{id}");
+
+        using var published = await SaveAsync(editor, form, "publish", new() { ["question.more-in-topic"] = "Voir aussi, dans «\u202F{0}\u202F»" });
+        var page = await app.CreateVisitor().GetDocumentAsync("/fr/faq/forgot-password");
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var topic = page.QuerySelectorAll(".breadcrumb li")[2].TextContent;
+        Assert.Equal($"Voir aussi, dans «\u202F{topic}\u202F»", page.QuerySelector("#related-title")!.TextContent);
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public class AveragePageTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
     [InlineData("ar", "14,5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
     [InlineData("ar", "14،5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
     [InlineData("ar", "١٤،٥", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
+    // French sets a narrow no-break space before the colon; the text carries it, not the page.
+    [InlineData("fr", "14,5", "Votre moyenne\u202F: 13,00 / 20", "C'est 10 sur 20 ou plus.")]
     public async Task PostingTheFormShowsTheAverageAndWhetherItPasses(string language, string grade, string average, string verdict)
     {
         var app = await site.AppAsync();

@@ -84,7 +84,9 @@ const show = (outcome) => {
     const strong = document.createElement("strong");
     strong.dir = "ltr";
     strong.textContent = format(outcome.hundredths);
-    value.append(`${words.yourAverage}: `, strong, " / 20");
+    // The text holds its own punctuation and says where the figure goes ({0}): "Votre moyenne\u202F: {0} / 20".
+    const [before, after = ""] = words.yourAverage.split("{0}");
+    value.append(before, strong, after);
     const verdict = document.createElement("p");
     verdict.textContent = outcome.hundredths >= words.passMark * 100 ? words.passed : words.notPassed;
     result.replaceChildren(value, verdict);

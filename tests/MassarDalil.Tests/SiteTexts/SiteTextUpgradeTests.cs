@@ -1,0 +1,96 @@
+using MassarDalil.Content.Pages;
+using MassarDalil.Content.Publishing;
+using MassarDalil.Content.SiteTexts;
+using MassarDalil.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Tests.SiteTexts;
+
+/// <summary>
+/// Texts stored when the code still glued ": " and the value after them (the seed's, or an editor's own words) are
+/// carried forward at start: their words stay, the punctuation and <c>{0}</c> the code used to add become theirs.
+/// </summary>
+public class SiteTextUpgradeTests
+{
+    private const string EditorsWording = "Autres questions du thème";
+
+    [Theory]
+    [InlineData("en", "question.more-in-topic", "More in this topic", "More in this topic: {0}")]
+    [InlineData("ar-MA", "topics.next", "الموضوع التالي", "الموضوع التالي: {0}")]
+    [InlineData("fr-MA", "question.more-in-topic", "Dans le même thème", "Dans le même thème\u202F: {0}")]
+    [InlineData("fr-MA", "average.your-average", "Votre moyenne ", "Votre moyenne\u202F: {0} / 20")]
+    public void AnOldTextKeepsItsWordsAndGetsWhatTheCodeAddedAfterIt(string culture, string key, string old, string upgraded) =>
+        Assert.Equal(upgraded, SiteTextUpgrade.Upgrade(new Dictionary<string, string> { [key] = old, ["feedback.yes"] = "Oui" }, culture)![key]);
+
+    [Fact]
+    public void ATextThatHasItsPlaceholderIsLeftAsItIs() =>
+        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["question.more-in-topic"] = "Voir aussi «\u202F{0}\u202F»" }, "fr-MA"));
+
+    [Fact]
+    public async Task TextsStoredTheOldWayAreCarriedForwardAtStartAndAnEditorsUnpublishedChangeStaysUnpublished()
+    {
+        using var before = new MassarApp();
+        await StoreTheOldWayAsync(before);
+
+        // A server started on that database (the way an upgraded site starts), on SQLite or PostgreSQL alike.
+        using var app = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings));
+        var visitor = app.CreateVisitor();
+
+        foreach (var (language, lead) in new[] { ("fr", $"{EditorsWording}\u202F: "), ("en", "More in this topic: "), ("ar", "أسئلة أخرى في هذا الموضوع: ") })
+        {
+            var page = await visitor.GetDocumentAsync($"/{language}/faq/forgot-password");
+            Assert.Equal(lead + page.QuerySelectorAll(".breadcrumb li")[2].TextContent, page.QuerySelector("#related-title")!.TextContent);
+        }
+        var calculator = await visitor.GetDocumentAsync("/fr/tools/average");
+        using var posted = await visitor.SubmitAsync(calculator, "form.average-form", new Dictionary<string, string> { ["Rows[0].Grade"] = "13", ["Rows[0].Coefficient"] = "1" });
+        Assert.Equal("Votre moyenne\u202F: 13,00 / 20", (await Html.ParseAsync(await posted.Content.ReadAsStringAsync())).QuerySelector(".average-value")!.TextContent);
+
+        var stored = await app.StoredPageAsync(await app.PageIdAsync("fr", PageType.Texts));
+        Assert.Equal($"{EditorsWording}\u202F: {{0}}", stored.Draft.Texts["question.more-in-topic"]);
+        Assert.Equal($"{EditorsWording}\u202F: {{0}}", stored.PublishedRevision!.Content.Texts["question.more-in-topic"]);
+        Assert.Equal((SiteTextUpgrade.Actor, SiteTextUpgrade.Actor), (stored.PublishedRevision.Author, stored.DraftUpdatedBy));
+        // The editor's change waiting in the draft is still there, and still not published.
+        Assert.Equal(("Oui, merci", "Oui"), (stored.Draft.Texts["feedback.yes"], stored.PublishedRevision.Content.Texts["feedback.yes"]));
+        Assert.True(stored.HasUnpublishedChanges());
+
+        // Done once: nothing is left to carry forward, and a revision of the old texts comes back the new way.
+        Assert.Equal(0, await app.WithDbAsync((_, services) => services.GetRequiredService<SiteTextUpgrade>().UpgradeStoredAsync()));
+        var restored = await app.WithDbAsync(async (db, services) =>
+        {
+            var old = await db.Revisions.Where(r => r.PageId == stored.Id && r.Number == 2).Select(r => r.Id).SingleAsync();
+            return await services.GetRequiredService<PageEditor>().RestoreAsync(old, "editor");
+        });
+        Assert.Equal($"{EditorsWording}\u202F: {{0}}", restored!.Draft.Texts["question.more-in-topic"]);
+    }
+
+    /// <summary>
+    /// What an earlier version left: every site's four texts without their punctuation, published (the French one in
+    /// an editor's own words), and in French an editor's change saved but not published.
+    /// </summary>
+    private static Task<int> StoreTheOldWayAsync(MassarApp app) => app.WithDbAsync(async (db, services) =>
+    {
+        var publisher = services.GetRequiredService<Publisher>();
+        foreach (var page in await db.Pages.Where(p => p.Type == PageType.Texts).ToListAsync())
+        {
+            var texts = page.Draft.Texts.ToDictionary();
+            foreach (var key in new[] { "topics.previous", "topics.next", "question.more-in-topic", "average.your-average" })
+            {
+                texts[key] = texts[key][..texts[key].IndexOf(':', StringComparison.Ordinal)].TrimEnd('\u202F');
+            }
+            if (page.SiteKey == "fr")
+            {
+                texts["question.more-in-topic"] = EditorsWording;
+            }
+            page.Draft = page.Draft with { Texts = texts };
+            await publisher.StagePublishAsync(page, "editor");
+            if (page.SiteKey == "fr")
+            {
+                page.Draft = page.Draft with { Texts = new Dictionary<string, string>(texts) { ["feedback.yes"] = "Oui, merci" } };
+                page.DraftVersion++;
+            }
+        }
+        await db.SaveChangesAsync();
+        return 0;
+    });
+}
