@@ -14,6 +14,15 @@ internal static class SearchFields
     /// <summary>The editors' other words for a question: surer than a word of the answer, less than the question's own.</summary>
     public const string Terms = "terms";
 
+    /// <summary>
+    /// An editor's search term of several words whole, as a query's words read (<see cref="LanguageIndex.WholeTerm"/>): a
+    /// query that is exactly one question's term ("reset password", "activer mon compte") is the one the editors meant it for.
+    /// </summary>
+    public const string WholeTerm = "wholeterm";
+
+    /// <summary>Above a match of every word in the question: the editors said which question the query is for.</summary>
+    public const float WholeTermBoost = 4f;
+
     public static readonly (string Field, float Boost)[] Weighted = [(Question, 3f), (Terms, 2f), (Topic, 1.5f), (Answer, 1f)];
 
     /// <summary>A near miss (one typo) counts for less than the word itself.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -50,7 +51,7 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
 /// <summary>One language's documents, the analyzers they were indexed and are searched with, and its synonyms.</summary>
 internal sealed class LanguageIndex(
     DirectoryReader reader, Analyzer analyzer, Analyzer queryAnalyzer, SynonymSet synonyms, Lucene.Net.Store.Directory directory, bool rightToLeft,
-    IReadOnlyList<SearchEntry> entries, IReadOnlyList<ShownText> shown) : IDisposable
+    IReadOnlyList<SearchEntry> entries, IReadOnlyList<ShownText> shown, FrozenSet<string> wholeTerms) : IDisposable
 {
     /// <summary>
     /// Each Lucene document number's entry, read once from the doc values while the index is built. A
@@ -75,6 +76,20 @@ internal sealed class LanguageIndex(
     /// <summary>The same without the group terms the index adds (<see cref="PhraseTermFilter"/>): a query's own words.</summary>
     public Analyzer QueryAnalyzer { get; } = queryAnalyzer;
     public SynonymSet Synonyms { get; } = synonyms;
+
+    /// <summary>
+    /// A query for the questions that have <paramref name="words"/>, all of them and nothing else, as one of their
+    /// search terms (<see cref="SearchFields.WholeTerm"/>); null when none has, which a set lookup tells without Lucene.
+    /// </summary>
+    public TermQuery? WholeTerm(IReadOnlyList<string> words)
+    {
+        if (words.Count < 2 || wholeTerms.Count == 0)
+        {
+            return null; // only terms of several words are kept whole
+        }
+        var whole = string.Join(' ', words);
+        return wholeTerms.Contains(whole) ? new TermQuery(new Term(SearchFields.WholeTerm, whole)) { Boost = SearchFields.WholeTermBoost } : null;
+    }
 
     /// <summary>What a hit shows, by Lucene document number (which merges may reorder, hence the doc value).</summary>
     public SearchEntry Entry(int document) => entries[_entryOfDocument[document]];

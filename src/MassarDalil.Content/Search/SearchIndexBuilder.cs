@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -32,18 +33,19 @@ internal static class SearchIndexBuilder
             var directory = new RAMDirectory();
             var terms = new Dictionary<string, string>(StringComparer.Ordinal);
             var entries = Entries(site).ToArray();
+            var wholeTerms = OwnWholeTerms(queries, synonyms, entries);
             var shown = entries.Select(e => new ShownText(AnalyzedText.Of(analyzer, e.Title, terms),
                 AnalyzedText.Of(analyzer, AnalyzedText.CollapseSpaces(e.Text), terms))).ToArray();
             using (var writer = new IndexWriter(directory, Config(analyzer)))
             {
                 for (var ordinal = 0; ordinal < entries.Length; ordinal++)
                 {
-                    writer.AddDocument(Document(entries[ordinal], ordinal));
+                    writer.AddDocument(Document(entries[ordinal], wholeTerms[ordinal], ordinal));
                 }
                 writer.Commit();
             }
             languages[language] = new LanguageIndex(DirectoryReader.Open(directory), analyzer, queries,
-                synonyms, directory, site.Site.IsRightToLeft, entries, shown);
+                synonyms, directory, site.Site.IsRightToLeft, entries, shown, wholeTerms.SelectMany(t => t).ToFrozenSet(StringComparer.Ordinal));
         }
         return new SearchGeneration(snapshot.Version, languages);
     }
@@ -80,11 +82,29 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>
+    /// Each entry's search terms of several words read whole (<see cref="SearchFields.WholeTerm"/>), only those no other
+    /// entry has. A term of one word, or one that is a synonym group's variant («mot de passe»), names a thing that
+    /// several questions are about, not a question; nor does a term that several questions carry.
+    /// </summary>
+    private static HashSet<string>[] OwnWholeTerms(Lucene.Net.Analysis.Analyzer queries, SynonymSet synonyms, SearchEntry[] entries)
+    {
+        var terms = entries.Select(e => e.Terms.Select(t => SearchTokens.Terms(queries, t))
+            .Where(words => words.Length > 1 && !synonyms.Expand(words).Any(m => m.Length == words.Length))
+            .Select(words => string.Join(' ', words)).ToHashSet(StringComparer.Ordinal)).ToArray();
+        var shared = terms.SelectMany(t => t).GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key).ToList();
+        foreach (var own in terms)
+        {
+            own.ExceptWith(shared);
+        }
+        return terms;
+    }
+
+    /// <summary>
     /// Only what is searched is indexed; what a result shows is read from <see cref="LanguageIndex.Entry"/> by the
     /// ordinal kept as a doc value. Stored fields cost an LZ4 decompression of a 16 KB block for every hit:
     /// a third of a search's time in the profile.
     /// </summary>
-    private static Document Document(SearchEntry entry, int ordinal)
+    private static Document Document(SearchEntry entry, IEnumerable<string> wholeTerms, int ordinal)
     {
         var document = new Document
         {
@@ -97,6 +117,10 @@ internal static class SearchIndexBuilder
         foreach (var term in entry.Terms)
         {
             document.Add(new TextField(SearchFields.Terms, term, Field.Store.NO));
+        }
+        foreach (var term in wholeTerms)
+        {
+            document.Add(new StringField(SearchFields.WholeTerm, term, Field.Store.NO));
         }
         return document;
     }

@@ -45,6 +45,10 @@ internal static class SearchQueryBuilder
             coverage.Add(clause, Occur.SHOULD);
         }
         var root = new BooleanQuery { { coverage, Occur.MUST } };
+        if (index.WholeTerm(words) is { } whole)
+        {
+            root.Add(whole, Occur.SHOULD);
+        }
         if (words.Count > 1)
         {
             root.Add(Phrase(words, slop: 2), Occur.SHOULD);
