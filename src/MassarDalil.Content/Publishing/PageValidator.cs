@@ -130,9 +130,9 @@ public static class PageValidator
             // Not rendered when already refused for its length: a huge text would only cost time.
             Markdown(problems, $"{at}Answer", question.Answer, faq);
         }
-        if (QuestionSearchTerms.Problem(question.SearchTerms) is { } terms)
+        if (QuestionSearchTerms.Check($"{at}SearchTerms", question.SearchTerms) is { } terms)
         {
-            problems.Add(Problem.For($"{at}SearchTerms", terms));
+            problems.Add(terms);
         }
     }
 
