@@ -50,7 +50,7 @@ public static class MediaFolder
             var hash = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!MediaHash.IsValid(hash))
             {
-                errors.Add(Problem.At(file, line, ProblemCode.MediaHashForm, hash));
+                errors.Add(Problem.At(file, line, ProblemCode.MediaHashForm, hash, Problem.Number(MediaHash.Length)));
                 continue;
             }
             if (valueNode is not YamlMappingNode altNode || altNode.Children.Any(c => c.Key is not YamlScalarNode || c.Value is not YamlScalarNode))

@@ -130,9 +130,9 @@ public static class PageValidator
             // Not rendered when already refused for its length: a huge text would only cost time.
             Markdown(problems, $"{at}Answer", question.Answer, faq);
         }
-        if (QuestionSearchTerms.Problem(question.SearchTerms) is { } terms)
+        if (QuestionSearchTerms.Check($"{at}SearchTerms", question.SearchTerms) is { } terms)
         {
-            problems.Add(Problem.For($"{at}SearchTerms", terms));
+            problems.Add(terms);
         }
     }
 
@@ -191,18 +191,9 @@ public static class PageValidator
             problems.Add(Problem.For(field, Describe(problem)));
             return;
         }
-        // One parse for both link checks.
-        var links = MarkdownRenderer.Links(markdown);
-        if (MarkdownRenderer.Dropped(links).FirstOrDefault() is { } dropped)
+        if (LinkProblem(field, markdown) is { } link)
         {
-            // The page would show it as plain text: said now, not found later by a visitor. The first one, as written
-            // (cut short: a data: address can be a whole image).
-            problems.Add(Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink,
-                dropped.Url.Length <= ShownUrlMax ? dropped.Url : dropped.Url[..ShownUrlMax] + "…"));
-        }
-        else if (OfficialLinks.LookAlikes(links).Count > 0)
-        {
-            problems.Add(Problem.For(field, ProblemCode.LookAlikeLink));
+            problems.Add(link);
         }
         else if (faq && FaqMarkdown.Find(markdown) is { } faqProblem)
         {
@@ -213,6 +204,25 @@ public static class PageValidator
                 _ => ProblemCode.FaqLookAlikeHeading,
             }));
         }
+    }
+
+    /// <summary>
+    /// The link or image a save refuses in Markdown that renders (<see cref="MarkdownCheck"/> found nothing), at
+    /// <paramref name="field"/>; null when every link may stay. The manager's live preview asks the same, so an editor
+    /// is told before saving.
+    /// </summary>
+    public static Problem? LinkProblem(string field, string markdown)
+    {
+        // One parse for both link checks.
+        var links = MarkdownRenderer.Links(markdown);
+        if (MarkdownRenderer.Dropped(links).FirstOrDefault() is { } dropped)
+        {
+            // The page would show it as plain text: said now, not found later by a visitor. The first one, as written
+            // (cut short: a data: address can be a whole image).
+            return Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink,
+                dropped.Url.Length <= ShownUrlMax ? dropped.Url : dropped.Url[..ShownUrlMax] + "…");
+        }
+        return OfficialLinks.LookAlikes(links).Count > 0 ? Problem.For(field, ProblemCode.LookAlikeLink) : null;
     }
 
     public static ProblemCode Describe(MarkdownProblem problem) =>

@@ -13,13 +13,16 @@ public static class QuestionSearchTerms
     public const int MaxTerms = 30;
     public const int MaxTermLength = 60;
 
-    /// <summary>What is wrong with the terms, for the editor; null when they may be stored.</summary>
-    public static ProblemCode? Problem(IReadOnlyList<string> terms) => terms switch
+    /// <summary>
+    /// What is wrong with the terms, at <paramref name="field"/>, for the editor; null when they may be stored. A limit
+    /// goes with its problem, so the message names the number this check uses.
+    /// </summary>
+    public static Problem? Check(string field, IReadOnlyList<string> terms) => terms switch
     {
-        { Count: > MaxTerms } => ProblemCode.TooManySearchTerms,
-        _ when terms.Any(t => t.Length > MaxTermLength) => ProblemCode.SearchTermTooLong,
-        _ when terms.Any(t => !MayIndex(t)) => ProblemCode.SearchTermPrivate,
-        _ when terms.Any(t => !t.Any(char.IsLetter)) => ProblemCode.SearchTermWithoutLetters,
+        { Count: > MaxTerms } => Problem.For(field, ProblemCode.TooManySearchTerms, Problem.Number(MaxTerms)),
+        _ when terms.Any(t => t.Length > MaxTermLength) => Problem.For(field, ProblemCode.SearchTermTooLong, Problem.Number(MaxTermLength)),
+        _ when terms.Any(t => !MayIndex(t)) => Problem.For(field, ProblemCode.SearchTermPrivate),
+        _ when terms.Any(t => !t.Any(char.IsLetter)) => Problem.For(field, ProblemCode.SearchTermWithoutLetters),
         _ => null,
     };
 

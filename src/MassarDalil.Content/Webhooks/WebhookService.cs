@@ -33,7 +33,7 @@ public sealed class WebhookService(ContentDbContext db, Publisher publisher, Web
     }
 
     /// <summary>Null when <paramref name="url"/> may be registered here (see <see cref="WebhookUrl"/>); otherwise why not.</summary>
-    public ProblemCode? Problem(string? url) => WebhookUrl.Problem(url, options.Value.AllowPrivateAddresses);
+    public Problem? Problem(string? url) => WebhookUrl.Problem(url, options.Value.AllowPrivateAddresses);
 
     /// <summary>Encrypts the secrets stored before they were encrypted; returns how many. Run once at start, under the start-up lock.</summary>
     public async Task<int> ProtectStoredSecretsAsync(CancellationToken cancellationToken = default)

@@ -12,8 +12,16 @@ public static class WebhookUrl
 {
     public const int MaxLength = 2000;
 
-    /// <summary>Null when <paramref name="url"/> may be registered; otherwise why not, as a code the manager words.</summary>
-    public static ProblemCode? Problem(string? url, bool allowPrivateAddresses)
+    /// <summary>
+    /// Null when <paramref name="url"/> may be registered; otherwise why not, for the manager to word (a length names
+    /// <see cref="MaxLength"/>).
+    /// </summary>
+    public static Problem? Problem(string? url, bool allowPrivateAddresses) =>
+        Code(url, allowPrivateAddresses) is not { } code ? null
+        : code == ProblemCode.WebhookUrlTooLong ? new(code, [Problems.Problem.Number(MaxLength)])
+        : new(code, []);
+
+    private static ProblemCode? Code(string? url, bool allowPrivateAddresses)
     {
         if (string.IsNullOrWhiteSpace(url))
         {

@@ -191,12 +191,27 @@ public class InsightsAndSynonymsTests
 
         var dashboard = await editor.GetDocumentAsync("/manager");
 
-        var charts = dashboard.QuerySelectorAll(".pictures svg[role=img]");
+        var charts = dashboard.QuerySelectorAll(".insights svg[role=img]");
         Assert.Equal(3, charts.Length);
         Assert.All(charts, c => Assert.False(string.IsNullOrWhiteSpace(c.QuerySelector("title")?.TextContent)));
         Assert.Contains("عدد الأسئلة المنشورة", charts[0].QuerySelector("title")!.TextContent, StringComparison.Ordinal);
-        var links = dashboard.QuerySelectorAll(".pictures a").Select(a => a.GetAttribute("href")).ToList();
+        var links = dashboard.QuerySelectorAll(".insights a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/manager/insights/searches", links);
         Assert.Contains("/manager/insights/answers", links);
+    }
+
+    [Theory]
+    [InlineData("en", "Insights")]
+    [InlineData("ar", "مؤشرات")]
+    public async Task TheDashboardsChartsAreHeadedAsTheMenuNamesTheirPagesNotAsImages(string language, string heading)
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).In(language);
+
+        var dashboard = await editor.GetDocumentAsync("/manager");
+
+        Assert.Equal(heading, dashboard.QuerySelector("#insights-title")!.TextContent);
+        Assert.Equal(heading, dashboard.QuerySelector("nav a[href='/manager/insights/searches']")!.TextContent);
+        Assert.DoesNotContain(dashboard.QuerySelectorAll("h2"), h => h.TextContent is "Pictures" or "Images" or "رسوم بيانية");
     }
 }

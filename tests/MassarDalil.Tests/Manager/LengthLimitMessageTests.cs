@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using MassarDalil.Content.Problems;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Search;
 using MassarDalil.Content.Text;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -61,4 +62,61 @@ public class LengthLimitMessageTests
         Assert.Equal(message, shown.QuerySelector("#f-from")!.Closest(".field")!.QuerySelector(".field-error")?.TextContent);
         Assert.Equal(0, await app.WithDbAsync(db => db.Redirects.CountAsync()));
     }
+
+    [Theory]
+    [InlineData("en", ProblemCode.SearchTermTooLong)]
+    [InlineData("ar", ProblemCode.SearchTermTooLong)]
+    [InlineData("en", ProblemCode.TooManySearchTerms)]
+    [InlineData("ar", ProblemCode.TooManySearchTerms)]
+    public async Task SearchTermsOneOverTheLimitAreToldTheRealLimitAndKeepWhatWasTyped(string language, ProblemCode code)
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).In(language);
+        var id = await app.PageIdAsync("en");
+        var before = await app.StoredPageAsync(id);
+        var (terms, max) = code == ProblemCode.SearchTermTooLong
+            ? (LongTerm(QuestionSearchTerms.MaxTermLength + 1), QuestionSearchTerms.MaxTermLength)
+            : (ManyTerms(QuestionSearchTerms.MaxTerms + 1), QuestionSearchTerms.MaxTerms);
+
+        using var response = await SaveSearchTermsAsync(editor, id, terms);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        var limit = max.ToString(CultureInfo.InvariantCulture);
+        var message = ManagerWords.Problem(language, new Problem(code, [limit]));
+        Assert.Contains(limit, message, StringComparison.Ordinal);
+        var field = page.QuerySelector("#f-searchterms")!;
+        Assert.Equal(message, field.Closest(".field")!.QuerySelector(".field-error")?.TextContent);
+        Assert.Equal(terms, field.GetAttribute("value"));
+        Assert.Equal(before.DraftVersion, (await app.StoredPageAsync(id)).DraftVersion);
+    }
+
+    [Fact]
+    public async Task SearchTermsExactlyAtTheLimitsAreStored()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = await app.EditorAsync();
+        var id = await app.PageIdAsync("en");
+        var terms = ManyTerms(QuestionSearchTerms.MaxTerms - 1) + ", " + LongTerm(QuestionSearchTerms.MaxTermLength);
+
+        using var response = await SaveSearchTermsAsync(editor, id, terms);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = (await app.StoredPageAsync(id)).Draft.AllQuestions.Single(q => q.Key == "forgot-password").SearchTerms;
+        Assert.Equal(QuestionSearchTerms.MaxTerms, stored.Count);
+        Assert.Equal(QuestionSearchTerms.MaxTermLength, stored.Max(t => t.Length));
+    }
+
+    private static async Task<HttpResponseMessage> SaveSearchTermsAsync(HttpClient editor, int id, string terms)
+    {
+        var form = await editor.GetDocumentAsync($"/manager/faq/{id}/question/forgot-password");
+        return await editor.SubmitAsync(form, "#question-form", new Dictionary<string, string> { ["Input.SearchTerms"] = terms, ["command"] = "save" });
+    }
+
+    /// <summary>One term of letters only, so nothing but its length can be refused.</summary>
+    private static string LongTerm(int length) => new('z', length);
+
+    /// <summary>Distinct words of letters: "mot aa, mot ab, …".</summary>
+    private static string ManyTerms(int count) =>
+        string.Join(", ", Enumerable.Range(0, count).Select(i => $"mot {(char)('a' + (i / 26))}{(char)('a' + (i % 26))}"));
 }

@@ -35,6 +35,24 @@ public partial class PasswordChangeTests
         Assert.False(await app.WithDbAsync(db => db.Audit.AnyAsync(a => a.Action == AuditActions.PasswordChange)));
     }
 
+    [Theory]
+    [InlineData("en", PasswordPolicy.MinLength - 1)]
+    [InlineData("ar", PasswordPolicy.MinLength - 1)]
+    [InlineData("en", PasswordPolicy.MaxLength + 1)]
+    [InlineData("ar", PasswordPolicy.MaxLength + 1)]
+    public async Task APasswordOneOutsideALengthLimitIsToldTheLimitThePolicyChecks(string language, int length)
+    {
+        using var app = ManagerAccess.NewApp();
+        var admin = (await app.SignedInAsync()).In(language);
+        var password = string.Concat(Enumerable.Range(0, length).Select(i => "olive tree "[i % 11]));
+
+        using var response = await ChangeAsync(admin, ManagerAccess.AdminPassword, password);
+
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        var limit = length > PasswordPolicy.MinLength ? PasswordPolicy.MaxLength : PasswordPolicy.MinLength;
+        Assert.Contains($" {limit} ", page.QuerySelector("#new-error")?.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheFieldMessageIsInEnglishForAnEditorWhoChoseEnglish()
     {

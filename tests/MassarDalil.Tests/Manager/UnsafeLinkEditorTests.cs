@@ -44,4 +44,46 @@ public class UnsafeLinkEditorTests
         Assert.Equal($"Reset it {markdown}.", page.QuerySelector("#f-answer")!.TextContent);
         Assert.Equal(before, (await app.StoredPageAsync(id)).Draft.AllQuestions.Single(q => q.Key == "forgot-password").Answer);
     }
+
+    [Theory]
+    [MemberData(nameof(Refused))]
+    [InlineData("en", "[here](https://m\u0435n.gov.ma/reset)", "", ProblemCode.LookAlikeLink)] // Cyrillic е
+    [InlineData("ar", "[here](https://m\u0435n.gov.ma/reset)", "", ProblemCode.LookAlikeLink)]
+    public async Task TheLivePreviewWarnsOfALinkTheSaveWouldRefuseInTheSavesWords(string language, string markdown, string address, ProblemCode code)
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).In(language);
+
+        var (status, shown) = await PreviewAsync(app, editor, $"Reset it {markdown}.");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var expected = ManagerWords.Problem(language, new Problem(code, address.Length == 0 ? [] : [address]));
+        Assert.Equal(expected, shown.QuerySelector("p.preview-problem[role='alert']")?.TextContent);
+        // The rest of the text is still previewed, under the warning.
+        Assert.Contains("Reset it", shown.QuerySelector("p:not(.preview-problem)")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheLivePreviewOfLinksTheSaveAcceptsHasNoWarning()
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = await app.EditorAsync();
+
+        var (status, shown) = await PreviewAsync(app, editor, "See [the Ministry](https://www.men.gov.ma/) or [the FAQ](/en/faq).");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Null(shown.QuerySelector(".preview-problem"));
+        Assert.Equal(2, shown.QuerySelectorAll("a[href]").Length);
+    }
+
+    private static async Task<(HttpStatusCode Status, AngleSharp.Dom.IDocument Shown)> PreviewAsync(MassarApp app, HttpClient editor, string markdown)
+    {
+        var form = await editor.GetDocumentAsync($"/manager/faq/{await app.PageIdAsync("en")}/question/forgot-password");
+        var token = form.QuerySelector("#question-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var preview = await editor.PostAsync("/manager/markdown-preview", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["markdown"] = markdown, ["lang"] = "en", ["__RequestVerificationToken"] = token,
+        }));
+        return (preview.StatusCode, await Html.ParseAsync($"<div>{await preview.Content.ReadAsStringAsync()}</div>"));
+    }
 }

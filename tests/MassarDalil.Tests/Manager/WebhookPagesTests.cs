@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using MassarDalil.Content.Audit;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Webhooks;
 using MassarDalil.Tests.Support;
 using MassarDalil.Tests.Webhooks;
@@ -88,6 +89,49 @@ public class WebhookPagesTests
         Assert.Null(refused.QuerySelector("#webhook-secret"));
         Assert.Empty(await app.WithDbAsync(db => db.Webhooks.ToListAsync()));
         Assert.Contains(message, ProblemEnglish.Of(WebhookUrl.Problem(address, allowPrivateAddresses: false)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    public async Task TheAddressFieldStatesItsLengthLimitAndAnAddressOneOverItIsToldThatLimit(string language)
+    {
+        using var app = ManagerAccess.NewApp();
+        var admin = (await app.SignedInAsync()).In(language);
+        var page = await admin.GetDocumentAsync("/manager/webhooks");
+        var limit = WebhookUrl.MaxLength.ToString(CultureInfo.InvariantCulture);
+        var tooLong = AddressOfLength(WebhookUrl.MaxLength + 1);
+
+        using var response = await admin.SubmitAsync(page, "#new-webhook-form", new Dictionary<string, string> { ["Address"] = tooLong });
+        var refused = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains(limit, page.QuerySelector("#url-hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var message = ManagerWords.Problem(language, new Problem(ProblemCode.WebhookUrlTooLong, [limit]));
+        Assert.Contains(limit, message, StringComparison.Ordinal);
+        Assert.Equal(message, refused.QuerySelector("#url-error")?.TextContent);
+        Assert.Equal(tooLong, refused.QuerySelector("#f-url")!.GetAttribute("value"));
+        Assert.Empty(await app.WithDbAsync(db => db.Webhooks.ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AnAddressExactlyAtTheLengthLimitIsRegistered()
+    {
+        using var app = ManagerAccess.NewApp();
+        var admin = await EnglishAdminAsync(app);
+        var page = await admin.GetDocumentAsync("/manager/webhooks");
+        var longest = AddressOfLength(WebhookUrl.MaxLength);
+
+        using var response = await admin.SubmitAsync(page, "#new-webhook-form", new Dictionary<string, string> { ["Address"] = longest });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(longest, (await app.WithDbAsync(db => db.Webhooks.AsNoTracking().SingleAsync())).Url);
+    }
+
+    private static string AddressOfLength(int length)
+    {
+        const string start = "https://hooks.example.org/";
+        return start + new string('a', length - start.Length);
     }
 
     [Fact]

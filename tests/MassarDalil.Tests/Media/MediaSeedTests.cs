@@ -1,4 +1,5 @@
 using MassarDalil.Content.Import;
+using MassarDalil.Content.Media;
 using MassarDalil.Content.Problems;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ public sealed class MediaSeedTests : IDisposable
 
         Assert.Contains(Problem.At(_seed.File(MediaYml), 1, ProblemCode.MediaAltMissing, Hash, "fr"), errors);
         Assert.Contains(Problem.At(_seed.File(MediaYml), 1, ProblemCode.MediaFileMissing, $"media/{Hash}.png"), errors);
-        Assert.Contains(Problem.At(_seed.File(MediaYml), 5, ProblemCode.MediaHashForm, "not-a-hash"), errors);
+        Assert.Contains(Problem.At(_seed.File(MediaYml), 5, ProblemCode.MediaHashForm, "not-a-hash", Problem.Number(MediaHash.Length)), errors);
         Assert.Contains(Problem.At(_seed.File("en/guides/steps.md"), 10, ProblemCode.MediaUnknown, "fedcba9876543210"), errors);
     }
 

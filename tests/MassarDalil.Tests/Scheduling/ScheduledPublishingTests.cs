@@ -61,7 +61,7 @@ public class ScheduledPublishingTests
         var due = await app.WithDbAsync(db => db.ScheduledChanges.AsNoTracking().SingleAsync());
         Assert.Equal((ScheduledActions.Publish, new DateTimeOffset(2026, 12, 4, 11, 30, 0, TimeSpan.Zero)), (due.Action, due.DueAt.ToUniversalTime()));
         var editorPage = await editor.GetDocumentAsync(saved.Location()!);
-        Assert.Equal("Publishes on \u20662026-12-04 12:30\u2069", editorPage.QuerySelector("#scheduled-publish")!.TextContent);
+        Assert.Equal("Publishes on \u20662026-12-04 12:30\u2069 (\u2066Africa/Casablanca\u2069 time)", editorPage.QuerySelector("#scheduled-publish")!.TextContent);
         var dashboard = await editor.GetDocumentAsync("/manager");
         Assert.Contains("Results are out", dashboard.QuerySelector("#scheduled")!.TextContent, StringComparison.Ordinal);
 
@@ -83,6 +83,26 @@ public class ScheduledPublishingTests
         Assert.False(await app.WithDbAsync(db => db.ScheduledChanges.AnyAsync()));
         Assert.Null((await editor.GetDocumentAsync("/manager")).QuerySelector("#scheduled"));
         Assert.Equal(0, await RunDueAsync(app));
+    }
+
+    [Theory]
+    [InlineData("en", "Publish at (\u2066Africa/Casablanca\u2069 time)", "Will be published on \u20662026-12-04 12:30\u2069 (\u2066Africa/Casablanca\u2069 time)")]
+    [InlineData("ar", "النشر في (بتوقيت \u2066Africa/Casablanca\u2069)", "ستُنشر في \u20662026-12-04 12:30\u2069 (بتوقيت \u2066Africa/Casablanca\u2069)")]
+    public async Task TheScheduleNamesTheTimeZoneBesideEachFieldAndInItsList(string language, string label, string listed)
+    {
+        var clock = new ManualClock(Start);
+        using var app = NewApp(clock);
+        var editor = (await app.EditorAsync()).In(language);
+        var guide = await editor.CreateAndPublishGuideAsync("en", "results-day", "Results are coming");
+
+        using var saved = await ScheduleAsync(editor, guide, "2026-12-04T12:30");
+        var page = await editor.GetDocumentAsync(ManagerLinksFor(guide));
+
+        Assert.Equal(label, page.QuerySelector("label[for='f-publishat']")!.TextContent);
+        Assert.Contains("Africa/Casablanca", page.QuerySelector("label[for='f-unpublishat']")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith(listed, page.QuerySelector(".notice[role='status']")!.TextContent, StringComparison.Ordinal);
+        var dashboard = await editor.GetDocumentAsync("/manager");
+        Assert.Contains("Africa/Casablanca", dashboard.QuerySelector("#scheduled .state.scheduled")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal static class ProblemEnglish
     /// <summary>The same; null stays null.</summary>
     public static string? Of(ProblemCode? code) => code is { } c ? Of(c) : null;
 
+    /// <summary>A problem with its values, in English; null stays null.</summary>
+    public static string? Of(Problem? problem) => problem is null ? null : ProblemText.Message(problem);
+
     extension(Problem problem)
     {
         /// <summary>The message alone (a seed file's editor rule keeps its field: "the answer: …").</summary>

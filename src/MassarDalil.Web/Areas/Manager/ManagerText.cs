@@ -1,6 +1,7 @@
 using System.Globalization;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Scheduling;
 using MassarDalil.Content.Sites;
 using Microsoft.Extensions.Localization;
 
@@ -59,6 +60,14 @@ public sealed class ManagerText(IStringLocalizer<ManagerResources> words, Manage
     /// </summary>
     public string When(DateTimeOffset at) => IsSeedTime(at) ? this["Imported with the seed"] :
         "\u2066" + TimeZoneInfo.ConvertTime(at, TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "\u2069";
+
+    /// <summary>A zone as times name it ("Africa/Casablanca"), isolated so that inside Arabic it reads as written.</summary>
+    public static string ZoneName(TimeZoneInfo zone) => "\u2066" + zone.Id + "\u2069";
+
+    /// <summary>A scheduled change in a list (the dashboard, a page's status): when, in the zone it is shown in, named.</summary>
+    public string Scheduled(ScheduledChange change) =>
+        Format(change.Action == ScheduledActions.Publish ? "Publishes on {0} ({1} time)" : "Comes off the site on {0} ({1} time)",
+            When(change.DueAt), ZoneName(TimeZone));
 
     /// <summary>The same moment for a <c>time</c> element's <c>datetime</c> (whole seconds, UTC).</summary>
     public static string Machine(DateTimeOffset at) =>

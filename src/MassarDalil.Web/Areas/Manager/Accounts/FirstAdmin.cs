@@ -51,7 +51,7 @@ internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<A
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Could not create the first administrator (Admin:Email, Admin:Password): " +
-                string.Join("; ", result.Errors.Select(IdentityMessages.For)));
+                string.Join("; ", result.Errors.Select(IdentityMessages.English)));
         }
     }
 

@@ -35,6 +35,7 @@ public sealed class UserAdmin(UserManager<IdentityUser> users, SignInThrottle th
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
+            // English keys, worded by the page; a generated password always has the length the policy asks.
             return (null, result.Errors.Select(IdentityMessages.For).Distinct().ToList());
         }
         await users.AddToRoleAsync(user, role);

@@ -14,7 +14,7 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 
 /// <summary>
 /// The dashboard: every page of every site, its state, what its translation lacks, recent activity,
-/// and pictures of what visitors read, miss and find unhelpful.
+/// and charts of what visitors read, miss and find unhelpful.
 /// </summary>
 public sealed class IndexModel(
     ContentDbContext db, DashboardChartBuilder charts, UnansweredSearches unanswered, AnswerFeedback feedback, PublishedContent published,

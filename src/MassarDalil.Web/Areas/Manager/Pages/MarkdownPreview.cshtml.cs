@@ -30,14 +30,22 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.
         if (MarkdownCheck.Find(text) is { } problem)
         {
             // The same words the save would give, where the preview would be (manager.js shows a 422's body).
-            var message = HttpContext.RequestServices.GetRequiredService<ProblemWords>().Message(new Problem(PageValidator.Describe(problem), []), ManagerText.For(HttpContext).Culture);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Content($"<p class=\"preview-problem\" role=\"alert\">{HtmlEncoder.Default.Encode(message)}</p>", "text/html; charset=utf-8");
+            return Content(Refusal(new Problem(PageValidator.Describe(problem), [])), "text/html; charset=utf-8");
         }
         // Library images as the page will show them, with the alt text of the page's language, and Latin words
         // isolated as the site's direction (sites.yml) wants them.
         var snapshot = await published.GetAsync(HttpContext.RequestAborted);
         var rightToLeft = snapshot.Find(lang)?.Site.IsRightToLeft == true;
-        return Content(renderer.ToHtml(text, rightToLeft, snapshot.Media, lang), "text/html; charset=utf-8");
+        var html = renderer.ToHtml(text, rightToLeft, snapshot.Media, lang);
+        // A link the save would refuse is said above the preview in the save's own words (its check, not a copy), so
+        // the editor learns it while writing; the preview still shows the rest.
+        return Content(PageValidator.LinkProblem("", text) is { } link ? Refusal(link) + html : html, "text/html; charset=utf-8");
+    }
+
+    private string Refusal(Problem problem)
+    {
+        var message = HttpContext.RequestServices.GetRequiredService<ProblemWords>().Message(problem, ManagerText.For(HttpContext).Culture);
+        return $"<p class=\"preview-problem\" role=\"alert\">{HtmlEncoder.Default.Encode(message)}</p>";
     }
 }

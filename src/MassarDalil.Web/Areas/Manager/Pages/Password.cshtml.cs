@@ -70,7 +70,7 @@ public sealed class PasswordModel(
                 return RedirectWithFlash("/manager", "Your password has been changed.");
             }
             problems.AddRange(result.Errors.Select(e => new FieldMessage(
-                e.Code == "PasswordMismatch" ? "Current" : "New", T[IdentityMessages.For(e)])).Distinct());
+                e.Code == "PasswordMismatch" ? "Current" : "New", IdentityMessages.Say(T, e))).Distinct());
         }
         Problems = new ProblemList(T, problems, field => T[FieldLabel(field)]);
         return Page();

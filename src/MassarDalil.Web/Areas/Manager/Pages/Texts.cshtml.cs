@@ -75,6 +75,6 @@ public sealed class TextsModel(ContentDbContext db, PageEditor editor, MarkdownR
 
     protected override void ShowAgain(PageContent content, int version, string? slug) => Input.Version = version;
 
-    /// <summary>A problem's field is the text's key: the summary names it as the form does.</summary>
-    protected override string FieldLabel(string field) => field;
+    /// <summary>A problem's field is the text's key: the summary names it as its label reads, then the key.</summary>
+    protected override string FieldLabel(string field) => SiteTextLabels.Text(field) is { } label ? $"{T[label]} ({field})" : field;
 }

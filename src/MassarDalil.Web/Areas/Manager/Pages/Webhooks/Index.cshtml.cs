@@ -28,7 +28,7 @@ public sealed class IndexModel(WebhookService webhooks, IOptions<WebhookOptions>
     public async Task<IActionResult> OnPostAsync()
     {
         var url = Address.Trim();
-        var problem = webhooks.Problem(url) is { } code ? ProblemWords.Message(new Problem(code, []), T.Culture) : null;
+        var problem = webhooks.Problem(url) is { } refused ? ProblemWords.Message(refused, T.Culture) : null;
         if (problem is null && await webhooks.IsRegisteredAsync(url, HttpContext.RequestAborted))
         {
             problem = T["This address is already registered."];
