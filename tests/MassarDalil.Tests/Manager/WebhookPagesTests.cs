@@ -8,6 +8,7 @@ using MassarDalil.Tests.Support;
 using MassarDalil.Tests.Webhooks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MassarDalil.Tests.Manager;
 
@@ -117,14 +118,18 @@ public class WebhookPagesTests
     [Fact]
     public async Task AnAddressExactlyAtTheLengthLimitIsRegistered()
     {
-        using var app = ManagerAccess.NewApp();
+        // Its one failure so far (a 500, once in a full run on a loaded machine, never alone) left no trace: the
+        // site's failures are now in the assertion's message.
+        var logs = new CapturedLogs();
+        using var app = ManagerAccess.NewApp(services: s => s.AddSingleton<ILoggerProvider>(logs));
         var admin = await EnglishAdminAsync(app);
         var page = await admin.GetDocumentAsync("/manager/webhooks");
         var longest = AddressOfLength(WebhookUrl.MaxLength);
 
         using var response = await admin.SubmitAsync(page, "#new-webhook-form", new Dictionary<string, string> { ["Address"] = longest });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.OK,
+            $"{response.StatusCode}: {string.Join('\n', logs.Entries.Where(e => e.Exception is not null).Select(e => e.Exception))}");
         Assert.Equal(longest, (await app.WithDbAsync(db => db.Webhooks.AsNoTracking().SingleAsync())).Url);
     }
 
