@@ -3,12 +3,37 @@ namespace MassarDalil.Content.Audit;
 /// <summary>Who did what, and when: saves, publishes, restores, imports, sign-ins, user changes.</summary>
 public class AuditEntry
 {
+    /// <summary>The longest actor and target a row holds (the columns' lengths: PostgreSQL refuses more).</summary>
+    public const int MaxActorLength = 256, MaxTargetLength = 256;
+
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }
     public required string Actor { get; set; }
     public required string Action { get; set; }
     public string Target { get; set; } = "";
     public string Details { get; set; } = "";
+
+    /// <summary>
+    /// One event. A target longer than its column (a webhook address may have 2,000 characters) is cut with an
+    /// ellipsis rather than failing the change it records: on PostgreSQL the whole save failed with it.
+    /// </summary>
+    public static AuditEntry Of(DateTimeOffset at, string actor, string action, string target, string details) =>
+        new() { At = at, Actor = Clip(actor, MaxActorLength), Action = action, Target = Clip(target, MaxTargetLength), Details = details };
+
+    private static string Clip(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+        var keep = max - 1;
+        // Never half of a character written as two UTF-16 units (an emoji, a rare CJK letter).
+        if (char.IsHighSurrogate(text[keep - 1]))
+        {
+            keep--;
+        }
+        return string.Concat(text.AsSpan(0, keep), "…");
+    }
 }
 
 /// <summary>Who an entry names when no account did it.</summary>

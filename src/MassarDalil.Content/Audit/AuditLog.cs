@@ -11,7 +11,7 @@ public sealed class AuditLog(ContentDbContext db, TimeProvider time)
     /// <summary>Records one event at once, in its own save.</summary>
     public async Task RecordAsync(string actor, string action, string target, string details = "", CancellationToken cancellationToken = default)
     {
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });
+        db.Audit.Add(AuditEntry.Of(time.GetUtcNow(), actor, action, target, details));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -110,7 +110,7 @@ public sealed class Publisher(ContentDbContext db, TimeProvider time)
         });
 
     public void StageAudit(string actor, string action, string target, string details = "") =>
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });
+        db.Audit.Add(AuditEntry.Of(time.GetUtcNow(), actor, action, target, details));
 
     /// <summary>Raises the content version that every cache of published content watches.</summary>
     public async Task StageContentChangedAsync(CancellationToken cancellationToken = default)

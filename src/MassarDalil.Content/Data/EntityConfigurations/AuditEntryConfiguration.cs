@@ -9,9 +9,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> audit)
     {
         audit.ToTable("Audit");
-        audit.Property(a => a.Actor).HasMaxLength(256);
+        audit.Property(a => a.Actor).HasMaxLength(AuditEntry.MaxActorLength);
         audit.Property(a => a.Action).HasMaxLength(32);
-        audit.Property(a => a.Target).HasMaxLength(256);
+        audit.Property(a => a.Target).HasMaxLength(AuditEntry.MaxTargetLength);
         audit.HasIndex(a => a.At);
     }
 }
