@@ -37,7 +37,8 @@ public sealed partial class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
         await SeedIfEmptyAsync(cancellationToken);
-        // Data a schema migration cannot rewrite (texts inside JSON, as revisions): once, and never again once done.
+        // Data a schema migration cannot rewrite (texts inside JSON, as revisions). Checked at every start (two small
+        // queries); it changes only texts stored without their {0}, so after the first start it finds nothing to do.
         if (await texts.UpgradeStoredAsync(cancellationToken) is > 0 and var upgraded)
         {
             LogTextsUpgraded(upgraded);
