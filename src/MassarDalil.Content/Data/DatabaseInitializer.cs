@@ -37,8 +37,9 @@ public sealed partial class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
         await SeedIfEmptyAsync(cancellationToken);
-        // Data a schema migration cannot rewrite (texts inside JSON, as revisions). Checked at every start (two small
-        // queries); it changes only texts stored without their {0}, so after the first start it finds nothing to do.
+        // Data a schema migration cannot rewrite (texts inside JSON, as revisions). Checked at every start by one query
+        // of the texts pages' JSON; it changes only texts stored without their {0}, so after the first start it finds
+        // nothing to do and loads nothing more.
         if (await texts.UpgradeStoredAsync(cancellationToken) is > 0 and var upgraded)
         {
             LogTextsUpgraded(upgraded);

@@ -64,6 +64,32 @@ public class SiteTextUpgradeTests
         Assert.Equal($"{EditorsWording}\u202F: {{0}}", restored!.Draft.Texts["question.more-in-topic"]);
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task AnOldTextOnlyInTheDraftOrOnlyInThePublishedRevisionIsFound(bool inDraft, bool inPublished)
+    {
+        using var app = new MassarApp();
+        var id = await app.PageIdAsync("en", PageType.Texts);
+        await app.WithDbAsync(async (db, services) =>
+        {
+            var page = await db.Pages.Include(p => p.PublishedRevision).SingleAsync(p => p.Id == id);
+            var current = page.Draft;
+            var old = current with { Texts = new Dictionary<string, string>(current.Texts) { ["topics.next"] = "Next topic" } };
+            page.Draft = inPublished ? old : current;
+            await services.GetRequiredService<Publisher>().StagePublishAsync(page, "editor");
+            page.Draft = inDraft ? old : current;
+            page.DraftVersion++;
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        Assert.Equal(1, await app.WithDbAsync((_, services) => services.GetRequiredService<SiteTextUpgrade>().UpgradeStoredAsync()));
+
+        var stored = await app.StoredPageAsync(id);
+        Assert.Equal(("Next topic: {0}", "Next topic: {0}"), (stored.Draft.Texts["topics.next"], stored.PublishedRevision!.Content.Texts["topics.next"]));
+    }
+
     /// <summary>
     /// What an earlier version left: every site's four texts without their punctuation, published (the French one in
     /// an editor's own words), and in French an editor's change saved but not published.
