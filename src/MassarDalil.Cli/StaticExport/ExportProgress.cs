@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MassarDalil.Content.Text;
 
 namespace MassarDalil.Cli.StaticExport;
 
@@ -24,7 +25,7 @@ internal sealed class ExportProgress(TextWriter output, bool interactive)
         var filled = total == 0 ? 0 : BarWidth * done / total;
         var line = $"[{new string('#', filled)}{new string('-', BarWidth - filled)}] {done}/{total} {current}";
         var width = Math.Max(BarWidth + 10, WindowWidth() - 1);
-        line = line.Length > width ? line[..width] : line;
+        line = TextCut.ToLength(line, width); // a page title may hold an emoji: never half of it on the console
         output.Write("\r" + line.PadRight(_drawnWidth));
         _drawnWidth = line.Length;
         output.Flush();

@@ -1,3 +1,5 @@
+using MassarDalil.Content.Text;
+
 namespace MassarDalil.Content.Audit;
 
 /// <summary>Who did what, and when: saves, publishes, restores, imports, sign-ins, user changes.</summary>
@@ -18,22 +20,11 @@ public class AuditEntry
     /// ellipsis rather than failing the change it records: on PostgreSQL the whole save failed with it.
     /// </summary>
     public static AuditEntry Of(DateTimeOffset at, string actor, string action, string target, string details) =>
-        new() { At = at, Actor = Clip(actor, MaxActorLength), Action = action, Target = Clip(target, MaxTargetLength), Details = details };
-
-    private static string Clip(string text, int max)
-    {
-        if (text.Length <= max)
+        new()
         {
-            return text;
-        }
-        var keep = max - 1;
-        // Never half of a character written as two UTF-16 units (an emoji, a rare CJK letter).
-        if (char.IsHighSurrogate(text[keep - 1]))
-        {
-            keep--;
-        }
-        return string.Concat(text.AsSpan(0, keep), "…");
-    }
+            At = at, Actor = TextCut.ToLength(actor, MaxActorLength, "…"), Action = action,
+            Target = TextCut.ToLength(target, MaxTargetLength, "…"), Details = details,
+        };
 }
 
 /// <summary>Who an entry names when no account did it.</summary>

@@ -4,6 +4,7 @@ using MassarDalil.Content.Pages;
 using MassarDalil.Content.Problems;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -123,7 +124,7 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
     internal static MediaItem NewItem(string hash, string fileName, ProcessedImage image, IReadOnlyDictionary<string, string> alt, string actor, DateTimeOffset at) =>
         new()
         {
-            Hash = hash, FileName = fileName.Length > 255 ? fileName[..255] : fileName, ContentType = image.ContentType,
+            Hash = hash, FileName = TextCut.ToLength(fileName, 255), ContentType = image.ContentType,
             Width = image.Width, Height = image.Height, Master = image.Master, UploadedAt = at, UploadedBy = actor,
             Variants = [.. image.Variants.Select(v => new MediaVariant { Width = v.Width, Height = v.Height, Bytes = v.Bytes })],
             AltTexts = [.. alt.Select(a => new MediaAlt { SiteKey = a.Key, Text = a.Value })],

@@ -175,7 +175,7 @@ public static class PageValidator
     public static IEnumerable<Problem> ValidateTranslationKey(string key) =>
         KeyProblem("TranslationKey", key) is { } problem ? [problem] : [];
 
-    /// <summary>The longest link address a message repeats.</summary>
+    /// <summary>The most of a link address a message repeats (then an ellipsis).</summary>
     private const int ShownUrlMax = 80;
 
     /// <summary>Text the site cannot render is refused here, with the renderer's own pipeline, so it never reaches a published page.</summary>
@@ -220,7 +220,7 @@ public static class PageValidator
             // The page would show it as plain text: said now, not found later by a visitor. The first one, as written
             // (cut short: a data: address can be a whole image).
             return Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink,
-                dropped.Url.Length <= ShownUrlMax ? dropped.Url : dropped.Url[..ShownUrlMax] + "…");
+                TextCut.ToLength(dropped.Url, ShownUrlMax + 1, "…"));
         }
         return OfficialLinks.LookAlikes(links).Count > 0 ? Problem.For(field, ProblemCode.LookAlikeLink) : null;
     }

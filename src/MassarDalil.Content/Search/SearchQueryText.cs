@@ -48,7 +48,8 @@ public static class SearchQueryText
             }
             builder.Append(c);
         }
-        var normalized = builder.ToString().TrimEnd();
-        return normalized.Length <= MaxLength ? normalized : normalized[..MaxLength];
+        // Folding can lengthen a query that passed Check (NFC spells some letters out in several units): the column
+        // keeps MaxLength.
+        return TextCut.ToLength(builder.ToString().TrimEnd(), MaxLength);
     }
 }

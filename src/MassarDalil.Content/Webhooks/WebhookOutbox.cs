@@ -3,6 +3,7 @@ using System.Text.Json;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -101,7 +102,7 @@ public sealed class WebhookOutbox(ContentDbContext db, WebhookSecrets secrets, I
     {
         var now = time.GetUtcNow();
         var delivery = await db.WebhookDeliveries.SingleAsync(d => d.Id == job.DeliveryId, cancellationToken);
-        var error = result.Error.Length > MaxErrorLength ? result.Error[..MaxErrorLength] : result.Error;
+        var error = TextCut.ToLength(result.Error, MaxErrorLength);
         delivery.Attempts++;
         (delivery.LastAttemptAt, delivery.ResponseCode, delivery.Error, delivery.LockedUntil) = (result.StartedAt, result.ResponseCode, error, null);
         db.WebhookAttempts.Add(new WebhookAttempt

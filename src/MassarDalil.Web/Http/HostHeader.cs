@@ -1,4 +1,5 @@
 using MassarDalil.Web.PublicSite;
+using MassarDalil.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Web.Http;
@@ -50,6 +51,8 @@ internal static partial class HostHeader
             }
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
+            // This runs before the security headers' middleware, for the cached pages' speed: the refusal sets them itself.
+            SecurityHeaders.Write(context);
             return context.Response.WriteAsync("400 Bad Request: the request has no valid Host header.\n", context.RequestAborted);
         });
     }

@@ -48,7 +48,16 @@ internal static class SecurityHeaders
 
     private static readonly Func<object, Task> AddHeaders = state =>
     {
-        var context = (HttpContext)state;
+        Write((HttpContext)state);
+        return Task.CompletedTask;
+    };
+
+    /// <summary>
+    /// Sets the headers at once, for an answer given further out than <see cref="UseSecurityHeaders"/> runs (the host
+    /// check's refusal), so it carries them too without every request paying for it there.
+    /// </summary>
+    public static void Write(HttpContext context)
+    {
         var headers = context.Response.Headers;
         // The endpoint that answers (a status page re-executed in its place included) may carry its own policy.
         headers.ContentSecurityPolicy = context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyMetadata>() is { } own
@@ -58,8 +67,7 @@ internal static class SecurityHeaders
         {
             headers[name] = value;
         }
-        return Task.CompletedTask;
-    };
+    }
 
     /// <summary>Gives these endpoints their own Content-Security-Policy instead of the site's strict one.</summary>
     public static TBuilder WithContentSecurityPolicy<TBuilder>(this TBuilder builder, Func<HttpContext, string> policy)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using MassarDalil.Tests.Support;
+using MassarDalil.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,16 +15,34 @@ namespace MassarDalil.Tests.Http;
 public class HostHeaderTests(LoopbackSite site) : IClassFixture<LoopbackSite>
 {
     // HTTP/1.0 may leave Host out; the others are not host names, whatever Kestrel lets through.
+    public static TheoryData<string, string> InvalidHosts => new()
+    {
+        { "/en/faq", "" },
+        { "/sitemap.xml", "" },
+        { "/robots.txt", "" },
+        { "/en/faq", "Host: \r\n" },
+        { "/en/faq", "Host: a!b\r\n" },
+        { "/sitemap.xml", "Host: ex*ample.ma\r\n" },
+        { "/en/faq", "Host: example.ma:\r\n" },
+        { "/en/faq", "Host: example.ma:port\r\n" },
+        { "/robots.txt", "Host: -example.ma\r\n" },
+    };
+
+    // The site's own refusals: no Host, an empty one, and names Kestrel lets through that are no host names. (Kestrel
+    // refuses the others itself, "ex*ample.ma", "[::1", a port that is no number, before any of the site's code runs.)
+    public static TheoryData<string, string> RefusedByTheSite => new()
+    {
+        { "/en/faq", "" },
+        { "/robots.txt", "" },
+        { "/en/faq", "Host: \r\n" },
+        { "/en/faq", "Host: a!b\r\n" },
+        { "/robots.txt", "Host: -example.ma\r\n" },
+        { "/sitemap.xml", "Host: example..ma\r\n" },
+        { "/en/faq", "Host: exa~mple.ma:8080\r\n" },
+    };
+
     [Theory]
-    [InlineData("/en/faq", "")]
-    [InlineData("/sitemap.xml", "")]
-    [InlineData("/robots.txt", "")]
-    [InlineData("/en/faq", "Host: \r\n")]
-    [InlineData("/en/faq", "Host: a!b\r\n")]
-    [InlineData("/sitemap.xml", "Host: ex*ample.ma\r\n")]
-    [InlineData("/en/faq", "Host: example.ma:\r\n")]
-    [InlineData("/en/faq", "Host: example.ma:port\r\n")]
-    [InlineData("/robots.txt", "Host: -example.ma\r\n")]
+    [MemberData(nameof(InvalidHosts))]
     public async Task ARequestWithoutAValidHostIsABadRequestAndNoLinkIsMade(string path, string hostLine)
     {
         var response = await SendRawAsync($"GET {path} HTTP/1.0\r\n{hostLine}\r\n");
@@ -31,6 +50,23 @@ public class HostHeaderTests(LoopbackSite site) : IClassFixture<LoopbackSite>
         Assert.StartsWith("HTTP/1.1 400", response, StringComparison.Ordinal);
         Assert.DoesNotContain("http:///", response, StringComparison.Ordinal);
         Assert.DoesNotContain("<loc>", response, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedByTheSite))]
+    public async Task TheRefusalOfAnInvalidHostCarriesTheSameSecurityHeadersAsEveryOtherAnswer(string path, string hostLine)
+    {
+        // The host check runs before the middleware that adds them, for the cached pages' speed.
+        var served = HeadersOf(await SendRawAsync("GET /robots.txt HTTP/1.0\r\nHost: localhost\r\n\r\n"));
+
+        var response = await SendRawAsync($"GET {path} HTTP/1.0\r\n{hostLine}\r\n");
+
+        Assert.StartsWith("HTTP/1.1 400", response, StringComparison.Ordinal);
+        Assert.EndsWith("the request has no valid Host header.\n", response, StringComparison.Ordinal);
+        var refused = HeadersOf(response);
+        Assert.All(SecurityHeaders.Names, name => Assert.Equal(served[name], refused.GetValueOrDefault(name)));
+        Assert.Contains("frame-ancestors 'none'", refused["Content-Security-Policy"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", refused["X-Content-Type-Options"]);
     }
 
     [Theory]
@@ -75,6 +111,12 @@ public class HostHeaderTests(LoopbackSite site) : IClassFixture<LoopbackSite>
 
         Assert.DoesNotContain(logs.Entries, l => l.Message.Contains("PublicSite:BaseUrl", StringComparison.Ordinal));
     }
+
+    /// <summary>The header fields of a raw answer, by name (each appears once here).</summary>
+    private static Dictionary<string, string> HeadersOf(string response) =>
+        response[..response.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Split("\r\n").Skip(1)
+            .Select(line => line.Split(':', 2))
+            .ToDictionary(field => field[0], field => field[1].Trim(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A request written by hand on a real connection to the shared site.</summary>
     private async Task<string> SendRawAsync(string request)

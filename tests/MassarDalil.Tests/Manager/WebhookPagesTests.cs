@@ -135,6 +135,27 @@ public class WebhookPagesTests
         Assert.Equal(longest[..(AuditEntry.MaxTargetLength - 1)] + "…", audit.Target);
     }
 
+    [Fact]
+    public async Task AnAddressCutForTheAuditLosesAWholeEmojiSequenceNotPartOfIt()
+    {
+        // The audit keeps 255 units and an ellipsis; the woman technologist (woman, joiner, laptop) starts at 252.
+        using var app = ManagerAccess.NewApp();
+        var admin = await EnglishAdminAsync(app);
+        var page = await admin.GetDocumentAsync("/manager/webhooks");
+        var start = AddressOfLength(AuditEntry.MaxTargetLength - 4);
+        var address = start + "👩‍💻" + "/in";
+
+        using var response = await admin.SubmitAsync(page, "#new-webhook-form", new Dictionary<string, string> { ["Address"] = address });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(address, (await app.WithDbAsync(db => db.Webhooks.AsNoTracking().SingleAsync())).Url);
+        var target = (await app.WithDbAsync(db => db.Audit.AsNoTracking().SingleAsync(a => a.Action == AuditActions.WebhookRegister))).Target;
+        Assert.Equal(start + "…", target);
+        WellFormedText.Assert(target);
+        var audit = await admin.GetDocumentAsync("/manager/audit");
+        Assert.Contains(audit.QuerySelectorAll("td bdi"), cell => cell.TextContent == target);
+    }
+
     private static string AddressOfLength(int length)
     {
         const string start = "https://hooks.example.org/";

@@ -52,6 +52,24 @@ public class MediaUploadTests
     }
 
     [Fact]
+    public async Task AFileNameLongerThanItsColumnIsCutBeforeAnEmojiNotThroughIt()
+    {
+        // The column holds 255 units; the emoji is the 255th and 256th. Cut through, PostgreSQL refused the upload
+        // (a 500) and SQLite kept a broken character.
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).InEnglish();
+        var name = new string('x', 254) + "😀" + ".png";
+
+        var hash = await editor.UploadedAsync(TestImages.Png(300, 200), name);
+
+        var stored = await app.WithDbAsync(db => db.MediaItems.AsNoTracking().Where(m => m.Hash == hash).Select(m => m.FileName).SingleAsync());
+        Assert.Equal(new string('x', 254), stored);
+        WellFormedText.Assert(stored);
+        var library = await editor.GetDocumentAsync("/manager/media");
+        Assert.Equal(stored, library.QuerySelector($"#media-{hash} bdi[dir=ltr]")!.TextContent);
+    }
+
+    [Fact]
     public async Task TheSameImageUploadedTwiceIsKeptOnce()
     {
         using var app = ManagerAccess.NewApp();

@@ -1,4 +1,5 @@
 using MassarDalil.Content.Search;
+using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Search;
 
@@ -199,6 +200,18 @@ public class SearchTextRulesTests
     [InlineData("إعادة ٢٠", "اعاده 20")]
     public void UnansweredQueriesAreCountedInOneNormalForm(string query, string expected) =>
         Assert.Equal(expected, SearchQueryText.Normalize(query));
+
+    [Fact]
+    public void AFoldedQueryLongerThanTheLimitIsCutBeforeAnEmojiNotThroughIt()
+    {
+        // The counted form fits the column whatever it is given: 199 letters and an emoji across the 200th unit.
+        var query = new string('x', SearchQueryText.MaxLength - 1) + "😀";
+
+        var normalized = SearchQueryText.Normalize(query);
+
+        Assert.Equal(new string('x', SearchQueryText.MaxLength - 1), normalized);
+        WellFormedText.Assert(normalized);
+    }
 
     [Theory]
     [InlineData(null, SearchProblem.Empty)]

@@ -26,6 +26,24 @@ public class SettledMissTests
         Assert.Equal([SearchQueryText.Normalize(query)], await app.StoredMissesAsync());
     }
 
+    [Fact]
+    public async Task AQueryThatFoldingMakesLongerThanItsColumnIsCutBetweenWholeLetters()
+    {
+        // 191 units as typed, within the limit; NFC spells each Hebrew shin with dagesh and shin dot out in three,
+        // so the folded query has 201, and the q with its accent sits across the column's 200th unit.
+        const string shin = "\uFB2C", shinFolded = "\u05E9\u05BC\u05C1";
+        var words = string.Concat(Enumerable.Repeat("zorglub ", 30))[..183];
+        var query = string.Concat(Enumerable.Repeat(shin, 5)) + " " + words + "q\u0301";
+        using var app = new MassarApp();
+
+        using var response = await app.CreateVisitor().PostSettledMissAsync("en", query);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var stored = Assert.Single(await app.StoredMissesAsync());
+        Assert.Equal(string.Concat(Enumerable.Repeat(shinFolded, 5)) + " " + words, stored);
+        WellFormedText.Assert(stored);
+    }
+
     [Theory]
     [InlineData("G123456789")]
     [InlineData("MyPass!23word")]

@@ -113,6 +113,40 @@ public class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task AnErrorLongerThanItsColumnIsCutBeforeAnEmojiNotThroughIt()
+    {
+        // The sender reports short categories today (WebhookErrors), but the log's 500-unit column is kept for
+        // whatever an attempt reports: cut through an emoji, PostgreSQL refused to record the attempt.
+        using var app = ManagerAccess.NewApp(new() { ["Webhooks:MaxAttempts"] = "1" });
+        var webhook = await app.RegisterWebhookAsync("https://hooks.example.org/in");
+        // Due in a year: the sender leaves it alone, the test records its one attempt.
+        var job = await app.WithDbAsync(async db =>
+        {
+            var delivery = new WebhookDelivery
+            {
+                WebhookId = webhook.Id, EventId = Guid.NewGuid(), Event = "page.published", Payload = "{}",
+                CreatedAt = DateTimeOffset.UtcNow, NextAttemptAt = DateTimeOffset.UtcNow.AddYears(1),
+            };
+            db.WebhookDeliveries.Add(delivery);
+            await db.SaveChangesAsync();
+            return new WebhookJob(delivery.Id, webhook.Id, webhook.Url, null, true, delivery.EventId, delivery.Event, delivery.Payload, 0);
+        });
+        var error = new string('e', 499) + "😀";
+
+        await app.WithDbAsync(async (_, services) =>
+        {
+            await services.GetRequiredService<WebhookOutbox>().RecordAsync(job, new WebhookAttemptResult(DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1), 502, error));
+            return true;
+        });
+
+        var attempt = Assert.Single(await app.WithDbAsync((_, services) => services.GetRequiredService<WebhookService>().AttemptsAsync(job.DeliveryId)));
+        Assert.Equal(new string('e', 499), attempt.Error);
+        WellFormedText.Assert(attempt.Error);
+        var log = await (await app.SignedInAsync()).GetDocumentAsync($"/manager/webhooks/{webhook.Id}");
+        Assert.Equal(attempt.Error, log.QuerySelector(".delivery-error")!.GetAttribute("data-error"));
+    }
+
+    [Fact]
     public async Task ASlowReceiverNeverSlowsPublishingNorTheOtherReceivers()
     {
         // The slow one never answers its first call (it holds it until the sender gives up), then answers at once.
