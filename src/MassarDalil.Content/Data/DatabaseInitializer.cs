@@ -32,9 +32,17 @@ public sealed partial class DatabaseInitializer(
         }
         // Migrate only when behind: MigrateAsync also checks the mapping against the last migration, which
         // builds the full design-time model and would undo what the compiled model saves at every start.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if (await PendingMigrations.AnyAsync(db, cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (db is SqliteContentDbContext)
+        {
+            // EF sets WAL only on a database it creates. A file it did not make (an empty file an operator prepared, a
+            // copy from elsewhere) keeps a rollback journal, where a reader blocks a writer's commit and the write fails
+            // with "database is locked"; the site reads and writes at once from its start (the snapshot loads while the
+            // start-up steps write). Kept by the file once set, so this is a no-op after the first start.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL", cancellationToken);
         }
         await SeedIfEmptyAsync(cancellationToken);
         // Data a schema migration cannot rewrite (texts inside JSON, as revisions). Checked at every start by one query

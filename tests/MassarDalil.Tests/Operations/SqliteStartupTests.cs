@@ -47,4 +47,22 @@ public class SqliteStartupTests
         Assert.Equal(34, faq.QuerySelectorAll("details.question").Length);
         Assert.Contains(logs.Lines, l => l.StartsWith("Database reached on attempt", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A database the site makes itself keeps its journal in WAL mode, where a reader (the published snapshot loading)
+    /// never makes a writer fail with "database is locked". Asking whether migrations were pending by opening the file
+    /// once made an empty file first, and the migration then skipped creating the database, WAL included.
+    /// </summary>
+    [Fact]
+    public async Task ADatabaseTheSiteMakesItselfKeepsItsJournalInWalMode()
+    {
+        using var database = new TestDatabase("new/massar.db");
+        using (var app = new MassarApp(databasePath: database.Path))
+        {
+            var faq = await app.CreateVisitor().GetDocumentAsync("/en/faq");
+            Assert.Equal(34, faq.QuerySelectorAll("details.question").Length);
+        }
+
+        Assert.Equal("wal", (await database.QueryAsync("PRAGMA journal_mode")).Single()[0]);
+    }
 }
