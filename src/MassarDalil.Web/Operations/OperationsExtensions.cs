@@ -1,5 +1,6 @@
 using System.Net;
 using MassarDalil.Content.Data;
+using MassarDalil.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -127,6 +128,9 @@ public static class OperationsExtensions
         context.Response.Headers.RetryAfter = "5";
         context.Response.Headers.CacheControl = "no-store";
         context.Response.ContentType = "text/plain; charset=utf-8";
+        // The gate runs before the security headers' middleware (cached pages are answered before it): its refusal
+        // sets them itself, as the host check's does.
+        SecurityHeaders.Write(context);
         return context.Response.WriteAsync(
             "الموقع قيد التشغيل ولم يصل إلى قاعدة بياناته بعد. أعد المحاولة بعد قليل.\n" +
             "The site is starting and cannot reach its database yet. Try again in a moment.\n", context.RequestAborted);

@@ -1,5 +1,6 @@
 using System.Net;
 using MassarDalil.Tests.Support;
+using MassarDalil.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -31,6 +32,8 @@ public class SqliteStartupTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
             Assert.Contains("cannot reach its database", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            // The gate answers before the security headers' middleware runs: its 503 sets them itself.
+            Assert.All(SecurityHeaders.Names, name => Assert.Equal(live.Headers.GetValues(name), page.Headers.GetValues(name)));
         }
         var said = Assert.Single(logs.Entries, l => l.Message.StartsWith("Database not ready at start (attempt 1", StringComparison.Ordinal));
         Assert.Contains("IOException", said.Message, StringComparison.Ordinal);
