@@ -24,6 +24,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddContentEngine(builder.Configuration);
 builder.AddOperations();
+builder.AddAllowedHostsInThePipeline();
 builder.AddPublicSite();
 builder.AddSiteSearch();
 builder.AddAnswerFeedback();
@@ -55,6 +56,7 @@ app.UseValidHost();
 app.UsePageHits();
 app.UseRouting();
 app.UseSiteErrorsAndHeaders();
+app.UseAllowedHosts();
 app.UseContentApi();
 app.UseContentCaching();
 app.UseStatusPages();

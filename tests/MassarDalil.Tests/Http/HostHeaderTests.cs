@@ -112,6 +112,27 @@ public class HostHeaderTests(LoopbackSite site) : IClassFixture<LoopbackSite>
         Assert.DoesNotContain(logs.Entries, l => l.Message.Contains("PublicSite:BaseUrl", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AHostOutsideAllowedHostsIsRefusedWithTheSecurityHeadersEvenForAPageCachedForAnAllowedOne()
+    {
+        using var app = new MassarApp(new() { ["AllowedHosts"] = "dalil.example.ma;*.dalil.example.ma" });
+        var client = app.CreateClient();
+        // Rendered, then answered from the cache, for the allowed host.
+        using var rendered = await client.SendAsync(ForHost("dalil.example.ma"));
+        using var allowed = await client.SendAsync(ForHost("dalil.example.ma"));
+        using var subdomain = await client.SendAsync(ForHost("www.dalil.example.ma:8080"));
+
+        using var refused = await client.SendAsync(ForHost("evil.example.com"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (rendered.StatusCode, allowed.StatusCode, subdomain.StatusCode));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.DoesNotContain("details", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The framework's check used to run before every middleware of the site's, and its 400 carried none of these.
+        Assert.All(SecurityHeaders.Names, name => Assert.Equal(allowed.Headers.GetValues(name), refused.Headers.GetValues(name)));
+
+        static HttpRequestMessage ForHost(string host) => new(HttpMethod.Get, "/en/faq") { Headers = { Host = host } };
+    }
+
     /// <summary>The header fields of a raw answer, by name (each appears once here).</summary>
     private static Dictionary<string, string> HeadersOf(string response) =>
         response[..response.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Split("\r\n").Skip(1)
