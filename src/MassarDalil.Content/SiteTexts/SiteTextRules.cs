@@ -43,15 +43,12 @@ public static partial class SiteTextRules
     /// text an editor wrote can never make formatting throw.
     /// </summary>
     public static string Format(string text, params object[] values) =>
-        PlaceholderPattern().Replace(text, m =>
-        {
-            var n = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-            return n < values.Length ? Convert.ToString(values[n], CultureInfo.InvariantCulture) ?? "" : m.Value;
-        });
+        string.Concat(Parts(text).Select(part => part.Placeholder is { } n && n < values.Length ? TextOf(values[n]) : part.Text));
 
     /// <summary>
-    /// The text cut at its placeholders, in order: each piece of text, and each <c>{n}</c> as its number, so a page can put
-    /// markup (a link, a figure in bold) where the text says while the text itself stays plain.
+    /// The text cut at its placeholders, in order: each piece of text, and each <c>{n}</c> as written with its number, so a
+    /// page can put markup (a link, a figure in bold) where the text says while the text itself stays plain. A placeholder
+    /// with no value is shown as written.
     /// </summary>
     public static IEnumerable<(string Text, int? Placeholder)> Parts(string text)
     {
@@ -59,11 +56,14 @@ public static partial class SiteTextRules
         foreach (Match m in PlaceholderPattern().Matches(text))
         {
             yield return (text[at..m.Index], null);
-            yield return ("", int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
+            yield return (m.Value, int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
             at = m.Index + m.Length;
         }
         yield return (text[at..], null);
     }
+
+    /// <summary>A value as a text shows it: written the same in every language (a page formats a figure first when it wants otherwise).</summary>
+    public static string TextOf(object? value) => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
     private static HashSet<int> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).ToHashSet();

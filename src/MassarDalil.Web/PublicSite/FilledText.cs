@@ -14,13 +14,9 @@ public static class FilledText
         var html = new HtmlContentBuilder();
         foreach (var (piece, placeholder) in SiteTextRules.Parts(text))
         {
-            _ = placeholder switch
-            {
-                null => html.Append(piece),
-                { } n when n >= values.Length => html.Append($"{{{n}}}"),
-                { } n when values[n] is IHtmlContent markup => html.AppendHtml(markup),
-                { } n => html.Append(Convert.ToString(values[n], System.Globalization.CultureInfo.InvariantCulture)),
-            };
+            _ = placeholder is { } n && n < values.Length
+                ? values[n] is IHtmlContent markup ? html.AppendHtml(markup) : html.Append(SiteTextRules.TextOf(values[n]))
+                : html.Append(piece);
         }
         return html;
     }
