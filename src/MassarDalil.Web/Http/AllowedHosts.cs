@@ -1,3 +1,5 @@
+using MassarDalil.Web.Operations;
+
 namespace MassarDalil.Web.Http;
 
 /// <summary>
@@ -14,10 +16,7 @@ internal static class AllowedHosts
 {
     public static WebApplicationBuilder AddAllowedHostsInThePipeline(this WebApplicationBuilder builder)
     {
-        foreach (var filter in builder.Services.Where(d => d.ServiceType == typeof(IStartupFilter) && d.ImplementationType?.Name == "HostFilteringStartupFilter").ToList())
-        {
-            builder.Services.Remove(filter);
-        }
+        builder.Services.RemoveFrameworkDefault(typeof(IStartupFilter), "HostFilteringStartupFilter");
         return builder;
     }
 

@@ -69,7 +69,7 @@ public static class OperationsExtensions
         builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<ContentDbContext>();
         // SharedKeysStep loads the key ring once the database is there; the framework's own load as the host starts
         // would only fail, with EF's stack trace, whenever the database is down at start.
-        builder.Services.RemoveAll(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService");
+        builder.Services.RemoveFrameworkDefault(typeof(IHostedService), "DataProtectionHostedService");
         return builder;
     }
 
@@ -145,13 +145,5 @@ public static class OperationsExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseReadyCheck.Tag) });
         return app;
-    }
-
-    private static void RemoveAll(this IServiceCollection services, Func<ServiceDescriptor, bool> match)
-    {
-        foreach (var descriptor in services.Where(match).ToList())
-        {
-            services.Remove(descriptor);
-        }
     }
 }
