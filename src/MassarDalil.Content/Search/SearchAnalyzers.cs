@@ -7,6 +7,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using MassarDalil.Content.Sites;
 using MassarDalil.Content.Text;
 
 namespace MassarDalil.Content.Search;
@@ -60,7 +61,7 @@ public static class SearchAnalyzers
         var keywords = new CharArraySet(Version, (keepWhole ?? []).Select(w => ArabicText.Normalize(w.ToLowerInvariant())).Select(w => Arabizi.Fold(w) ?? w).ToList(), ignoreCase: true);
         lexicon ??= SearchLexicon.Empty;
         Func<TokenStream, TokenStream> last = synonyms is null ? lexicon.Apply : stream => synonyms.Apply(lexicon.Apply(stream));
-        return LanguageOf(culture) switch
+        return CultureNames.LanguageOf(culture) switch
         {
             "ar" => new ArabicSearchAnalyzer(keywords, last),
             "en" => new EnglishSearchAnalyzer(keywords, last),
@@ -68,9 +69,6 @@ public static class SearchAnalyzers
             _ => new PlainSearchAnalyzer(last),
         };
     }
-
-    /// <summary>The primary language subtag of a BCP 47 culture name: <c>fr-MA</c> → <c>fr</c>.</summary>
-    internal static string LanguageOf(string culture) => culture.Split('-', '_')[0].ToLowerInvariant();
 
     /// <summary>Lower case, French read as typed, the site's Arabic folding, Arabizi read without its digits: what every language does first.</summary>
     private static ArabicTextFilter Common(TokenStream input)

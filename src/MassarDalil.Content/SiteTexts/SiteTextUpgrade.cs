@@ -3,6 +3,7 @@ using MassarDalil.Content.Data;
 using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
+using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.SiteTexts;
@@ -121,5 +122,5 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
 
     // French sets a narrow no-break space before the colon (docs/decisions.md, "French typography"); the code glued ": ".
     private static string Colon(string culture) =>
-        culture.Split('-')[0].Equals("fr", StringComparison.OrdinalIgnoreCase) ? "\u202F: " : ": ";
+        CultureNames.LanguageOf(culture) == "fr" ? "\u202F: " : ": ";
 }
