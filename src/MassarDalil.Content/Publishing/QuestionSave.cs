@@ -52,7 +52,7 @@ public sealed partial class PageEditor
         {
             return null;
         }
-        var saved = question with { Answer = FaqMarkdown.CloseOpenFence(question.Answer) };
+        var saved = DraftTypography.Apply(await CultureOfAsync(page.SiteKey, cancellationToken), question with { Answer = FaqMarkdown.CloseOpenFence(question.Answer) });
         var content = page.StoredDraft with { History = null, Topics = [.. page.StoredDraft.Topics.Where(t => t.Key == topicKey).Select(t => t with { Questions = [saved] })] };
         // A refused text goes the whole way, which names the field at the question's place in the page.
         if (PageValidator.ValidateQuestion(saved).Count > 0 || (await Media.MediaLibrary.UnknownReferencesAsync(db, content, cancellationToken)).Count > 0)

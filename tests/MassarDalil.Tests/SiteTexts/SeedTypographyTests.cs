@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MassarDalil.Content.Import;
+using MassarDalil.Content.Text;
 using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.SiteTexts;
@@ -43,33 +44,27 @@ public partial class SeedTypographyTests
         }
     }
 
-    [Theory]
-    [InlineData("Votre moyenne\u202F: {0} / 20")]
-    [InlineData("Résultats pour «\u202F{0}\u202F»")]
-    [InlineData("Une question\u202F? Voir [la FAQ\u202F!](/fr/faq) Oui\u202F; non.")]
-    [InlineData("Le portail, [massarservice.men.gov.ma](https://massarservice.men.gov.ma), ouvre à 8:30.")]
-    [InlineData("![Une carte](media:0123456789abcdef)")]
-    public void TheFrenchRuleAcceptsWellSpacedTextAddressesAndTimes(string text) =>
-        Assert.Empty(FrenchSpacingFaults(text));
-
-    [Theory]
-    [InlineData("Votre moyenne : {0}", " :")]
-    [InlineData("Votre moyenne: {0}", "e:")]
-    [InlineData("Votre moyenne\u00A0: {0}", "\u00A0:")]
-    [InlineData("Que faire ?", " ?")]
-    [InlineData("Attention !", " !")]
-    [InlineData("oui ; non", " ;")]
-    [InlineData("« mot de passe oublié »", "« ")]
-    [InlineData("«mot»", "«m")]
-    public void TheFrenchRuleFindsAPlainSpaceOrNoneBeforeThePunctuation(string text, string fault) =>
-        Assert.Contains(fault, FrenchSpacingFaults(text));
-
     [Fact]
     public void EveryFrenchWordOfTheSeedHasANarrowNoBreakSpaceBeforeItsPunctuationAndInsideItsGuillemets()
     {
-        var faults = Shown("fr").SelectMany(s => FrenchSpacingFaults(s.Text).Select(f => $"{s.Where}: «{f}»")).ToList();
+        var faults = Shown("fr").SelectMany(s => FrenchSpacing.Faults(s.Text).Select(f => $"{s.Where}: «{f}»")).ToList();
 
         Assert.True(faults.Count == 0, string.Join('\n', faults));
+    }
+
+    /// <summary>
+    /// The seed's French as an editor would type it, with plain spaces, is what a save stores: the manager's correction
+    /// (<see cref="FrenchSpacing.Correct"/>) gives back every word of the seed, and leaves the seed itself as it is.
+    /// </summary>
+    [Fact]
+    public void EveryFrenchWordOfTheSeedTypedWithPlainSpacesIsStoredAsTheSeedWritesIt()
+    {
+        var shown = Shown("fr").Where(s => s.Text.Contains(FrenchSpacing.NarrowNoBreakSpace)).ToList();
+        var differ = shown.Where(s => FrenchSpacing.Correct(s.Text.Replace(FrenchSpacing.NarrowNoBreakSpace, ' ')) != s.Text).Select(s => s.Where).ToList();
+
+        Assert.True(shown.Count > 20, $"only {shown.Count} French texts with the narrow space");
+        Assert.True(differ.Count == 0, string.Join('\n', differ));
+        Assert.All(Shown("fr"), s => Assert.Same(s.Text, FrenchSpacing.Correct(s.Text)));
     }
 
     [Fact]
@@ -80,22 +75,6 @@ public partial class SeedTypographyTests
         Assert.True(faults.Count == 0, string.Join('\n', faults));
         Assert.Contains(Shown("ar"), s => s.Text.Contains('،') && s.Text.Contains('؟'));
     }
-
-    /// <summary>Each place where French punctuation lacks its narrow no-break space, as the two characters found there.</summary>
-    private static IEnumerable<string> FrenchSpacingFaults(string text) =>
-        FrenchPunctuationWithoutThinSpace().Matches(text).Concat(OpeningGuillemetWithoutThinSpace().Matches(text))
-            .Concat(ClosingGuillemetWithoutThinSpace().Matches(text)).Select(m => m.Value);
-
-    // The punctuation of a sentence: followed by a space, the end, a closing mark or Markdown's emphasis. Not a URL's
-    // "https:", a time's "8:30" or an image's "![".
-    [GeneratedRegex(@"[^\u202F][;:!?](?=[\s""'*_)\]»]|$)")]
-    private static partial Regex FrenchPunctuationWithoutThinSpace();
-
-    [GeneratedRegex(@"«[^\u202F]")]
-    private static partial Regex OpeningGuillemetWithoutThinSpace();
-
-    [GeneratedRegex(@"[^\u202F]»")]
-    private static partial Regex ClosingGuillemetWithoutThinSpace();
 
     // A Latin comma, semicolon or question mark right after an Arabic letter (a decimal comma follows a digit).
     [GeneratedRegex(@"[\u0621-\u064A\u0671-\u06D3][\u064B-\u0652]*\s?[,;?]")]

@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace MassarDalil.Content.Text;
+
+/// <summary>
+/// French spacing (docs/decisions.md, "French typography"): a narrow no-break space (U+202F) before « ; : ! ? » and
+/// inside « guillemets », so a line never starts with a colon on a narrow phone. One rule, used to check the seed and
+/// to set the space in what editors save on a French site, since most keyboards cannot type it.
+/// </summary>
+public static partial class FrenchSpacing
+{
+    public const char NarrowNoBreakSpace = '\u202F';
+
+    /// <summary>Each place where the punctuation lacks its narrow no-break space, as the two characters found there.</summary>
+    public static IEnumerable<string> Faults(string text) =>
+        PunctuationWithoutThinSpace().Matches(text).Concat(OpeningGuillemetWithoutThinSpace().Matches(text))
+            .Concat(ClosingGuillemetWithoutThinSpace().Matches(text)).Select(m => m.Value);
+
+    /// <summary>
+    /// The text with its French spacing set: a plain or no-break space before the punctuation, or none, becomes the
+    /// narrow one, and so does the space inside guillemets. Markdown's code, link addresses and URLs are left as
+    /// written. The same instance when nothing changes, so callers can tell by reference.
+    /// </summary>
+    public static string Correct(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Marks) < 0)
+        {
+            return text;
+        }
+        var corrected = Spacing().Replace(text, m =>
+            m.Groups["literal"].Success ? m.Value :
+            m.Groups["open"].Success ? "«\u202F" :
+            m.Groups["close"].Success ? "\u202F»" :
+            "\u202F");
+        return corrected == text ? text : corrected;
+    }
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create(";:!?«»");
+
+    // What closes a sentence's punctuation: a space, the end, a closing mark or Markdown's emphasis. Not a URL's
+    // "https:", a time's "8:30" or an image's "![".
+    private const string After = @"(?:[\s""'*_)\]»]|$)";
+    private const string Closes = "(?=[;:!?]" + After + ")";
+
+    [GeneratedRegex(@"[^\u202F][;:!?](?=" + After + ")")]
+    private static partial Regex PunctuationWithoutThinSpace();
+
+    [GeneratedRegex(@"«[^\u202F]")]
+    private static partial Regex OpeningGuillemetWithoutThinSpace();
+
+    [GeneratedRegex(@"[^\u202F]»")]
+    private static partial Regex ClosingGuillemetWithoutThinSpace();
+
+    // One pass, each match one of: what is written for the machine rather than read as French, kept as it is (fenced
+    // and inline code, a link's address, an autolink, a bare URL); a plain or no-break space after a word before the
+    // punctuation (a line that starts with the mark is not a sentence's: a table's ":---"); no space at all, only
+    // after a word's letter, digit or closing mark, never after a hyphen or bar (a table's "---:"), a bracket (a link
+    // reference's "[1]:"), a slash or another mark; the space just inside guillemets, or none.
+    [GeneratedRegex(
+        @"(?<literal>^\ {0,3}(?<fence>```|~~~)[\s\S]*?(?:^\ {0,3}\k<fence>|\z)|`+[^`]*`+|\]\([^)]*\)|<[^<>\s]+>|\b[a-z][a-z0-9+.-]*://\S+)" +
+        @"|(?<space>(?<=\S)[\ \u00A0]+" + Closes + ")" +
+        @"|(?<missing>(?<=[^\s;:!?(\[\]«/\\|-])" + Closes + ")" +
+        @"|(?<open>«[\ \u00A0]*(?=\S))" +
+        @"|(?<close>(?<=\S)[\ \u00A0]*»)",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex Spacing();
+}
