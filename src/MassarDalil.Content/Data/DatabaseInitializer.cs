@@ -79,7 +79,7 @@ public sealed partial class DatabaseInitializer(
         LogSeeded(folder, summary.Pages.Added, summary.Questions.Added);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Site texts of {Sites} sites given their punctuation and placeholder (see SiteTextUpgrade)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Site texts of {Sites} sites given the punctuation and texts the code used to write (see SiteTextUpgrade)")]
     private partial void LogTextsUpgraded(int sites);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seed not imported: {Problem}")]

@@ -36,6 +36,7 @@ public static class SiteTextCatalogue
         new("footer.official-sites"),
         new("footer.student-portal"),
         new("footer.massar-portal"),
+        new("footer.official-link", 2),
 
         new("home.guides-title"),
         new("home.tools-title"),

@@ -13,7 +13,9 @@ namespace MassarDalil.Content.SiteTexts;
 /// after four texts ("More in this topic" + ": " + the topic); the punctuation is now the text's own, with <c>{0}</c>
 /// where the value goes, so each language writes it its way (French with a no-break space before the colon). A stored
 /// text without its <c>{0}</c> (the seed's or an editor's own wording) gets what the code used to add, so it keeps its
-/// words and still shows the value; a text that has its <c>{0}</c> is never touched.
+/// words and still shows the value; a text that has its <c>{0}</c> is never touched. Likewise a text the code wrote
+/// whole (the ": " between an official link's label and its domain) is added, in the site's punctuation, to stored
+/// texts that lack it; a text an editor wrote is never replaced.
 /// </summary>
 public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, TimeProvider time)
 {
@@ -29,6 +31,12 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
         ["average.your-average"] = "{0} / 20",
     };
 
+    /// <summary>Texts that were the code's own: added where stored texts lack them, written as the code wrote them.</summary>
+    private static readonly Dictionary<string, Func<string, string>> WrittenByCode = new(StringComparer.Ordinal)
+    {
+        ["footer.official-link"] = colon => "{0}" + colon + "{1}",
+    };
+
     /// <summary>The texts with each text written the old way written the new way; null when none was.</summary>
     /// <param name="culture">The site's culture (<c>fr-MA</c>): French takes a narrow no-break space before the colon.</param>
     public static IReadOnlyDictionary<string, string>? Upgrade(IReadOnlyDictionary<string, string> texts, string culture)
@@ -42,14 +50,25 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
                 upgraded[key] = text.TrimEnd() + Colon(culture) + after;
             }
         }
+        foreach (var (key, written) in WrittenByCode)
+        {
+            if (Lacks(texts, key))
+            {
+                upgraded ??= new Dictionary<string, string>(texts, StringComparer.Ordinal);
+                upgraded[key] = written(Colon(culture));
+            }
+        }
         return upgraded;
     }
 
     private static bool IsWrittenTheOldWay(IReadOnlyDictionary<string, string> texts, string key, out string text) =>
         texts.TryGetValue(key, out text!) && !text.Contains("{0}", StringComparison.Ordinal);
 
+    // An empty set is not stored texts (a page that could not be read keeps its row as it is).
+    private static bool Lacks(IReadOnlyDictionary<string, string> texts, string key) => texts.Count > 0 && !texts.ContainsKey(key);
+
     private static bool AnyWrittenTheOldWay(IReadOnlyDictionary<string, string> texts) =>
-        GluedAfter.Keys.Any(key => IsWrittenTheOldWay(texts, key, out _));
+        GluedAfter.Keys.Any(key => IsWrittenTheOldWay(texts, key, out _)) || WrittenByCode.Keys.Any(key => Lacks(texts, key));
 
     /// <summary><paramref name="content"/> of a texts page of <paramref name="siteKey"/> (a revision being restored) upgraded.</summary>
     public async Task<PageContent> UpgradeAsync(PageContent content, string siteKey, CancellationToken cancellationToken = default) =>

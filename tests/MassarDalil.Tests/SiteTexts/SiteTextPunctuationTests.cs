@@ -22,4 +22,18 @@ public class SiteTextPunctuationTests(ReadOnlySite site) : IClassFixture<ReadOnl
         // No colon is left to the page: the heading holds the text's one.
         Assert.Single(page.QuerySelector("#related-title")!.TextContent.Split(':').Skip(1));
     }
+
+    [Theory]
+    [InlineData("fr", "Portail des élèves\u202F: moutamadris.men.gov.ma")]
+    [InlineData("en", "Student portal: moutamadris.men.gov.ma")]
+    [InlineData("ar", "بوابة التلاميذ: moutamadris.men.gov.ma")]
+    public async Task AnOfficialLinkJoinsItsLabelAndItsIsolatedDomainWithTheTextsOwnColon(string language, string shown)
+    {
+        var app = await site.AppAsync();
+        var page = await app.CreateVisitor().GetDocumentAsync($"/{language}/faq");
+
+        var link = page.QuerySelector(".official-links a")!;
+        Assert.Equal(shown, link.TextContent);
+        Assert.Equal(("moutamadris.men.gov.ma", "ltr"), (link.QuerySelector("bdi")!.TextContent, link.QuerySelector("bdi")!.GetAttribute("dir")));
+    }
 }

@@ -23,9 +23,23 @@ public class SiteTextUpgradeTests
     public void AnOldTextKeepsItsWordsAndGetsWhatTheCodeAddedAfterIt(string culture, string key, string old, string upgraded) =>
         Assert.Equal(upgraded, SiteTextUpgrade.Upgrade(new Dictionary<string, string> { [key] = old, ["feedback.yes"] = "Oui" }, culture)![key]);
 
+    [Theory]
+    [InlineData("fr-MA", "{0}\u202F: {1}")]
+    [InlineData("en", "{0}: {1}")]
+    [InlineData("ar-MA", "{0}: {1}")]
+    public void ATextTheCodeWroteWholeIsAddedInTheSitesPunctuationToTextsThatLackIt(string culture, string added) =>
+        Assert.Equal(added, SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["feedback.yes"] = "Oui" }, culture)!["footer.official-link"]);
+
+    [Fact]
+    public void AnEditorsOfficialLinkTextAndAnEmptySetAreLeftAsTheyAre()
+    {
+        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["footer.official-link"] = "{1} ({0})" }, "fr-MA"));
+        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string>(), "fr-MA"));
+    }
+
     [Fact]
     public void ATextThatHasItsPlaceholderIsLeftAsItIs() =>
-        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["question.more-in-topic"] = "Voir aussi «\u202F{0}\u202F»" }, "fr-MA"));
+        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["question.more-in-topic"] = "Voir aussi «\u202F{0}\u202F»", ["footer.official-link"] = "{0}\u202F: {1}" }, "fr-MA"));
 
     [Fact]
     public async Task TextsStoredTheOldWayAreCarriedForwardAtStartAndAnEditorsUnpublishedChangeStaysUnpublished()
@@ -45,6 +59,8 @@ public class SiteTextUpgradeTests
         var calculator = await visitor.GetDocumentAsync("/fr/tools/average");
         using var posted = await visitor.SubmitAsync(calculator, "form.average-form", new Dictionary<string, string> { ["Rows[0].Grade"] = "13", ["Rows[0].Coefficient"] = "1" });
         Assert.Equal("Votre moyenne\u202F: 13,00 / 20", (await Html.ParseAsync(await posted.Content.ReadAsStringAsync())).QuerySelector(".average-value")!.TextContent);
+        // The official links' label and domain, which the code joined with ": ", in French punctuation too.
+        Assert.Equal("Portail des élèves\u202F: moutamadris.men.gov.ma", calculator.QuerySelector(".official-links a")!.TextContent);
 
         var stored = await app.StoredPageAsync(await app.PageIdAsync("fr", PageType.Texts));
         Assert.Equal($"{EditorsWording}\u202F: {{0}}", stored.Draft.Texts["question.more-in-topic"]);
@@ -91,8 +107,9 @@ public class SiteTextUpgradeTests
     }
 
     /// <summary>
-    /// What an earlier version left: every site's four texts without their punctuation, published (the French one in
-    /// an editor's own words), and in French an editor's change saved but not published.
+    /// What an earlier version left: every site's four texts without their punctuation and no text for the official
+    /// links' ": ", published (the French one in an editor's own words), and in French an editor's change saved but not
+    /// published.
     /// </summary>
     private static Task<int> StoreTheOldWayAsync(MassarApp app) => app.WithDbAsync(async (db, services) =>
     {
@@ -104,6 +121,7 @@ public class SiteTextUpgradeTests
             {
                 texts[key] = texts[key][..texts[key].IndexOf(':', StringComparison.Ordinal)].TrimEnd('\u202F');
             }
+            texts.Remove("footer.official-link");
             if (page.SiteKey == "fr")
             {
                 texts["question.more-in-topic"] = EditorsWording;

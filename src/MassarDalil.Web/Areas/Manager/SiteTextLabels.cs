@@ -44,6 +44,7 @@ public static class SiteTextLabels
         ["footer.official-sites"] = "Heading of the footer's official links",
         ["footer.student-portal"] = "Footer link to the students' portal",
         ["footer.massar-portal"] = "Footer link to the Massar portal",
+        ["footer.official-link"] = "Official link in the header or footer: its label, then its domain",
         ["home.guides-title"] = "Heading of the guides on the home page",
         ["home.tools-title"] = "Heading of the tools on the home page",
         ["home.average-card"] = "The calculator's card on the home page",
