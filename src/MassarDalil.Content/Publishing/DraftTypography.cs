@@ -1,3 +1,4 @@
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Sites;
 using MassarDalil.Content.Text;
@@ -7,16 +8,21 @@ namespace MassarDalil.Content.Publishing;
 /// <summary>
 /// What a save stores of a French site's words: French spacing set (<see cref="FrenchSpacing"/>) in everything
 /// visitors read, since editors type a plain space before a colon, or none, and keyboards lack the narrow no-break one.
-/// Other languages and search terms are stored as typed.
+/// Other languages and search terms are stored as typed. The navigation file is YAML, not prose: only its labels and
+/// group titles are set, and the file written again only when one changed.
 /// </summary>
 internal static class DraftTypography
 {
     /// <returns>The same instances wherever nothing changed, so an unchanged question is not checked again.</returns>
-    public static PageContent Apply(string culture, PageContent content)
+    public static PageContent Apply(string culture, string pageType, PageContent content)
     {
         if (!IsFrench(culture) || content.UnreadableJson is not null)
         {
             return content;
+        }
+        if (pageType == PageType.Navigation)
+        {
+            return Menu(content);
         }
         var texts = content.Texts.Any(t => !ReferenceEquals(FrenchSpacing.Correct(t.Value), t.Value))
             ? content.Texts.ToDictionary(t => t.Key, t => FrenchSpacing.Correct(t.Value), StringComparer.Ordinal)
@@ -36,6 +42,25 @@ internal static class DraftTypography
         return ReferenceEquals(title, topic.Title) && questions.SequenceEqual(topic.Questions, ReferenceEqualityComparer.Instance)
             ? topic
             : topic with { Title = title, Questions = questions };
+    }
+
+    // A file that does not read is left for the validator to name.
+    private static PageContent Menu(PageContent content)
+    {
+        if (NavigationFile.Parse("", content.Body, []) is not { } menu)
+        {
+            return content;
+        }
+        var changed = false;
+        string? Spaced(string? text)
+        {
+            var spaced = text is null ? null : FrenchSpacing.Correct(text);
+            changed |= !ReferenceEquals(spaced, text);
+            return spaced;
+        }
+        var set = new NavigationMenu([.. menu.Header.Select(i => i with { Label = Spaced(i.Label) })], [.. menu.Footer.Select(i => i with { Label = Spaced(i.Label) })],
+            [.. menu.Groups.Select(g => g with { Title = Spaced(g.Title)! })]);
+        return changed ? content with { Body = NavigationFile.Write(set) } : content;
     }
 
     /// <summary>One question, as saved on its own page.</summary>

@@ -109,12 +109,8 @@ public sealed partial class PageEditor(ContentDbContext db, Publisher publisher,
             mergedWith = versions?.Select(v => v.MadeBy).OfType<DraftStep>().Reverse().ToList()
                 ?? [new DraftStep { Version = page.DraftVersion, By = page.DraftUpdatedBy, At = page.DraftUpdatedAt }];
         }
-        if (page.Type != PageType.Navigation)
-        {
-            // Whoever typed them, a French site's words are stored with French spacing, so what visitors read is what was
-            // saved. Not the navigation file: its YAML is not prose, and the space would break it.
-            content = DraftTypography.Apply(await CultureOfAsync(page.SiteKey, cancellationToken), content);
-        }
+        // Whoever typed them, a French site's words are stored with French spacing, so what visitors read is what was saved.
+        content = DraftTypography.Apply(await CultureOfAsync(page.SiteKey, cancellationToken), page.Type, content);
         // A part's save checks again only what differs from the stored draft, which was checked when it was saved.
         var problems = PageValidator.Validate(page.Type, content, newSlug, edit.Partial ? theirs : null).ToList();
         problems.AddRange(await Media.MediaLibrary.UnknownReferencesAsync(db, content, cancellationToken));

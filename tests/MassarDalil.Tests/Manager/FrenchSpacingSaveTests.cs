@@ -1,4 +1,5 @@
 using System.Net;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Pages;
 using MassarDalil.Tests.Support;
 
@@ -54,5 +55,23 @@ public class FrenchSpacingSaveTests
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(stored, (await app.StoredPageAsync(id)).Draft.Texts["average.your-average"]);
+    }
+
+    [Theory]
+    [InlineData("fr", "Portail des élèves : entrée", "Portail des élèves\u202F: entrée")]
+    [InlineData("en", "Student portal : entry", "Student portal : entry")]
+    public async Task AnOfficialLinksLabelGetsFrenchSpacingAndTheNavigationFileStillReads(string site, string typed, string stored)
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = await app.EditorAsync();
+        var id = await app.PageIdAsync(site, PageType.Navigation);
+        var form = await editor.GetDocumentAsync($"/manager/navigation/{id}");
+
+        var (saved, _) = await editor.NavigationCommandAsync(form, "save", new() { ["Input.Footer[0].Label"] = typed });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var menu = NavigationFile.Parse("", (await app.StoredPageAsync(id)).Draft.Body, [])!;
+        Assert.Equal(stored, menu.Footer[0].Label);
+        Assert.Equal("https://moutamadris.men.gov.ma", menu.Footer[0].Link);
     }
 }
