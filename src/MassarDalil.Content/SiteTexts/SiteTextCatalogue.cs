@@ -22,6 +22,7 @@ public static class SiteTextCatalogue
     [
         new("site.name"),
         new("site.tagline"),
+        new("site.card-alt", 2),
 
         new("notice.independence"),
         new("notice.no-password"),

@@ -14,7 +14,7 @@ namespace MassarDalil.Content.SiteTexts;
 /// where the value goes, so each language writes it its way (French with a no-break space before the colon). A stored
 /// text without its <c>{0}</c> (the seed's or an editor's own wording) gets what the code used to add, so it keeps its
 /// words and still shows the value; a text that has its <c>{0}</c> is never touched. Likewise a text the code wrote
-/// whole (the ": " between an official link's label and its domain) is added, in the site's punctuation, to stored
+/// whole (the ": " between an official link's label and its domain, or the site's name and its tagline) is added, in the site's punctuation, to stored
 /// texts that lack it; a text an editor wrote is never replaced.
 /// </summary>
 public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, TimeProvider time)
@@ -35,6 +35,8 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
     private static readonly Dictionary<string, Func<string, string>> WrittenByCode = new(StringComparer.Ordinal)
     {
         ["footer.official-link"] = colon => "{0}" + colon + "{1}",
+        // The sharing image's description: the site's name and its tagline, which the layout joined with ": ".
+        ["site.card-alt"] = colon => "{0}" + colon + "{1}",
     };
 
     /// <summary>The texts with each text written the old way written the new way; null when none was.</summary>

@@ -126,6 +126,28 @@ public class PageMetadataTests(PageMetadataTests.SiteWithGuide site) : IClassFix
         Assert.Equal("article", Meta(page, "og:type"));
     }
 
+    [Theory]
+    [InlineData("/fr/faq/forgot-username", "Votre identifiant est souvent votre code Massar\u202F: l'identifiant")]
+    [InlineData("/fr/faq/incorrect-password", "Vérifiez d'abord ces trois points\u202F: Votre clavier")]
+    public async Task AFrenchDescriptionKeepsTheNarrowNoBreakSpaceOfItsAnswer(string path, string start)
+    {
+        var app = await site.AppAsync();
+        var page = await app.CreateVisitor().GetDocumentAsync(path);
+
+        Assert.StartsWith(start, Meta(page, "description"), StringComparison.Ordinal);
+        Assert.Equal(Meta(page, "description"), Meta(page, "og:description"));
+    }
+
+    [Theory]
+    [InlineData("/fr/faq", "Massar Dalil\u202F: Un guide indépendant de la plateforme scolaire Massar du Maroc")]
+    [InlineData("/en/faq", "Massar Dalil: An independent guide to Morocco's Massar school platform")]
+    public async Task TheSharingImageIsDescribedByTheSitesNameAndTaglineInItsOwnPunctuation(string path, string alt)
+    {
+        var app = await site.AppAsync();
+
+        Assert.Equal(alt, Meta(await app.CreateVisitor().GetDocumentAsync(path), "og:image:alt"));
+    }
+
     [Fact]
     public async Task TheManifestAndIconEveryPageNamesAreServedAndTheManifestIsValid()
     {

@@ -23,23 +23,29 @@ public class SiteTextUpgradeTests
     public void AnOldTextKeepsItsWordsAndGetsWhatTheCodeAddedAfterIt(string culture, string key, string old, string upgraded) =>
         Assert.Equal(upgraded, SiteTextUpgrade.Upgrade(new Dictionary<string, string> { [key] = old, ["feedback.yes"] = "Oui" }, culture)![key]);
 
+    /// <summary>The texts the code wrote whole, as a set that has them all.</summary>
+    private static Dictionary<string, string> WithCodesTexts(string officialLink = "{0}\u202F: {1}") =>
+        new() { ["footer.official-link"] = officialLink, ["site.card-alt"] = "{0}\u202F: {1}" };
+
     [Theory]
-    [InlineData("fr-MA", "{0}\u202F: {1}")]
-    [InlineData("en", "{0}: {1}")]
-    [InlineData("ar-MA", "{0}: {1}")]
-    public void ATextTheCodeWroteWholeIsAddedInTheSitesPunctuationToTextsThatLackIt(string culture, string added) =>
-        Assert.Equal(added, SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["feedback.yes"] = "Oui" }, culture)!["footer.official-link"]);
+    [InlineData("fr-MA", "footer.official-link", "{0}\u202F: {1}")]
+    [InlineData("en", "footer.official-link", "{0}: {1}")]
+    [InlineData("ar-MA", "footer.official-link", "{0}: {1}")]
+    [InlineData("fr-MA", "site.card-alt", "{0}\u202F: {1}")]
+    [InlineData("en", "site.card-alt", "{0}: {1}")]
+    public void ATextTheCodeWroteWholeIsAddedInTheSitesPunctuationToTextsThatLackIt(string culture, string key, string added) =>
+        Assert.Equal(added, SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["feedback.yes"] = "Oui" }, culture)![key]);
 
     [Fact]
     public void AnEditorsOfficialLinkTextAndAnEmptySetAreLeftAsTheyAre()
     {
-        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["footer.official-link"] = "{1} ({0})" }, "fr-MA"));
+        Assert.Null(SiteTextUpgrade.Upgrade(WithCodesTexts(officialLink: "{1} ({0})"), "fr-MA"));
         Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string>(), "fr-MA"));
     }
 
     [Fact]
     public void ATextThatHasItsPlaceholderIsLeftAsItIs() =>
-        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string> { ["question.more-in-topic"] = "Voir aussi «\u202F{0}\u202F»", ["footer.official-link"] = "{0}\u202F: {1}" }, "fr-MA"));
+        Assert.Null(SiteTextUpgrade.Upgrade(new Dictionary<string, string>(WithCodesTexts()) { ["question.more-in-topic"] = "Voir aussi «\u202F{0}\u202F»" }, "fr-MA"));
 
     [Fact]
     public async Task TextsStoredTheOldWayAreCarriedForwardAtStartAndAnEditorsUnpublishedChangeStaysUnpublished()
@@ -61,6 +67,7 @@ public class SiteTextUpgradeTests
         Assert.Equal("Votre moyenne\u202F: 13,00 / 20", (await Html.ParseAsync(await posted.Content.ReadAsStringAsync())).QuerySelector(".average-value")!.TextContent);
         // The official links' label and domain, which the code joined with ": ", in French punctuation too.
         Assert.Equal("Portail des élèves\u202F: moutamadris.men.gov.ma", calculator.QuerySelector(".official-links a")!.TextContent);
+        Assert.StartsWith("Massar Dalil\u202F: ", calculator.QuerySelector("meta[property='og:image:alt']")!.GetAttribute("content"), StringComparison.Ordinal);
 
         var stored = await app.StoredPageAsync(await app.PageIdAsync("fr", PageType.Texts));
         Assert.Equal($"{EditorsWording}\u202F: {{0}}", stored.Draft.Texts["question.more-in-topic"]);
@@ -122,6 +129,7 @@ public class SiteTextUpgradeTests
                 texts[key] = texts[key][..texts[key].IndexOf(':', StringComparison.Ordinal)].TrimEnd('\u202F');
             }
             texts.Remove("footer.official-link");
+            texts.Remove("site.card-alt");
             if (page.SiteKey == "fr")
             {
                 texts["question.more-in-topic"] = EditorsWording;

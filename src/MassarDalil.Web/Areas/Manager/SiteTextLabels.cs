@@ -34,6 +34,7 @@ public static class SiteTextLabels
     {
         ["site.name"] = "The site's name: at the top of every page and in shared links",
         ["site.tagline"] = "One line saying what the site is: in search engines' results and shared links",
+        ["site.card-alt"] = "Description of the sharing image, for screen readers: the site's name, then its tagline",
         ["notice.independence"] = "The notice on every page that this is not the Ministry's site",
         ["notice.no-password"] = "The promise on every page never to ask for a username or password",
         ["header.skip-link"] = "Link to jump past the menu, shown to keyboard users",
