@@ -38,7 +38,4 @@ internal sealed class AnalyzedText
         }
         return new AnalyzedText(text, [.. tokens]);
     }
-
-    /// <summary>Runs of white space as one space, as a snippet shows the text.</summary>
-    public static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

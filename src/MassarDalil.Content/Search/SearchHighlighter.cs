@@ -22,9 +22,9 @@ internal static class SearchHighlighter
 
     /// <summary>About <see cref="SnippetLength"/> characters of <paramref name="text"/> around its first match, highlighted.</summary>
     public static string Snippet(Analyzer analyzer, string text, SearchMatches matches, bool rightToLeft) =>
-        Snippet(AnalyzedText.Of(analyzer, AnalyzedText.CollapseSpaces(text)), matches, rightToLeft);
+        Snippet(AnalyzedText.Of(analyzer, Spaces.Collapse(text)), matches, rightToLeft);
 
-    /// <param name="answer">The answer with its spaces collapsed (<see cref="AnalyzedText.CollapseSpaces"/>).</param>
+    /// <param name="answer">The answer with its spaces collapsed (<see cref="Spaces.Collapse"/>).</param>
     public static string Snippet(AnalyzedText answer, SearchMatches matches, bool rightToLeft)
     {
         var compact = answer.Text;

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.Text;
 
 namespace MassarDalil.Content.Search;
 
@@ -35,7 +36,7 @@ internal static class SearchIndexBuilder
             var entries = Entries(site).ToArray();
             var wholeTerms = OwnWholeTerms(queries, synonyms, entries);
             var shown = entries.Select(e => new ShownText(AnalyzedText.Of(analyzer, e.Title, terms),
-                AnalyzedText.Of(analyzer, AnalyzedText.CollapseSpaces(e.Text), terms))).ToArray();
+                AnalyzedText.Of(analyzer, Spaces.Collapse(e.Text), terms))).ToArray();
             using (var writer = new IndexWriter(directory, Config(analyzer)))
             {
                 for (var ordinal = 0; ordinal < entries.Length; ordinal++)

@@ -1,6 +1,7 @@
 using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.SiteTexts;
+using MassarDalil.Content.Text;
 using MassarDalil.Web.Caching;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.OutputCaching;
@@ -96,13 +97,13 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     /// <summary>Plain text made into a meta description: one line, cut at a word near 160 characters.</summary>
     protected static string Describe(string text)
     {
-        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var line = Spaces.Collapse(text);
         if (line.Length <= DescriptionLength)
         {
             return line;
         }
         var cut = line.LastIndexOf(' ', DescriptionLength - 1);
-        return line[..(cut > DescriptionLength / 2 ? cut : DescriptionLength - 1)].TrimEnd(',', '،', ';', ':') + "…";
+        return line[..(cut > DescriptionLength / 2 ? cut : DescriptionLength - 1)].TrimEnd(',', '،', ';', ':', '\u00A0', '\u202F') + "…";
     }
 
     protected IActionResult NotFoundPage() => NotFound();

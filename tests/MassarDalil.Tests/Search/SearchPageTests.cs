@@ -24,6 +24,18 @@ public class SearchPageTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
     }
 
+    [Fact]
+    public async Task AFrenchSnippetKeepsTheNarrowNoBreakSpacesOfItsAnswer()
+    {
+        var app = await site.AppAsync();
+        var page = await app.CreateVisitor().GetDocumentAsync("/fr/search?q=mot%20de%20passe%20oubli%C3%A9");
+
+        var snippets = page.QuerySelectorAll(".result-snippet").Select(p => p.TextContent).ToList();
+        Assert.Contains(snippets, s => s.Contains("officielle\u202F: moutamadris.men.gov.ma", StringComparison.Ordinal));
+        Assert.Contains(snippets, s => s.Contains("«\u202Fmot de passe oublié\u202F»", StringComparison.Ordinal));
+        Assert.DoesNotContain(snippets, s => s.Contains(" :", StringComparison.Ordinal) || s.Contains("« ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("ar", "")]
     [InlineData("en", "")]
