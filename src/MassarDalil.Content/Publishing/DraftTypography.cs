@@ -24,15 +24,26 @@ internal static class DraftTypography
         {
             return Menu(content);
         }
-        var texts = content.Texts.Any(t => !ReferenceEquals(FrenchSpacing.Correct(t.Value), t.Value))
-            ? content.Texts.ToDictionary(t => t.Key, t => FrenchSpacing.Correct(t.Value), StringComparer.Ordinal)
-            : content.Texts;
+        var texts = Apply(content.Texts);
         var topics = content.Topics.Select(Apply).ToList();
         var (title, description, body) = (FrenchSpacing.Correct(content.Title), FrenchSpacing.Correct(content.Description), FrenchSpacing.Correct(content.Body));
         return ReferenceEquals(title, content.Title) && ReferenceEquals(description, content.Description) && ReferenceEquals(body, content.Body) &&
             ReferenceEquals(texts, content.Texts) && topics.SequenceEqual(content.Topics, ReferenceEqualityComparer.Instance)
             ? content
             : content with { Title = title, Description = description, Body = body, Texts = texts, Topics = topics };
+    }
+
+    private static IReadOnlyDictionary<string, string> Apply(IReadOnlyDictionary<string, string> texts)
+    {
+        Dictionary<string, string>? spaced = null;
+        foreach (var (key, text) in texts)
+        {
+            if (FrenchSpacing.Correct(text) is var corrected && !ReferenceEquals(corrected, text))
+            {
+                (spaced ??= new Dictionary<string, string>(texts, StringComparer.Ordinal))[key] = corrected;
+            }
+        }
+        return spaced ?? texts;
     }
 
     private static FaqTopic Apply(FaqTopic topic)

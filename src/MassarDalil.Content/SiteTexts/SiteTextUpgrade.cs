@@ -13,9 +13,9 @@ namespace MassarDalil.Content.SiteTexts;
 /// after four texts ("More in this topic" + ": " + the topic); the punctuation is now the text's own, with <c>{0}</c>
 /// where the value goes, so each language writes it its way (French with a no-break space before the colon). A stored
 /// text without its <c>{0}</c> (the seed's or an editor's own wording) gets what the code used to add, so it keeps its
-/// words and still shows the value; a text that has its <c>{0}</c> is never touched. Likewise a text the code wrote
-/// whole (the ": " between an official link's label and its domain, or the site's name and its tagline) is added, in the site's punctuation, to stored
-/// texts that lack it; a text an editor wrote is never replaced.
+/// words and still shows the value; a text that has its <c>{0}</c> is never touched. Likewise the texts where the code
+/// joined two values with ": " (an official link's label and domain, the site's name and tagline) are added, in the
+/// site's punctuation, to stored texts that lack them; a text an editor wrote is never replaced.
 /// </summary>
 public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, TimeProvider time)
 {
@@ -31,13 +31,11 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
         ["average.your-average"] = "{0} / 20",
     };
 
-    /// <summary>Texts that were the code's own: added where stored texts lack them, written as the code wrote them.</summary>
-    private static readonly Dictionary<string, Func<string, string>> WrittenByCode = new(StringComparer.Ordinal)
-    {
-        ["footer.official-link"] = colon => "{0}" + colon + "{1}",
-        // The sharing image's description: the site's name and its tagline, which the layout joined with ": ".
-        ["site.card-alt"] = colon => "{0}" + colon + "{1}",
-    };
+    /// <summary>
+    /// Texts that were the code's own, two values joined by ": " in the layout (an official link's label and domain, the
+    /// sharing image's description): added where stored texts lack them, as <c>{0}</c>, the site's colon, <c>{1}</c>.
+    /// </summary>
+    private static readonly string[] JoinedByCode = ["footer.official-link", "site.card-alt"];
 
     /// <summary>The texts with each text written the old way written the new way; null when none was.</summary>
     /// <param name="culture">The site's culture (<c>fr-MA</c>): French takes a narrow no-break space before the colon.</param>
@@ -52,13 +50,10 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
                 upgraded[key] = text.TrimEnd() + Colon(culture) + after;
             }
         }
-        foreach (var (key, written) in WrittenByCode)
+        foreach (var key in JoinedByCode.Where(key => Lacks(texts, key)))
         {
-            if (Lacks(texts, key))
-            {
-                upgraded ??= new Dictionary<string, string>(texts, StringComparer.Ordinal);
-                upgraded[key] = written(Colon(culture));
-            }
+            upgraded ??= new Dictionary<string, string>(texts, StringComparer.Ordinal);
+            upgraded[key] = "{0}" + Colon(culture) + "{1}";
         }
         return upgraded;
     }
@@ -70,7 +65,7 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
     private static bool Lacks(IReadOnlyDictionary<string, string> texts, string key) => texts.Count > 0 && !texts.ContainsKey(key);
 
     private static bool AnyWrittenTheOldWay(IReadOnlyDictionary<string, string> texts) =>
-        GluedAfter.Keys.Any(key => IsWrittenTheOldWay(texts, key, out _)) || WrittenByCode.Keys.Any(key => Lacks(texts, key));
+        GluedAfter.Keys.Any(key => IsWrittenTheOldWay(texts, key, out _)) || JoinedByCode.Any(key => Lacks(texts, key));
 
     /// <summary><paramref name="content"/> of a texts page of <paramref name="siteKey"/> (a revision being restored) upgraded.</summary>
     public async Task<PageContent> UpgradeAsync(PageContent content, string siteKey, CancellationToken cancellationToken = default) =>
