@@ -76,7 +76,8 @@ public static partial class SeedFileParser
         var (body, topics) = type == PageType.Faq
             ? ReadFaqBody(file, lines, matter.BodyStartIndex, problems, fieldLines)
             : (Join(lines, matter.BodyStartIndex, lines.Length), []);
-        if (type != PageType.Faq)
+        // A body over the editor's limit is refused for its length below, not rendered first.
+        if (type != PageType.Faq && body.Length <= PageValidator.BodyMax)
         {
             CheckRenders(file, lines, matter.BodyStartIndex, lines.Length, problems);
         }

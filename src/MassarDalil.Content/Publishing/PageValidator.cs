@@ -17,6 +17,13 @@ public static class PageValidator
     public const int AnswerMax = 20_000;
 
     /// <summary>
+    /// A guide's, home page's or FAQ introduction's Markdown, as long as an answer: about eight printed pages. Without
+    /// a limit a pasted megabyte was rendered several times by each save, and some Markdown takes time that grows with
+    /// the square of its length. The manager's live preview takes the same length (MarkdownPreviewModel.MaxLength).
+    /// </summary>
+    public const int BodyMax = 20_000;
+
+    /// <summary>
     /// Problems the seed reader finds itself, at the exact line of a file (a topic without questions, headings in an
     /// answer, text that cannot render); it leaves these out of <see cref="Validate"/>'s answer so a file's reader is not told twice.
     /// </summary>
@@ -70,8 +77,11 @@ public static class PageValidator
         Text(problems, "Title", content.Title, TitleMax, required: true, singleLine: true);
         Text(problems, "Description", content.Description, DescriptionMax, required: false, singleLine: true);
         var faq = type == PageType.Faq;
-        if (checkedBefore?.Body != content.Body)
+        var found = problems.Count;
+        Text(problems, "Body", content.Body, BodyMax, required: false);
+        if (problems.Count == found && checkedBefore?.Body != content.Body)
         {
+            // Not rendered when already refused for its length, as an answer.
             Markdown(problems, "Body", content.Body, faq);
         }
         if (type == PageType.Guide)

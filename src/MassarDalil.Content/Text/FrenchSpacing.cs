@@ -28,12 +28,21 @@ public static partial class FrenchSpacing
         {
             return text;
         }
-        var corrected = Spacing().Replace(text, m =>
-            m.Groups["literal"].Success ? m.Value :
-            m.Groups["open"].Success ? "«\u202F" :
-            m.Groups["close"].Success ? "\u202F»" :
-            "\u202F");
-        return corrected == text ? text : corrected;
+        try
+        {
+            var corrected = Spacing().Replace(text, m =>
+                m.Groups["literal"].Success ? m.Value :
+                m.Groups["open"].Success ? "«\u202F" :
+                m.Groups["close"].Success ? "\u202F»" :
+                "\u202F");
+            return corrected == text ? text : corrected;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Never expected (each alternative reads a character a bounded number of times), but this runs on whatever
+            // an editor posts, before the length checks: the text as typed is better than a save that never ends.
+            return text;
+        }
     }
 
     private static readonly SearchValues<char> Marks = SearchValues.Create(";:!?«»");
@@ -57,12 +66,16 @@ public static partial class FrenchSpacing
     // punctuation (a line that starts with the mark is not a sentence's: a table's ":---"); no space at all, only
     // after a word's letter, digit or closing mark, never after a hyphen or bar (a table's "---:"), a bracket (a link
     // reference's "[1]:"), a slash or another mark; the space just inside guillemets, or none.
+    // Linear in the text's length, since an editor may post a megabyte: no alternative may start again inside what
+    // another start of it has already read. So a link's address stops at the next "(" (where "](](](…" read on to
+    // the end from every "](") and a URL's scheme starts only after a character a scheme cannot hold (where
+    // "a.a.a.…" did the same from every letter); FrenchSpacingTests holds the families.
     [GeneratedRegex(
-        @"(?<literal>^\ {0,3}(?<fence>```|~~~)[\s\S]*?(?:^\ {0,3}\k<fence>|\z)|`+[^`]*`+|\]\([^)]*\)|<[^<>\s]+>|\b[a-z][a-z0-9+.-]*://\S+)" +
+        @"(?<literal>^\ {0,3}(?<fence>```|~~~)[\s\S]*?(?:^\ {0,3}\k<fence>|\z)|`+[^`]*`+|\]\([^()]*\)|<[^<>\s]+>|(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+)" +
         @"|(?<space>(?<=\S)[\ \u00A0]+" + Closes + ")" +
         @"|(?<missing>(?<=[^\s;:!?(\[\]«/\\|-])" + Closes + ")" +
         @"|(?<open>«[\ \u00A0]*(?=\S))" +
         @"|(?<close>(?<=\S)[\ \u00A0]*»)",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+        RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Spacing();
 }

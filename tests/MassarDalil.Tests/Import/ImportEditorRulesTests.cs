@@ -25,6 +25,7 @@ public class ImportEditorRulesTests
         { Guide(description: new string('d', PageValidator.DescriptionMax + 1)), 6, $"the description: This text is too long: at most {PageValidator.DescriptionMax} characters." },
         { Faq(question: new string('q', PageValidator.QuestionMax + 1) + "?"), 10, $"the question: This text is too long: at most {PageValidator.QuestionMax} characters." },
         { Faq(answer: new string('a', PageValidator.AnswerMax + 1)), 10, $"the answer: This text is too long: at most {PageValidator.AnswerMax} characters." },
+        { Guide(body: new string('b', PageValidator.BodyMax + 1)), 8, $"the text: This text is too long: at most {PageValidator.BodyMax} characters." },
         // Look-alike official links.
         { Guide(body: "Sign in at [Massar](https://massar-men-gov.ma/login)."), 8, "the text: A link here looks like the Ministry's" },
         { Faq(answer: "Go to <https://massar.example.com>."), 10, "the answer: A link here looks like the Ministry's" },

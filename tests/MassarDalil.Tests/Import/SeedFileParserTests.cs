@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using MassarDalil.Content.Problems;
 using MassarDalil.Content.Import;
+using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Import;
@@ -570,13 +572,22 @@ public class SeedFileParserTests
     [Fact]
     public void AFileOfExactlyOneMebibyteIsAccepted()
     {
-        // In the introduction: an answer may hold at most PageValidator.AnswerMax characters, as in the editor.
-        var head = Faq("");
-        const string tail = "\n\n## T {#t}\n\n### Q {#q}\n\nA.\n";
-        var text = head + new string('a', 1024 * 1024 - Encoding.UTF8.GetByteCount(head) - tail.Length) + tail;
-        var (page, problems) = ParseBytes(Encoding.UTF8.GetBytes(text));
+        // Answers within PageValidator.AnswerMax each, as in the editor; the last one fills the file to the byte.
+        const int size = 1024 * 1024;
+        var text = new StringBuilder(Faq("## T {#t}\n\n"));
+        for (var q = 0; ; q++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"### Q{q} {{#q{q}}}\n\n");
+            var room = size - Encoding.UTF8.GetByteCount(text.ToString()) - "\n\n".Length;
+            text.Append('a', Math.Min(room, PageValidator.AnswerMax)).Append("\n\n");
+            if (room <= PageValidator.AnswerMax)
+            {
+                break;
+            }
+        }
+        var (page, problems) = ParseBytes(Encoding.UTF8.GetBytes(text.ToString()));
 
-        Assert.Equal(1024 * 1024, Encoding.UTF8.GetByteCount(text));
+        Assert.Equal(size, Encoding.UTF8.GetByteCount(text.ToString()));
         Assert.Empty(problems);
         Assert.NotNull(page);
     }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
+using MassarDalil.Content.Pages;
 using MassarDalil.Content.Problems;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Text;
 using MassarDalil.Tests.Support;
+using MassarDalil.Web.Areas.Manager;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Tests.Manager;
@@ -37,6 +39,39 @@ public class LengthLimitMessageTests
         Assert.Contains(limit, message, StringComparison.Ordinal);
         Assert.Equal(message, page.QuerySelector($"#f-{field.ToLowerInvariant()}")!.Closest(".field")!.QuerySelector(".field-error")?.TextContent);
         Assert.Equal(before, (await app.StoredPageAsync(id)).Draft.AllQuestions.Single(q => q.Key == "forgot-password"));
+    }
+
+    /// <summary>
+    /// A home page's or guide's text is refused past its limit, like an answer, whatever fills it: a megabyte of what is
+    /// slowest to read as Markdown or to space as French is answered at once, and the form still holds it.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "b")]
+    [InlineData("fr", "a.")]
+    [InlineData("fr", "[a](")]
+    [InlineData("ar", "*a")]
+    public async Task APageTextTooLongSaysItsLimitKeepsWhatWasTypedAndStoresNothing(string site, string unit)
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).InEnglish();
+        var id = await app.PageIdAsync(site, PageType.Home);
+        var address = ManagerLinks.Edit(id, PageType.Home);
+        var form = await editor.GetDocumentAsync(address);
+        var before = (await app.StoredPageAsync(id)).Draft;
+        var typed = string.Concat(Enumerable.Repeat(unit, 1_000_000 / unit.Length)) + " Vraiment ?";
+
+        using var response = await editor.SubmitAsync(form, "#page-form", new Dictionary<string, string>
+        {
+            ["Input.Body"] = typed, ["command"] = "save",
+        });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(), $"http://localhost{address}");
+        var field = page.QuerySelector("#f-body")!;
+        var limit = PageValidator.BodyMax.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal($"This text is too long: at most {limit} characters.", field.Closest(".field")!.QuerySelector(".field-error")?.TextContent);
+        Assert.Equal(typed, field.TextContent);
+        Assert.Equal(before.Body, (await app.StoredPageAsync(id)).Draft.Body);
     }
 
     [Theory]

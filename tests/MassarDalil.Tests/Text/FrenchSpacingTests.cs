@@ -55,6 +55,7 @@ public class FrenchSpacingTests
     [InlineData("Voir [la note][1].\n\n[1]: https://massar.men.gov.ma")]
     [InlineData("![Une carte](media:0123456789abcdef) à 8:30, 2/3 et :-)")]
     [InlineData("Sans ponctuation à régler.")]
+    [InlineData("Voir [l'article](https://fr.wikipedia.org/wiki/Massar_(plateforme)?) ou _https://massar.men.gov.ma/?_")]
     public void WhatIsWrittenForTheMachineIsLeftAsTyped(string text) =>
         Assert.Same(text, FrenchSpacing.Correct(text));
 
@@ -65,5 +66,29 @@ public class FrenchSpacingTests
 
         Assert.Same(text, FrenchSpacing.Correct(text));
         Assert.Empty(FrenchSpacing.Faults(FrenchSpacing.Correct("Votre moyenne : {0} / 20, « oui » !")));
+    }
+
+    /// <summary>
+    /// A save sets the spacing before it checks lengths, so on whatever a form can post (megabytes). Long runs of what
+    /// could start a code span, a link's address, an autolink or a URL are each read once and the sentence after them
+    /// is spaced. Were a run read again from every place it could start (a URL's scheme from every letter of "a.a.a.…",
+    /// as it once was), the pass would run past its time limit and the text would come back uncorrected.
+    /// </summary>
+    [Theory]
+    [InlineData("a.")]
+    [InlineData("a+1-")]
+    [InlineData("](")]
+    [InlineData("[a](")]
+    [InlineData("<a")]
+    [InlineData("`a")]
+    [InlineData("```\n")]
+    [InlineData("«")]
+    [InlineData("x :")]
+    [InlineData("x  \n")]
+    public void LongRunsOfWhatCouldStartMarkupAreReadOnceAndTheSentenceAfterThemIsSpaced(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 400_000 / unit.Length)) + "\n\nVraiment ?";
+
+        Assert.EndsWith(Thin("\n\nVraiment~?"), FrenchSpacing.Correct(text), StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,8 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// </summary>
 public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.Content.Published.PublishedContent published) : PageModel
 {
-    public const int MaxLength = 20_000;
+    /// <summary>The longest Markdown a save accepts, an answer or a page's body: anything longer is refused there too.</summary>
+    public const int MaxLength = PageValidator.AnswerMax > PageValidator.BodyMax ? PageValidator.AnswerMax : PageValidator.BodyMax;
 
     public IActionResult OnGet() => NotFound();
 
