@@ -99,6 +99,9 @@ public partial class KeptTextBrowserTests
         await page.Locator("input[name='Input.Slug']").FillAsync("kept-text");
         await page.Locator("#new-guide-form button[type='submit']").ClickAsync();
         await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        // The flash is in the page's HTML; the copy goes when the page's script has read which post the server
+        // handled, before DOMContentLoaded. Leaving sooner (a full run's load once did) tests a page not loaded yet.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
 
         // The form the copy was made from is empty again: had the save not arrived, this is where it would be offered.
         await page.GotoAsync("/manager/guides/new");
