@@ -3,11 +3,12 @@ using MassarDalil.Content.Data;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Published;
+using MassarDalil.Content.Sites;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Text;
 using Microsoft.EntityFrameworkCore;
-using MassarDalil.Content.Problems;
 
 namespace MassarDalil.Content.Publishing;
 
@@ -110,7 +111,7 @@ public sealed partial class PageEditor(ContentDbContext db, Publisher publisher,
                 ?? [new DraftStep { Version = page.DraftVersion, By = page.DraftUpdatedBy, At = page.DraftUpdatedAt }];
         }
         // Whoever typed them, a French site's words are stored with French spacing, so what visitors read is what was saved.
-        content = DraftTypography.Apply(await CultureOfAsync(page.SiteKey, cancellationToken), page.Type, content);
+        content = DraftTypography.Apply(await db.Sites.CultureOfAsync(page.SiteKey, cancellationToken), page.Type, content);
         // A part's save checks again only what differs from the stored draft, which was checked when it was saved.
         var problems = PageValidator.Validate(page.Type, content, newSlug, edit.Partial ? theirs : null).ToList();
         problems.AddRange(await Media.MediaLibrary.UnknownReferencesAsync(db, content, cancellationToken));
@@ -251,9 +252,6 @@ public sealed partial class PageEditor(ContentDbContext db, Publisher publisher,
     }
 
     public static string Target(Page page) => $"{page.SiteKey}/{page.TranslationKey}";
-
-    private Task<string> CultureOfAsync(string siteKey, CancellationToken cancellationToken) =>
-        db.Sites.Where(s => s.Key == siteKey).Select(s => s.Culture).SingleAsync(cancellationToken);
 
     private Task<bool> SlugTakenAsync(string siteKey, string slug, int exceptPageId, CancellationToken cancellationToken) =>
         db.Pages.AnyAsync(p => p.SiteKey == siteKey && p.Slug == slug && p.Id != exceptPageId, cancellationToken);

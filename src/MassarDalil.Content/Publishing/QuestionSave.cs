@@ -1,6 +1,7 @@
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Content.Publishing;
@@ -52,7 +53,7 @@ public sealed partial class PageEditor
         {
             return null;
         }
-        var saved = DraftTypography.Apply(await CultureOfAsync(page.SiteKey, cancellationToken), question with { Answer = FaqMarkdown.CloseOpenFence(question.Answer) });
+        var saved = DraftTypography.Apply(await db.Sites.CultureOfAsync(page.SiteKey, cancellationToken), question with { Answer = FaqMarkdown.CloseOpenFence(question.Answer) });
         var content = page.StoredDraft with { History = null, Topics = [.. page.StoredDraft.Topics.Where(t => t.Key == topicKey).Select(t => t with { Questions = [saved] })] };
         // A refused text goes the whole way, which names the field at the question's place in the page.
         if (PageValidator.ValidateQuestion(saved).Count > 0 || (await Media.MediaLibrary.UnknownReferencesAsync(db, content, cancellationToken)).Count > 0)

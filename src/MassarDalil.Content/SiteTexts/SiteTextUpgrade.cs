@@ -69,7 +69,7 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
 
     /// <summary><paramref name="content"/> of a texts page of <paramref name="siteKey"/> (a revision being restored) upgraded.</summary>
     public async Task<PageContent> UpgradeAsync(PageContent content, string siteKey, CancellationToken cancellationToken = default) =>
-        Upgrade(content.Texts, await CultureAsync(siteKey, cancellationToken)) is { } texts ? content with { Texts = texts } : content;
+        Upgrade(content.Texts, await db.Sites.CultureOfAsync(siteKey, cancellationToken)) is { } texts ? content with { Texts = texts } : content;
 
     /// <summary>
     /// Upgrades every site's stored texts: the published ones as a new revision (the draft's unpublished changes stay
@@ -132,9 +132,6 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
             .ToListAsync(cancellationToken);
         return stored.Any(page => AnyWrittenTheOldWay(page.Draft.Texts) || page.Published is { } published && AnyWrittenTheOldWay(published.Texts));
     }
-
-    private async Task<string> CultureAsync(string siteKey, CancellationToken cancellationToken) =>
-        await db.Sites.Where(s => s.Key == siteKey).Select(s => s.Culture).SingleOrDefaultAsync(cancellationToken) ?? "";
 
     // French sets a narrow no-break space before the colon (docs/decisions.md, "French typography"); the code glued ": ".
     private static string Colon(string culture) =>
