@@ -76,6 +76,7 @@ public class ManagerTests
     [SkippableTheory]
     [InlineData("ar")]
     [InlineData("en")]
+    [InlineData("fr")]
     public async Task EveryManagerPageHasNoAxeViolationsOnAPhone(string language)
     {
         await using var session = await BrowserSession.StartAsync(390, 844, Settings);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using MassarDalil.Content.Text;
 using MassarDalil.Tests.Support;
 using MassarDalil.Web.Areas.Manager;
 
@@ -52,6 +53,23 @@ public partial class ResourceTranslationTests
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// The manager's French follows the French site's typography (docs/decisions.md, "French typography"): a narrow
+    /// no-break space before « ; : ! ? » and inside guillemets, which a translator's keyboard does not type.
+    /// </summary>
+    [Fact]
+    public void FrenchWordsTakeTheNarrowNoBreakSpaceBeforeTheirPunctuation()
+    {
+        var french = Directory.GetFiles(Folder, "*.fr.resx", SearchOption.AllDirectories).Select(f => (Path: f, Words: Read(f))).ToList();
+        Assert.Contains(french, f => Path.GetFileName(f.Path) == "ManagerResources.fr.resx" && f.Words.Count > 500);
+        // The rule's own check could pass on text without the marks: the files do hold them.
+        Assert.True(french.Sum(f => f.Words.Values.Count(v => v.Contains(FrenchSpacing.NarrowNoBreakSpace))) > 50);
+
+        var faults = french.SelectMany(f => f.Words.SelectMany(w => FrenchSpacing.Faults(w.Value).Select(fault => $"{Relative(f.Path)}: \"{w.Key}\": \"{fault}\""))).ToList();
+
+        Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
 
     /// <summary>What is wrong with one translation of a neutral file.</summary>

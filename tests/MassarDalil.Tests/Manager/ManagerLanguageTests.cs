@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Tests.Manager;
@@ -9,12 +11,17 @@ public class ManagerLanguageTests
     [InlineData(null, null, "ar", "rtl")]
     [InlineData(null, "en-GB", "en", "ltr")]
     [InlineData(null, "ar;q=0", "en", "ltr")]
-    [InlineData(null, "ar;q=0, fr", "en", "ltr")]
+    [InlineData(null, "ar;q=0, de", "en", "ltr")]
+    [InlineData(null, "ar;q=0, fr", "fr", "ltr")]
+    [InlineData(null, "fr-MA, ar;q=0.9", "fr", "ltr")]
+    [InlineData(null, "fr-FR", "fr", "ltr")]
     [InlineData(null, "en;q=0.5, ar;q=0.8", "ar", "rtl")]
-    [InlineData(null, "fr, *;q=0.5, ar;q=0", "en", "ltr")]
+    [InlineData(null, "de, *;q=0.5, ar;q=0", "en", "ltr")]
     [InlineData(null, "EN;q=0.7, ar;q=0.7", "en", "ltr")]
     [InlineData("en", "ar", "en", "ltr")]
     [InlineData("ar", "en", "ar", "rtl")]
+    [InlineData("fr", "ar", "fr", "ltr")]
+    [InlineData("FR", null, "fr", "ltr")]
     [InlineData("xx", "en", "en", "ltr")]
     public async Task TheSignInPageIsInTheLanguageTheCookieThenTheBrowserAsksFor(string? cookie, string? acceptLanguage, string language, string direction)
     {
@@ -46,5 +53,43 @@ public class ManagerLanguageTests
         var english = await client.GetDocumentAsync(switched.Location()!);
 
         Assert.Equal(("en", "ltr", "Sign in"), (english.DocumentElement.GetAttribute("lang"), english.DocumentElement.GetAttribute("dir"), english.QuerySelector("h1")!.TextContent));
+
+        using var french = await client.SubmitAsync(english, "form[action='/manager/language']:has(input[value='fr'])");
+        var page = await client.GetDocumentAsync(french.Location()!);
+        Assert.Equal(("fr", "ltr", "Connexion"), (page.DocumentElement.GetAttribute("lang"), page.DocumentElement.GetAttribute("dir"), page.QuerySelector("h1")!.TextContent));
+    }
+
+    [Fact]
+    public async Task TheSwitchNamesEachOtherLanguageInItselfAsAButtonWritesIt()
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+        client.DefaultRequestHeaders.Add("Cookie", "manager-lang=ar");
+
+        var login = await client.GetDocumentAsync("/manager/login");
+
+        // .NET names French «français», as inside a sentence; a button alone starts with a capital.
+        Assert.Equal(
+            [("en", "English"), ("fr", "Français")],
+            login.QuerySelectorAll("form[action='/manager/language'] button").Select(b => (b.GetAttribute("lang"), b.TextContent)));
+    }
+
+    [Theory]
+    [InlineData("ar", "لم تُحفظ التغييرات. هل تريد المغادرة؟", "غامق")]
+    [InlineData("en", "Changes are not saved. Leave anyway?", "Bold")]
+    [InlineData("fr", "Les modifications ne sont pas enregistrées. Quitter quand même\u202F?", "Gras")]
+    public async Task TheWordsTheScriptWritesComeInTheEditorsLanguage(string language, string leave, string bold)
+    {
+        using var app = new MassarApp();
+        var client = app.CreateVisitor();
+        client.DefaultRequestHeaders.Add("Cookie", $"manager-lang={language}");
+
+        var login = await client.GetDocumentAsync("/manager/login");
+
+        // Read as manager.js reads it: the element's text, parsed as JSON.
+        var words = JsonSerializer.Deserialize<Dictionary<string, string>>(login.QuerySelector("script#manager-words")!.TextContent)!;
+        Assert.Equal((Regex.Unescape(leave), bold), (words["leave"], words["bold"]));
+        Assert.Equal(["address", "bold", "leave", "link", "list", "preview", "toolbar", "unsafe"], words.Keys.Order(StringComparer.Ordinal));
+        Assert.All(words.Values, w => Assert.False(string.IsNullOrWhiteSpace(w)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Scheduling;
@@ -31,7 +32,35 @@ public sealed class ManagerText(IStringLocalizer<ManagerResources> words, Manage
 
     /// <summary>The other languages, for the switch: each key with its own name for itself.</summary>
     public IEnumerable<(string Key, string Name)> Others =>
-        languages.Keys.Where(k => k != Language).Select(k => (k, CultureInfo.GetCultureInfo(k).NativeName));
+        languages.Keys.Where(k => k != Language).Select(k => (k, OwnName(k)));
+
+    /// <summary>
+    /// A language's name in itself as a switch writes it: .NET gives French as «français», a word inside a sentence;
+    /// alone on a button it takes a capital in its own language's rules.
+    /// </summary>
+    public static string OwnName(string key)
+    {
+        var culture = CultureInfo.GetCultureInfo(key);
+        var name = culture.NativeName;
+        return name.Length == 0 ? key : culture.TextInfo.ToUpper(name[0]) + name[1..];
+    }
+
+    /// <summary>
+    /// The words manager.js writes itself (its Markdown toolbar, prompts, the warning before leaving unsaved changes),
+    /// as a JSON object for the page to carry: the script holds no language of its own, so a translation file is all a
+    /// new language needs.
+    /// </summary>
+    public string ScriptWords() => JsonSerializer.Serialize(new Dictionary<string, string>
+    {
+        ["bold"] = this["Bold"],
+        ["link"] = this["Link"],
+        ["list"] = this["List"],
+        ["toolbar"] = this["Formatting"],
+        ["preview"] = this["Preview"],
+        ["leave"] = this["Changes are not saved. Leave anyway?"],
+        ["address"] = this["Address of the link (such as https://www.men.gov.ma):"],
+        ["unsafe"] = this["This address is not accepted: use one starting with https:// or an address on this site."],
+    });
 
     public string this[string english] => words[english];
 

@@ -2,9 +2,8 @@
 // a live preview rendered by the server's own Markdown pipeline, and a few conveniences.
 import { keepText } from "./manager-kept-text.js";
 
-const labels = document.documentElement.lang === "ar"
-    ? { bold: "غامق", link: "رابط", list: "قائمة", toolbar: "تنسيق", preview: "معاينة", leave: "لم تُحفظ التغييرات. هل تريد المغادرة؟", address: "عنوان الرابط (مثل https://www.men.gov.ma):", unsafe: "هذا العنوان غير مقبول: استعمل عنوانًا يبدأ بـ https:// أو عنوانًا داخل هذا الموقع." }
-    : { bold: "Bold", link: "Link", list: "List", toolbar: "Formatting", preview: "Preview", leave: "Changes are not saved. Leave anyway?", address: "Address of the link (such as https://www.men.gov.ma):", unsafe: "This address is not accepted: use one starting with https:// or an address on this site." };
+// The page carries the words in the editor's language (ManagerText.ScriptWords): this file holds none of its own.
+const labels = JSON.parse(document.getElementById("manager-words")?.textContent || "{}");
 
 // Replaces the text from start to end with what make returns, selecting the part it names; make may return
 // null to change nothing (a cancelled prompt).
