@@ -38,7 +38,7 @@ public sealed class ManagerText(IStringLocalizer<ManagerResources> words, Manage
     /// A language's name in itself as a switch writes it: .NET gives French as «français», a word inside a sentence;
     /// alone on a button it takes a capital in its own language's rules.
     /// </summary>
-    public static string OwnName(string key)
+    private static string OwnName(string key)
     {
         var culture = CultureInfo.GetCultureInfo(key);
         var name = culture.NativeName;
