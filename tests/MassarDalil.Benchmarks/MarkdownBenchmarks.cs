@@ -2,17 +2,21 @@ using BenchmarkDotNet.Attributes;
 using MassarDalil.Content.Import;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
 
 namespace MassarDalil.Benchmarks;
 
-/// <summary>Rendering every answer of a FAQ to HTML: what a publish costs the server that loads it.</summary>
+/// <summary>
+/// Every answer of a FAQ through the Markdown pipeline: what a publish costs the server that loads it (HTML and the
+/// plain text of search and descriptions), and what a save's check costs the editor who saves it.
+/// </summary>
 [MemoryDiagnoser]
 [Config(typeof(QuickConfig))]
 public class MarkdownBenchmarks
 {
     private readonly MarkdownRenderer _markdown = new();
-    private List<string> _answers = [];
+    private List<FaqQuestion> _questions = [];
 
     [Params("ar", "en")]
     public string Site { get; set; } = "ar";
@@ -26,17 +30,48 @@ public class MarkdownBenchmarks
     {
         var faq = SeedFolderReader.Read(TestPaths.Seed).Set!.Pages.Single(p => p.SiteKey == Site && p.Type == PageType.Faq).Content;
         var content = Questions == faq.AllQuestions.Count() ? faq : BigFaq.Grow(faq, Questions, 40);
-        _answers = content.AllQuestions.Select(q => q.Answer).ToList();
+        _questions = content.AllQuestions.ToList();
     }
 
     [Benchmark]
     public int RenderWholeFaq()
     {
         var length = 0;
-        foreach (var answer in _answers)
+        foreach (var question in _questions)
         {
-            length += _markdown.ToHtml(answer, Site == "ar").Length;
+            length += _markdown.ToHtml(question.Answer, Site == "ar").Length;
         }
         return length;
     }
+
+    /// <summary>What a snapshot does with each answer: its HTML and its plain text.</summary>
+    [Benchmark]
+    public int RenderWholeFaqWithText()
+    {
+        var length = 0;
+        foreach (var question in _questions)
+        {
+            var (html, text) = _markdown.Render(question.Answer, Site == "ar");
+            length += html.Length + text.Length;
+        }
+        return length;
+    }
+
+    /// <summary>A save's rules for every question (the Markdown check, links, the FAQ's headings), as a whole-FAQ save asks.</summary>
+    [Benchmark]
+    public int CheckWholeFaq() => _questions.Sum(q => PageValidator.ValidateQuestion(q).Count);
+}
+
+/// <summary>
+/// One answer of the longest length a save takes, written in the shape Markdig parses in time that grows with the
+/// square of its length (emphasis openers that never close): what one crafted save costs.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(OncePerIterationConfig))]
+public class CraftedMarkdownBenchmarks
+{
+    private readonly FaqQuestion _question = new("crafted", "Crafted?", string.Concat(Enumerable.Repeat("*a", PageValidator.AnswerMax / 2)));
+
+    [Benchmark]
+    public int CheckCraftedAnswer() => PageValidator.ValidateQuestion(_question).Count;
 }

@@ -24,14 +24,12 @@ public enum FaqMarkdownProblem
 /// </summary>
 public static partial class FaqMarkdown
 {
-    /// <summary>Null when <paramref name="markdown"/> can be an answer or an FAQ introduction; otherwise why not.</summary>
-    /// <remarks>Call after <see cref="MarkdownCheck.Find"/>: text the renderer cannot parse is not looked at here.</remarks>
-    public static FaqMarkdownProblem? Find(string markdown)
+    /// <summary>
+    /// Null when <paramref name="markdown"/>, parsed as <paramref name="document"/>, can be an answer or an FAQ
+    /// introduction; otherwise why not. <see cref="MarkdownCheck.Read"/> asks it with the check's own parse.
+    /// </summary>
+    internal static FaqMarkdownProblem? Find(MarkdownDocument document, string markdown)
     {
-        if (markdown.Length == 0 || Parse(markdown) is not { } document)
-        {
-            return null;
-        }
         foreach (var block in document)
         {
             switch (block)
@@ -77,7 +75,7 @@ public static partial class FaqMarkdown
     {
         try
         {
-            return Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
+            return MarkdownRenderer.Parse(markdown);
         }
         catch (ArgumentException)
         {

@@ -10,6 +10,12 @@ public enum MarkdownProblem
     RendererFailed,
 }
 
+/// <summary>What the save check read of a text: why it cannot render, or its links and its standing in an FAQ.</summary>
+/// <param name="Problem">Null when the text renders; then the other two are read.</param>
+/// <param name="Links">Every link, image and autolink, its target as written, in the order written.</param>
+/// <param name="FaqProblem">Why the text could not stand between an FAQ's headings (<see cref="FaqMarkdown"/>), if so.</param>
+public sealed record MarkdownReading(MarkdownProblem? Problem, IReadOnlyList<MarkdownLink> Links, FaqMarkdownProblem? FaqProblem);
+
 /// <summary>
 /// The check every editor's text passes before it is stored (manager, live preview, seed import and
 /// <c>validate</c>): render it exactly as the published site will, with <see cref="MarkdownRenderer.Pipeline"/>,
@@ -18,16 +24,22 @@ public enum MarkdownProblem
 public static class MarkdownCheck
 {
     /// <summary>Null when <paramref name="markdown"/> renders; otherwise why not.</summary>
-    public static MarkdownProblem? Find(string markdown)
+    public static MarkdownProblem? Find(string markdown) => Read(markdown).Problem;
+
+    /// <summary>
+    /// The check and what the save's other Markdown rules read (links, FAQ headings), from one parse: some Markdown
+    /// takes time that grows with the square of its length to parse, and a save once parsed each answer four times.
+    /// </summary>
+    public static MarkdownReading Read(string markdown)
     {
         try
         {
-            MarkdownRenderer.RenderAllWays(markdown);
-            return null;
+            var (links, faqProblem) = MarkdownRenderer.RenderAllWays(markdown);
+            return new MarkdownReading(null, links, faqProblem);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Classify(e);
+            return new MarkdownReading(Classify(e), [], null);
         }
     }
 

@@ -36,9 +36,51 @@ public sealed class MarkdownRenderer
     /// <param name="language">The site whose alt text the images carry.</param>
     /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
-    public string ToHtml(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null)
+    public string ToHtml(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null) =>
+        SafeHtml(Parse(markdown), rightToLeft, media ?? MediaCatalogue.Empty, language ?? "");
+
+    /// <summary>The visible text of Markdown, for meta descriptions and JSON-LD.</summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
+    public string ToPlainText(string markdown) => PlainText(Parse(markdown));
+
+    /// <summary>
+    /// <see cref="ToHtml"/> and <see cref="ToPlainText"/> of one text from one parse: a snapshot needs both of every
+    /// answer, and some Markdown takes time that grows with the square of its length to parse.
+    /// </summary>
+    /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
+    public (string Html, string Text) Render(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null)
     {
-        var document = SafeDocument(markdown, media ?? MediaCatalogue.Empty, language ?? "");
+        var document = Parse(markdown);
+        // The text first: making the links safe and isolating Latin runs change the document.
+        var text = PlainText(document);
+        return (SafeHtml(document, rightToLeft, media ?? MediaCatalogue.Empty, language ?? ""), text);
+    }
+
+    /// <summary>
+    /// Everything <see cref="ToHtml"/> and <see cref="ToPlainText"/> do, in both directions, from one parse, for the
+    /// save check: throws exactly when one of them would. Otherwise what the check's other rules read, taken before
+    /// rendering changed the document: every link as written, and how the text would stand between an FAQ's headings.
+    /// </summary>
+    internal static (IReadOnlyList<MarkdownLink> Links, FaqMarkdownProblem? FaqProblem) RenderAllWays(string markdown)
+    {
+        var document = Parse(markdown);
+        var faqProblem = FaqMarkdown.Find(document, markdown);
+        _ = PlainText(document);
+        var links = MakeSafe(document, MediaCatalogue.Empty, "");
+        _ = Html(document);
+        BidiIsolation.Apply(document);
+        _ = Html(document);
+        return (links, faqProblem);
+    }
+
+    /// <summary>The one way editors' Markdown is parsed: with <see cref="Pipeline"/>.</summary>
+    /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
+    internal static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    private static string SafeHtml(MarkdownDocument document, bool rightToLeft, MediaCatalogue media, string language)
+    {
+        MakeSafe(document, media, language);
         if (rightToLeft)
         {
             BidiIsolation.Apply(document);
@@ -46,45 +88,34 @@ public sealed class MarkdownRenderer
         return Html(document);
     }
 
-    /// <summary>The visible text of Markdown, for meta descriptions and JSON-LD.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
-    public string ToPlainText(string markdown) =>
-        Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
-
-    /// <summary>
-    /// Everything <see cref="ToHtml"/> and <see cref="ToPlainText"/> do, in both directions, with one parse:
-    /// throws exactly when one of them would.
-    /// </summary>
-    internal static void RenderAllWays(string markdown)
-    {
-        var document = SafeDocument(markdown, MediaCatalogue.Empty, "");
-        _ = Html(document);
-        BidiIsolation.Apply(document);
-        _ = Html(document);
-        _ = Markdig.Markdown.ToPlainText(markdown, Pipeline);
-    }
-
     /// <summary>
     /// A fresh renderer each time, not the pipeline's pooled one: a render that throws (an image inside links, too
     /// deep) leaves the pooled renderer half-switched, and every later page came out as plain text without tags.
     /// </summary>
-    private static string Html(MarkdownDocument document)
+    private static string Html(MarkdownDocument document) => Render(document, plainText: false);
+
+    /// <summary>Markdig's own plain text (<c>Markdown.ToPlainText</c>) of a document already parsed, trimmed.</summary>
+    private static string PlainText(MarkdownDocument document) => Render(document, plainText: true).Trim();
+
+    private static string Render(MarkdownDocument document, bool plainText)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
+        if (plainText)
+        {
+            renderer.EnableHtmlForBlock = false;
+            renderer.EnableHtmlForInline = false;
+            renderer.EnableHtmlEscape = false;
+        }
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
     }
 
-    /// <summary>
-    /// Every link, image and autolink of <paramref name="markdown"/>, its target as <see cref="ToHtml"/> reads it, in
-    /// the order written: the one parse the save checks share (<see cref="Dropped"/>, <see cref="OfficialLinks.LookAlikes(IEnumerable{MarkdownLink})"/>).
-    /// </summary>
+    /// <summary>Every link, image and autolink of <paramref name="markdown"/>, its target as <see cref="ToHtml"/> reads it, in the order written.</summary>
     /// <remarks>Parses with the pipeline: check <see cref="MarkdownCheck"/> first, as text nested too deeply throws here too.</remarks>
-    public static IReadOnlyList<MarkdownLink> Links(string markdown) =>
-        [.. Targets(Markdig.Markdown.Parse(markdown, Pipeline)).Select(t => t.Link)];
+    public static IReadOnlyList<MarkdownLink> Links(string markdown) => [.. Targets(Parse(markdown)).Select(t => t.Link)];
 
     /// <summary>
     /// Of <paramref name="links"/>, those the page would show as plain text (<see cref="LinkPolicy.MayShow"/>): the save
@@ -94,11 +125,14 @@ public sealed class MarkdownRenderer
     public static IEnumerable<MarkdownLink> Dropped(IEnumerable<MarkdownLink> links) =>
         links.Where(link => !link.IsMedia && !LinkPolicy.MayShow(link.Url, link.IsImage));
 
-    /// <summary>The parsed document with every link checked against <see cref="LinkPolicy"/>.</summary>
-    private static MarkdownDocument SafeDocument(string markdown, MediaCatalogue media, string language)
+    /// <summary>
+    /// Checks every link of the document against <see cref="LinkPolicy"/> (and builds library images) in place; returns
+    /// them all, their targets as written, in the order written.
+    /// </summary>
+    private static List<MarkdownLink> MakeSafe(MarkdownDocument document, MediaCatalogue media, string language)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var (inline, link) in Targets(document))
+        var targets = Targets(document);
+        foreach (var (inline, link) in targets)
         {
             if (link.IsMedia)
             {
@@ -113,7 +147,7 @@ public sealed class MarkdownRenderer
                 inline.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
             }
         }
-        return document;
+        return [.. targets.Select(t => t.Link)];
     }
 
     /// <summary>Every link, image and autolink of the document with its target, taken before any is replaced.</summary>

@@ -178,7 +178,8 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         {
             try
             {
-                return (markdown.ToHtml(text, rtl, media, page.SiteKey), markdown.ToPlainText(text), false);
+                var (html, plain) = markdown.Render(text, rtl, media, page.SiteKey);
+                return (html, plain, false);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

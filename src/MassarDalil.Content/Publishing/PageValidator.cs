@@ -196,16 +196,17 @@ public static class PageValidator
         {
             return;
         }
-        if (MarkdownCheck.Find(markdown) is { } problem)
+        var reading = MarkdownCheck.Read(markdown);
+        if (reading.Problem is { } problem)
         {
             problems.Add(Problem.For(field, Describe(problem)));
             return;
         }
-        if (LinkProblem(field, markdown) is { } link)
+        if (LinkProblem(field, reading.Links) is { } link)
         {
             problems.Add(link);
         }
-        else if (faq && FaqMarkdown.Find(markdown) is { } faqProblem)
+        else if (faq && reading.FaqProblem is { } faqProblem)
         {
             problems.Add(Problem.For(field, faqProblem switch
             {
@@ -217,14 +218,12 @@ public static class PageValidator
     }
 
     /// <summary>
-    /// The link or image a save refuses in Markdown that renders (<see cref="MarkdownCheck"/> found nothing), at
-    /// <paramref name="field"/>; null when every link may stay. The manager's live preview asks the same, so an editor
-    /// is told before saving.
+    /// The link or image a save refuses among <paramref name="links"/>, those of Markdown that renders
+    /// (<see cref="MarkdownCheck.Read"/>), at <paramref name="field"/>; null when every link may stay. The manager's live
+    /// preview asks the same, so an editor is told before saving.
     /// </summary>
-    public static Problem? LinkProblem(string field, string markdown)
+    public static Problem? LinkProblem(string field, IReadOnlyList<MarkdownLink> links)
     {
-        // One parse for both link checks.
-        var links = MarkdownRenderer.Links(markdown);
         if (MarkdownRenderer.Dropped(links).FirstOrDefault() is { } dropped)
         {
             // The page would show it as plain text: said now, not found later by a visitor. The first one, as written

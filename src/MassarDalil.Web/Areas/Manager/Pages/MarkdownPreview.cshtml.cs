@@ -28,7 +28,8 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.
         {
             return BadRequest();
         }
-        if (MarkdownCheck.Find(text) is { } problem)
+        var reading = MarkdownCheck.Read(text);
+        if (reading.Problem is { } problem)
         {
             // The same words the save would give, where the preview would be (manager.js shows a 422's body).
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -41,7 +42,7 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.
         var html = renderer.ToHtml(text, rightToLeft, snapshot.Media, lang);
         // A link the save would refuse is said above the preview in the save's own words (its check, not a copy), so
         // the editor learns it while writing; the preview still shows the rest.
-        return Content(PageValidator.LinkProblem("", text) is { } link ? Refusal(link) + html : html, "text/html; charset=utf-8");
+        return Content(PageValidator.LinkProblem("", reading.Links) is { } link ? Refusal(link) + html : html, "text/html; charset=utf-8");
     }
 
     private string Refusal(Problem problem)
