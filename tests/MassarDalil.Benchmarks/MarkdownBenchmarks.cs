@@ -51,8 +51,8 @@ public class MarkdownBenchmarks
         var length = 0;
         foreach (var question in _questions)
         {
-            var (html, text) = _markdown.Render(question.Answer, Site == "ar");
-            length += html.Length + text.Length;
+            var rendered = _markdown.Render(question.Answer, Site == "ar");
+            length += rendered.Html.Length + rendered.Text.Length;
         }
         return length;
     }

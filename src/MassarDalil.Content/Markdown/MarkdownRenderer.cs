@@ -36,8 +36,12 @@ public sealed class MarkdownRenderer
     /// <param name="language">The site whose alt text the images carry.</param>
     /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
-    public string ToHtml(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null) =>
-        SafeHtml(Parse(markdown), rightToLeft, media ?? MediaCatalogue.Empty, language ?? "");
+    public string ToHtml(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null)
+    {
+        var document = Parse(markdown);
+        MakeSafe(document, media ?? MediaCatalogue.Empty, language ?? "");
+        return Directed(document, rightToLeft);
+    }
 
     /// <summary>The visible text of Markdown, for meta descriptions and JSON-LD.</summary>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
@@ -49,12 +53,13 @@ public sealed class MarkdownRenderer
     /// </summary>
     /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
-    public (string Html, string Text) Render(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null)
+    public RenderedMarkdown Render(string markdown, bool rightToLeft, MediaCatalogue? media = null, string? language = null)
     {
         var document = Parse(markdown);
         // The text first: making the links safe and isolating Latin runs change the document.
         var text = PlainText(document);
-        return (SafeHtml(document, rightToLeft, media ?? MediaCatalogue.Empty, language ?? ""), text);
+        var links = MakeSafe(document, media ?? MediaCatalogue.Empty, language ?? "");
+        return new RenderedMarkdown(Directed(document, rightToLeft), text) { ShowsLibraryImages = links.Any(l => l.IsMedia) };
     }
 
     /// <summary>
@@ -78,9 +83,9 @@ public sealed class MarkdownRenderer
     /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
     internal static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
-    private static string SafeHtml(MarkdownDocument document, bool rightToLeft, MediaCatalogue media, string language)
+    /// <summary>The HTML of a document already made safe, Latin runs isolated when it reads right to left.</summary>
+    private static string Directed(MarkdownDocument document, bool rightToLeft)
     {
-        MakeSafe(document, media, language);
         if (rightToLeft)
         {
             BidiIsolation.Apply(document);
@@ -189,6 +194,13 @@ public sealed class MarkdownRenderer
         var keepChildren = !link.IsImage && link.FirstChild is not null;
         link.ReplaceBy(new LiteralInline(keepChildren ? "" : text.Length > 0 ? text : url), copyChildren: keepChildren);
     }
+}
+
+/// <summary>A text's HTML and plain text, from one parse (<see cref="MarkdownRenderer.Render"/>).</summary>
+public sealed record RenderedMarkdown(string Html, string Text)
+{
+    /// <summary>Whether it shows an image of the media library, whose tag depends on the library as well as the text.</summary>
+    public bool ShowsLibraryImages { get; init; }
 }
 
 /// <summary>A link, image or autolink of a text: its target as written, and whether it is an image.</summary>

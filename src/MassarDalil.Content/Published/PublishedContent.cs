@@ -22,6 +22,8 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile PublishedSnapshot? _current;
     private volatile string? _rebuildFailure;
+    // What the current snapshot rendered, for the next rebuild and the draft preview to reuse.
+    private volatile RenderedTexts _rendered = RenderedTexts.None;
 
     /// <summary>The snapshot visitors see now, or null before the first load. Never loads.</summary>
     public PublishedSnapshot? Current => _current;
@@ -64,9 +66,10 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
                 return current;
             }
             PublishedSnapshot snapshot;
+            var rendered = new RenderedTexts();
             try
             {
-                snapshot = await BuildAsync(cancellationToken);
+                snapshot = await BuildAsync(rendered, cancellationToken);
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
@@ -75,6 +78,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
                 throw;
             }
             _rebuildFailure = null;
+            _rendered = rendered;
             _current = snapshot;
             Changed?.Invoke(snapshot);
             return snapshot;
@@ -85,7 +89,8 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         }
     }
 
-    private async Task<PublishedSnapshot> BuildAsync(CancellationToken cancellationToken)
+    /// <param name="rendered">Filled with what this snapshot renders; what the current one rendered is reused.</param>
+    private async Task<PublishedSnapshot> BuildAsync(RenderedTexts rendered, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
@@ -125,7 +130,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         return new PublishedSnapshot(state.Version, sites.Select(site =>
         {
             var sitePages = pages.Except(unreadable).Where(p => p.Page.SiteKey == site.Key && !PageType.IsSiteWide(p.Page.Type))
-                .OrderBy(p => p.Page.SortOrder).ThenBy(p => p.Revision.Slug, StringComparer.Ordinal).Select(p => Render(p, site.IsRightToLeft, media)).ToList();
+                .OrderBy(p => p.Page.SortOrder).ThenBy(p => p.Revision.Slug, StringComparer.Ordinal).Select(p => Render(p, site.IsRightToLeft, media, rendered)).ToList();
             var siteTexts = new SiteTextSet(texts.GetValueOrDefault(site.Key) ?? NoTexts, defaultTexts);
             return new PublishedSite(site, sitePages,
                 redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
@@ -153,16 +158,19 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
     /// </summary>
     public PublishedPage RenderDraft(Page page, bool rightToLeft) =>
         Render(new PageIdentity(page.Id, page.SiteKey, page.Type, page.TranslationKey, page.SortOrder), page.Draft,
-            page.Slug, 0, page.DraftUpdatedAt, rightToLeft, _current?.Media ?? MediaCatalogue.Empty);
+            page.Slug, 0, page.DraftUpdatedAt, rightToLeft, _current?.Media ?? MediaCatalogue.Empty, keep: null);
 
-    private PublishedPage Render(PublishedRow row, bool rtl, MediaCatalogue media)
+    private PublishedPage Render(PublishedRow row, bool rtl, MediaCatalogue media, RenderedTexts keep)
     {
         var revision = row.Revision;
-        return Render(row.Page, revision.Content, revision.Slug, revision.Number, revision.CreatedAt, rtl, media);
+        return Render(row.Page, revision.Content, revision.Slug, revision.Number, revision.CreatedAt, rtl, media, keep);
     }
 
-    private PublishedPage Render(PageIdentity page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl, MediaCatalogue media)
+    /// <param name="keep">Where a rebuild keeps what it renders; null for a draft, which is no snapshot's.</param>
+    private PublishedPage Render(PageIdentity page, PageContent content, string slug, int number, DateTimeOffset at, bool rtl, MediaCatalogue media,
+        RenderedTexts? keep)
     {
+        var reuse = _rendered;
         var unrendered = new List<UnrenderedPart>();
         var topics = content.Topics.Select(t => new PublishedTopic(t.Key, t.Title, t.Questions.Select(q =>
         {
@@ -178,8 +186,9 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         {
             try
             {
-                var (html, plain) = markdown.Render(text, rtl, media, page.SiteKey);
-                return (html, plain, false);
+                var result = reuse.Find(text, rtl) ?? markdown.Render(text, rtl, media, page.SiteKey);
+                keep?.Keep(text, rtl, result);
+                return (result.Html, result.Text, false);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

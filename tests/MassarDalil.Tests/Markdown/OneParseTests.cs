@@ -47,11 +47,11 @@ public class OneParseTests
     {
         foreach (var rightToLeft in new[] { true, false })
         {
-            var (html, text) = Renderer.Render(markdown, rightToLeft);
+            var rendered = Renderer.Render(markdown, rightToLeft);
 
-            Assert.Equal(Renderer.ToHtml(markdown, rightToLeft), html);
+            Assert.Equal(Renderer.ToHtml(markdown, rightToLeft), rendered.Html);
             // Markdig's own plain text, parsed apart, not the renderer's.
-            Assert.Equal(Markdig.Markdown.ToPlainText(markdown, MarkdownRenderer.Pipeline).Trim(), text);
+            Assert.Equal(Markdig.Markdown.ToPlainText(markdown, MarkdownRenderer.Pipeline).Trim(), rendered.Text);
         }
         Assert.NotEmpty(where);
     }
