@@ -20,8 +20,6 @@ internal sealed class RenderedTexts
 
     public static RenderedTexts None { get; } = new();
 
-    public int Count => _texts.Count;
-
     public RenderedMarkdown? Find(string markdown, bool rightToLeft) =>
         _texts.GetValueOrDefault((markdown, rightToLeft));
 
