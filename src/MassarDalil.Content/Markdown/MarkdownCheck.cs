@@ -1,3 +1,5 @@
+using MassarDalil.Content.Media;
+
 namespace MassarDalil.Content.Markdown;
 
 /// <summary>Why Markdown cannot be shown on the site.</summary>
@@ -14,7 +16,16 @@ public enum MarkdownProblem
 /// <param name="Problem">Null when the text renders; then the other two are read.</param>
 /// <param name="Links">Every link, image and autolink, its target as written, in the order written.</param>
 /// <param name="FaqProblem">Why the text could not stand between an FAQ's headings (<see cref="FaqMarkdown"/>), if so.</param>
-public sealed record MarkdownReading(MarkdownProblem? Problem, IReadOnlyList<MarkdownLink> Links, FaqMarkdownProblem? FaqProblem);
+public sealed record MarkdownReading(MarkdownProblem? Problem, IReadOnlyList<MarkdownLink> Links, FaqMarkdownProblem? FaqProblem)
+{
+    /// <summary>The HTML the site shows of a text that renders, read left to right (empty when it does not render).</summary>
+    public string LeftToRight { get; init; } = "";
+
+    /// <summary>The same read right to left, Latin runs isolated.</summary>
+    public string RightToLeft { get; init; } = "";
+
+    public string Html(bool rightToLeft) => rightToLeft ? RightToLeft : LeftToRight;
+}
 
 /// <summary>
 /// The check every editor's text passes before it is stored (manager, live preview, seed import and
@@ -30,12 +41,13 @@ public static class MarkdownCheck
     /// The check and what the save's other Markdown rules read (links, FAQ headings), from one parse: some Markdown
     /// takes time that grows with the square of its length to parse, and a save once parsed each answer four times.
     /// </summary>
-    public static MarkdownReading Read(string markdown)
+    /// <param name="media">The library images the reading's HTML shows, as <see cref="MarkdownRenderer.ToHtml"/> takes them (the live preview's).</param>
+    /// <param name="language">The site whose alt text those images carry.</param>
+    public static MarkdownReading Read(string markdown, MediaCatalogue? media = null, string? language = null)
     {
         try
         {
-            var (links, faqProblem) = MarkdownRenderer.RenderAllWays(markdown);
-            return new MarkdownReading(null, links, faqProblem);
+            return MarkdownRenderer.RenderAllWays(markdown, media ?? MediaCatalogue.Empty, language ?? "");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

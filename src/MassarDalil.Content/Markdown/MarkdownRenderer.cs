@@ -67,16 +67,16 @@ public sealed class MarkdownRenderer
     /// save check: throws exactly when one of them would. Otherwise what the check's other rules read, taken before
     /// rendering changed the document: every link as written, and how the text would stand between an FAQ's headings.
     /// </summary>
-    internal static (IReadOnlyList<MarkdownLink> Links, FaqMarkdownProblem? FaqProblem) RenderAllWays(string markdown)
+    /// <param name="media">The library images the HTML shows (the live preview's); the check itself needs none.</param>
+    internal static MarkdownReading RenderAllWays(string markdown, MediaCatalogue media, string language)
     {
         var document = Parse(markdown);
         var faqProblem = FaqMarkdown.Find(document, markdown);
         _ = PlainText(document);
-        var links = MakeSafe(document, MediaCatalogue.Empty, "");
-        _ = Html(document);
+        var links = MakeSafe(document, media, language);
+        var leftToRight = Html(document);
         BidiIsolation.Apply(document);
-        _ = Html(document);
-        return (links, faqProblem);
+        return new MarkdownReading(null, links, faqProblem) { LeftToRight = leftToRight, RightToLeft = Html(document) };
     }
 
     /// <summary>The one way editors' Markdown is parsed: with <see cref="Pipeline"/>.</summary>

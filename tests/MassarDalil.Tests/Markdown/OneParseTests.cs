@@ -58,12 +58,15 @@ public class OneParseTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void TheCheckReadsTheLinksAsWritten(string where, string markdown)
+    public void TheCheckReadsTheLinksAsWrittenAndTheHtmlOfBothDirections(string where, string markdown)
     {
         var reading = MarkdownCheck.Read(markdown);
 
         Assert.Null(reading.Problem);
         Assert.Equal(MarkdownRenderer.Links(markdown), reading.Links);
+        // What the live preview shows: the page's HTML in the site's direction.
+        Assert.Equal(Renderer.ToHtml(markdown, rightToLeft: false), reading.Html(rightToLeft: false));
+        Assert.Equal(Renderer.ToHtml(markdown, rightToLeft: true), reading.Html(rightToLeft: true));
         Assert.NotEmpty(where);
     }
 

@@ -14,7 +14,7 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// A plain PageModel on purpose: the manager's pages carry their confirmation in TempData, and a
 /// preview fetched while a save redirects would otherwise read that message and delete its cookie.
 /// </summary>
-public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.Content.Published.PublishedContent published) : PageModel
+public sealed class MarkdownPreviewModel(MassarDalil.Content.Published.PublishedContent published) : PageModel
 {
     /// <summary>The longest Markdown a save accepts, an answer or a page's body: anything longer is refused there too.</summary>
     public const int MaxLength = PageValidator.AnswerMax > PageValidator.BodyMax ? PageValidator.AnswerMax : PageValidator.BodyMax;
@@ -28,18 +28,17 @@ public sealed class MarkdownPreviewModel(MarkdownRenderer renderer, MassarDalil.
         {
             return BadRequest();
         }
-        var reading = MarkdownCheck.Read(text);
+        // Library images as the page will show them, with the alt text of the page's language, and Latin words
+        // isolated as the site's direction (sites.yml) wants them: the check's own rendering, one parse for both.
+        var snapshot = await published.GetAsync(HttpContext.RequestAborted);
+        var reading = MarkdownCheck.Read(text, snapshot.Media, lang);
         if (reading.Problem is { } problem)
         {
             // The same words the save would give, where the preview would be (manager.js shows a 422's body).
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Content(Refusal(new Problem(PageValidator.Describe(problem), [])), "text/html; charset=utf-8");
         }
-        // Library images as the page will show them, with the alt text of the page's language, and Latin words
-        // isolated as the site's direction (sites.yml) wants them.
-        var snapshot = await published.GetAsync(HttpContext.RequestAborted);
-        var rightToLeft = snapshot.Find(lang)?.Site.IsRightToLeft == true;
-        var html = renderer.ToHtml(text, rightToLeft, snapshot.Media, lang);
+        var html = reading.Html(snapshot.Find(lang)?.Site.IsRightToLeft == true);
         // A link the save would refuse is said above the preview in the save's own words (its check, not a copy), so
         // the editor learns it while writing; the preview still shows the rest.
         return Content(PageValidator.LinkProblem("", reading.Links) is { } link ? Refusal(link) + html : html, "text/html; charset=utf-8");
