@@ -1,5 +1,7 @@
 using MassarDalil.Content;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Import;
+using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +26,14 @@ public sealed class BenchDatabase : IDisposable
     }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>Imports the seed folder at <paramref name="seedPath"/> (the real seed when null), as the CLI would.</summary>
+    public void Import(string? seedPath)
+    {
+        using var scope = Services.CreateScope();
+        var read = SeedFolderReader.Read(seedPath ?? TestPaths.Seed);
+        scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(read.Set!, "benchmark").GetAwaiter().GetResult();
+    }
 
     public void Dispose()
     {

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using MassarDalil.Content.Data;
-using MassarDalil.Content.Import;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Tests.Support;
@@ -33,10 +32,9 @@ public class SaveBenchmarks
     {
         _big = Seed switch { "seed" => null, "big" => BigFaq.Create(), _ => BigFaq.Create(int.Parse(Seed, System.Globalization.CultureInfo.InvariantCulture)) };
         _database = new BenchDatabase();
+        _database.Import(_big?.Path);
         using var scope = _database.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var read = SeedFolderReader.Read(_big?.Path ?? TestPaths.Seed);
-        scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(read.Set!, "benchmark").GetAwaiter().GetResult();
         var page = db.Pages.AsNoTracking().Single(p => p.SiteKey == "ar" && p.Type == PageType.Faq);
         _pageId = page.Id;
         _question = page.Draft.AllQuestions.Skip(page.Draft.AllQuestions.Count() / 2).First();

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using MassarDalil.Content.Data;
-using MassarDalil.Content.Import;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
@@ -34,9 +33,9 @@ public class SnapshotBenchmarks
     {
         _big = Seed == "big" ? BigFaq.Create() : null;
         _database = new BenchDatabase();
+        _database.Import(_big?.Path);
         using var scope = _database.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(SeedFolderReader.Read(_big?.Path ?? TestPaths.Seed).Set!, "benchmark").GetAwaiter().GetResult();
         if (Crafted)
         {
             var page = db.Pages.Single(p => p.SiteKey == "en" && p.Type == PageType.Faq);
