@@ -43,13 +43,9 @@ public sealed class MarkdownRenderer
         return Directed(document, rightToLeft);
     }
 
-    /// <summary>The visible text of Markdown, for meta descriptions and JSON-LD.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
-    public string ToPlainText(string markdown) => PlainText(Parse(markdown));
-
     /// <summary>
-    /// <see cref="ToHtml"/> and <see cref="ToPlainText"/> of one text from one parse: a snapshot needs both of every
-    /// answer, and some Markdown takes time that grows with the square of its length to parse.
+    /// <see cref="ToHtml"/> and the visible text (for search, meta descriptions and JSON-LD) of one text from one parse:
+    /// a snapshot needs both of every answer, and some Markdown takes time that grows with the square of its length to parse.
     /// </summary>
     /// <exception cref="ArgumentException">Markdig's nesting limit: see <see cref="MarkdownCheck"/>.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = InstanceApi)]
@@ -63,7 +59,7 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
-    /// Everything <see cref="ToHtml"/> and <see cref="ToPlainText"/> do, in both directions, from one parse, for the
+    /// Everything <see cref="Render"/> does, in both directions, from one parse, for the
     /// save check: throws exactly when one of them would. Otherwise what the check's other rules read, taken before
     /// rendering changed the document: every link as written, and how the text would stand between an FAQ's headings.
     /// </summary>

@@ -71,7 +71,7 @@ public class MarkdownCheckTests
         {
             Renderer.ToHtml(markdown, rightToLeft: false);
             Renderer.ToHtml(markdown, rightToLeft: true);
-            Renderer.ToPlainText(markdown);
+            Renderer.Render(markdown, rightToLeft: false);
         });
         Assert.False(string.IsNullOrEmpty(kind));
     }
@@ -146,7 +146,7 @@ public class MarkdownCheckTests
         {
             Renderer.ToHtml(markdown, rightToLeft: false);
             Renderer.ToHtml(markdown, rightToLeft: true);
-            Renderer.ToPlainText(markdown);
+            Renderer.Render(markdown, rightToLeft: false);
             return true;
         }
         catch (ArgumentException)

@@ -258,6 +258,6 @@ public class MarkdownRendererTests
     [Fact]
     public void PlainTextDropsTheMarkup()
     {
-        Assert.Equal("Go to the portal now.", Renderer.ToPlainText("Go to **the [portal](https://moutamadris.men.gov.ma)** now."));
+        Assert.Equal("Go to the portal now.", Renderer.Render("Go to **the [portal](https://moutamadris.men.gov.ma)** now.", rightToLeft: false).Text);
     }
 }
