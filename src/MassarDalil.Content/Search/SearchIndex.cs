@@ -61,6 +61,9 @@ public sealed class SearchIndex : IDisposable
     internal bool KeepsNearMissesOf(string language, string word) =>
         Volatile.Read(ref _current)?.For(language)?.KeepsNearMissesOf(word) ?? false;
 
+    /// <summary>The current generation, borrowed (give it back), or null before the first build and after disposal.</summary>
+    internal SearchGeneration? BorrowCurrent() => Volatile.Read(ref _current) is { } generation && generation.TryBorrow() ? generation : null;
+
     internal void Replace(SearchGeneration generation)
     {
         Interlocked.Exchange(ref _current, generation)?.Retire();

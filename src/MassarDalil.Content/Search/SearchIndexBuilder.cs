@@ -14,41 +14,61 @@ namespace MassarDalil.Content.Search;
 /// </summary>
 internal static class SearchIndexBuilder
 {
-    public static SearchGeneration Build(PublishedSnapshot snapshot, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
+    /// <summary>
+    /// The index of <paramref name="snapshot"/>. A language whose source is the same as in <paramref name="previous"/>
+    /// (which the caller keeps borrowed until this returns) is carried over rather than indexed again: every publish
+    /// rebuilds the index on every server, and most publishes change one language.
+    /// </summary>
+    public static SearchGeneration Build(
+        PublishedSnapshot snapshot, IReadOnlyList<IReadOnlyList<string>> synonymGroups, SearchGeneration? previous = null)
     {
         var languages = new Dictionary<string, LanguageIndex>(StringComparer.Ordinal);
+        var indexedAnew = 0;
         foreach (var site in snapshot.Sites)
         {
-            var language = site.Site.Key;
-            var culture = site.Site.Culture;
-            var keepWhole = synonymGroups.SelectMany(g => g).Where(t => !t.Contains(' ', StringComparison.Ordinal)).ToList();
-            SearchLexicon lexicon;
-            using (var whole = SearchAnalyzers.For(culture, keepWhole))
-            using (var stemmed = SearchAnalyzers.For(culture))
+            var source = new IndexSource(site.Site.Culture, site.Site.IsRightToLeft, [.. Entries(site)], synonymGroups);
+            if (previous?.For(site.Site.Key) is { } kept && kept.Source.SameAs(source))
             {
-                lexicon = SearchLexicon.Build(whole, stemmed, synonymGroups);
+                kept.Hold();
+                languages[site.Site.Key] = kept;
             }
-            var queries = SearchAnalyzers.For(culture, keepWhole, lexicon);
-            var synonyms = SynonymSet.Build(queries, synonymGroups);
-            var analyzer = SearchAnalyzers.For(culture, keepWhole, lexicon, synonyms);
-            var directory = new RAMDirectory();
-            var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-            var entries = Entries(site).ToArray();
-            var wholeTerms = OwnWholeTerms(queries, synonyms, entries);
-            var shown = entries.Select(e => new ShownText(AnalyzedText.Of(analyzer, e.Title, terms),
-                AnalyzedText.Of(analyzer, Spaces.Collapse(e.Text), terms))).ToArray();
-            using (var writer = new IndexWriter(directory, Config(analyzer)))
+            else
             {
-                for (var ordinal = 0; ordinal < entries.Length; ordinal++)
-                {
-                    writer.AddDocument(Document(entries[ordinal], wholeTerms[ordinal], ordinal));
-                }
-                writer.Commit();
+                languages[site.Site.Key] = Index(source);
+                indexedAnew++;
             }
-            languages[language] = new LanguageIndex(DirectoryReader.Open(directory), analyzer, queries,
-                synonyms, directory, site.Site.IsRightToLeft, entries, shown, wholeTerms.SelectMany(t => t).ToFrozenSet(StringComparer.Ordinal));
         }
-        return new SearchGeneration(snapshot.Version, languages);
+        return new SearchGeneration(snapshot.Version, languages, indexedAnew);
+    }
+
+    private static LanguageIndex Index(IndexSource source)
+    {
+        var keepWhole = source.SynonymGroups.SelectMany(g => g).Where(t => !t.Contains(' ', StringComparison.Ordinal)).ToList();
+        SearchLexicon lexicon;
+        using (var whole = SearchAnalyzers.For(source.Culture, keepWhole))
+        using (var stemmed = SearchAnalyzers.For(source.Culture))
+        {
+            lexicon = SearchLexicon.Build(whole, stemmed, source.SynonymGroups);
+        }
+        var queries = SearchAnalyzers.For(source.Culture, keepWhole, lexicon);
+        var synonyms = SynonymSet.Build(queries, source.SynonymGroups);
+        var analyzer = SearchAnalyzers.For(source.Culture, keepWhole, lexicon, synonyms);
+        var directory = new RAMDirectory();
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = source.Entries;
+        var wholeTerms = OwnWholeTerms(queries, synonyms, entries);
+        var shown = entries.Select(e => new ShownText(AnalyzedText.Of(analyzer, e.Title, terms),
+            AnalyzedText.Of(analyzer, Spaces.Collapse(e.Text), terms))).ToArray();
+        using (var writer = new IndexWriter(directory, Config(analyzer)))
+        {
+            for (var ordinal = 0; ordinal < entries.Count; ordinal++)
+            {
+                writer.AddDocument(Document(entries[ordinal], wholeTerms[ordinal], ordinal));
+            }
+            writer.Commit();
+        }
+        return new LanguageIndex(source, DirectoryReader.Open(directory), analyzer, queries, synonyms, directory, shown,
+            wholeTerms.SelectMany(t => t).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -87,7 +107,7 @@ internal static class SearchIndexBuilder
     /// entry has. A term of one word, or one that is a synonym group's variant («mot de passe»), names a thing that
     /// several questions are about, not a question; nor does a term that several questions carry.
     /// </summary>
-    private static HashSet<string>[] OwnWholeTerms(Lucene.Net.Analysis.Analyzer queries, SynonymSet synonyms, SearchEntry[] entries)
+    private static HashSet<string>[] OwnWholeTerms(Lucene.Net.Analysis.Analyzer queries, SynonymSet synonyms, IReadOnlyList<SearchEntry> entries)
     {
         var terms = entries.Select(e => e.Terms.Select(t => SearchTokens.Terms(queries, t))
             .Where(words => words.Length > 1 && !synonyms.Expand(words).Any(m => m.Length == words.Length))
@@ -129,7 +149,15 @@ internal static class SearchIndexBuilder
 
 /// <summary>What a result shows of an indexed question or page.</summary>
 internal sealed record SearchEntry(
-    string Kind, string Key, string Url, string Title, string Text, string TopicKey, string TopicTitle, IReadOnlyList<string> Terms);
+    string Kind, string Key, string Url, string Title, string Text, string TopicKey, string TopicTitle, IReadOnlyList<string> Terms)
+{
+    /// <summary>Equal when every field is, the search terms compared one by one (a record compares lists by reference).</summary>
+    public bool Equals(SearchEntry? other) =>
+        other is not null && Kind == other.Kind && Key == other.Key && Url == other.Url && Title == other.Title && Text == other.Text
+        && TopicKey == other.TopicKey && TopicTitle == other.TopicTitle && Terms.SequenceEqual(other.Terms, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Key, Url, Title, Text.Length, TopicKey, TopicTitle, Terms.Count);
+}
 
 /// <summary>What a result highlights, analysed when the index is built: the title, and the answer as its snippet reads it.</summary>
 internal sealed record ShownText(AnalyzedText Title, AnalyzedText Answer);

@@ -64,13 +64,23 @@ public sealed partial class SearchIndexer(
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var groups = await db.SynonymGroups.AsNoTracking().Select(g => g.Terms).ToListAsync(cancellationToken);
         var stopwatch = Stopwatch.StartNew();
-        var generation = SearchIndexBuilder.Build(snapshot, groups);
+        var previous = index.BorrowCurrent();
+        SearchGeneration generation;
+        try
+        {
+            generation = SearchIndexBuilder.Build(snapshot, groups, previous);
+        }
+        finally
+        {
+            previous?.GiveBack();
+        }
         index.Replace(generation);
-        LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds);
+        LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds, generation.IndexedAnew, generation.Languages);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search index built for content version {Version} in {Milliseconds:0} ms")]
-    private partial void LogRebuilt(long version, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Search index built for content version {Version} in {Milliseconds:0} ms, {IndexedAnew} of {Languages} languages indexed anew")]
+    private partial void LogRebuilt(long version, double milliseconds, int indexedAnew, int languages);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Search index rebuild failed")]
     private partial void LogRebuildFailed(Exception e);

@@ -27,6 +27,18 @@ public class IndexRebuildTests
         return index;
     }
 
+    /// <summary>Publishes <paramref name="site"/>'s FAQ with one more question at the end of its first topic.</summary>
+    internal static Task<int> PublishQuestionAsync(MassarApp app, string site, string key, string question, string answer) =>
+        app.WithDbAsync(async (db, services) =>
+        {
+            var faq = await db.Pages.SingleAsync(p => p.SiteKey == site && p.Type == PageType.Faq);
+            var topics = faq.Draft.Topics.ToList();
+            topics[0] = topics[0] with { Questions = [.. topics[0].Questions, new FaqQuestion(key, question, answer)] };
+            faq.Draft = faq.Draft with { Topics = topics };
+            await services.GetRequiredService<Publisher>().StagePublishAsync(faq, "test");
+            return await db.SaveChangesAsync();
+        });
+
     [Fact]
     public async Task APublishedChangeIsFoundAfterTheBackgroundRebuild()
     {
@@ -34,15 +46,7 @@ public class IndexRebuildTests
         var index = await IndexAtCurrentVersionAsync(app);
         Assert.False((await index.SearchAsync("en", "zanzibar")).Found);
 
-        await app.WithDbAsync(async (db, services) =>
-        {
-            var faq = await db.Pages.SingleAsync(p => p.SiteKey == "en" && p.Type == PageType.Faq);
-            var topics = faq.Draft.Topics.ToList();
-            topics[0] = topics[0] with { Questions = [.. topics[0].Questions, new FaqQuestion("zanzibar", "Is Zanzibar in Massar?", "No, Zanzibar is not.")] };
-            faq.Draft = faq.Draft with { Topics = topics };
-            await services.GetRequiredService<Publisher>().StagePublishAsync(faq, "test");
-            return await db.SaveChangesAsync();
-        });
+        await PublishQuestionAsync(app, "en", "zanzibar", "Is Zanzibar in Massar?", "No, Zanzibar is not.");
         index = await IndexAtCurrentVersionAsync(app);
 
         var hit = Assert.Single((await index.SearchAsync("en", "zanzibar")).Hits);
