@@ -14,7 +14,7 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
     /// <summary>How many of its languages were indexed for it rather than carried over from the generation before.</summary>
     public int IndexedAnew { get; } = indexedAnew;
 
-    public int Languages => languages.Count;
+    public int LanguageCount => languages.Count;
 
     public LanguageIndex? For(string language) => languages.GetValueOrDefault(language);
 

@@ -75,7 +75,7 @@ public sealed partial class SearchIndexer(
             previous?.GiveBack();
         }
         index.Replace(generation);
-        LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds, generation.IndexedAnew, generation.Languages);
+        LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds, generation.IndexedAnew, generation.LanguageCount);
     }
 
     [LoggerMessage(Level = LogLevel.Information,
