@@ -93,6 +93,41 @@ public class IndexCarryOverTests
         Assert.Contains("forgot-password", (await index.SearchAsync("ar", "زيلوباس")).Hits.Select(h => h.Key));
     }
 
+    /// <summary>
+    /// A reader searches each language in turn while three publishes, one per language, replace the index and carry
+    /// the other languages over: a search holds its generation, so none reads an index closed under it, and each finds
+    /// what the seed answers.
+    /// </summary>
+    [Fact]
+    public async Task SearchesInEveryLanguageKeepAnsweringWhilePublishesReplaceTheIndex()
+    {
+        using var app = new MassarApp();
+        var index = await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
+        using var stop = new CancellationTokenSource();
+        var searches = 0;
+        var reader = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var (language, text) = Queries[searches++ % Queries.Length];
+                Assert.Contains("forgot-password", (await index.SearchAsync(language, text)).Hits.Select(h => h.Key));
+            }
+        });
+
+        foreach (var site in new[] { "en", "fr", "ar" })
+        {
+            await IndexRebuildTests.PublishQuestionAsync(app, site, "zanzibar", "Zanzibar", "Zanzibar.");
+            await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
+        }
+        await stop.CancelAsync();
+        await reader;
+
+        Assert.True(searches >= Queries.Length, $"{searches} searches");
+        Assert.Single((await index.SearchAsync("ar", "zanzibar")).Hits);
+    }
+
+    private static readonly (string Language, string Text)[] Queries = [("ar", "كلمة السر"), ("en", "password"), ("fr", "mot de passe")];
+
     /// <summary>The indexer retires the generation before just after the new one is visible, so a moment later.</summary>
     private static async Task ClosesAsync(LanguageIndex index)
     {
