@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassarDalil.Content;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Import;
@@ -12,6 +13,7 @@ namespace MassarDalil.Benchmarks;
 public sealed class BenchDatabase : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"massar-bench-{Guid.NewGuid():N}.db");
+    private SeedFolder? _generated;
 
     public BenchDatabase()
     {
@@ -27,17 +29,31 @@ public sealed class BenchDatabase : IDisposable
 
     public ServiceProvider Services { get; }
 
-    /// <summary>Imports the seed folder at <paramref name="seedPath"/> (the real seed when null), as the CLI would.</summary>
-    public void Import(string? seedPath)
+    /// <summary>
+    /// A fresh database with <paramref name="seed"/> imported as the CLI would: "seed" (the real one), "big" (2,000
+    /// questions a language) or a number of questions a language. A generated folder goes with the database.
+    /// </summary>
+    public static BenchDatabase Seeded(string seed)
     {
-        using var scope = Services.CreateScope();
-        var read = SeedFolderReader.Read(seedPath ?? TestPaths.Seed);
+        var database = new BenchDatabase { _generated = GeneratedFolder(seed) };
+        using var scope = database.Services.CreateScope();
+        var read = SeedFolderReader.Read(database._generated?.Path ?? TestPaths.Seed);
         scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportAsync(read.Set!, "benchmark").GetAwaiter().GetResult();
+        return database;
     }
+
+    /// <summary>The folder a seed name stands for, generated; null for the real seed.</summary>
+    public static SeedFolder? GeneratedFolder(string seed) => seed switch
+    {
+        "seed" => null,
+        "big" => BigFaq.Create(),
+        _ => BigFaq.Create(int.Parse(seed, CultureInfo.InvariantCulture)),
+    };
 
     public void Dispose()
     {
         Services.Dispose();
+        _generated?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

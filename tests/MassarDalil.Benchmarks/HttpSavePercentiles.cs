@@ -22,7 +22,7 @@ internal static partial class HttpSavePercentiles
     {
         foreach (var size in sizes)
         {
-            using var big = size switch { "seed" => null, "big" => BigFaq.Create(), _ => BigFaq.Create(int.Parse(size, CultureInfo.InvariantCulture)) };
+            using var big = BenchDatabase.GeneratedFolder(size);
             using var app = new MassarApp(new()
             {
                 ["Content:SeedPath"] = big?.Path ?? TestPaths.Seed, ["Admin:Email"] = Email, ["Admin:Password"] = Password,

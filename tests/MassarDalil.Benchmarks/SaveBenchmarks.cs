@@ -17,7 +17,6 @@ namespace MassarDalil.Benchmarks;
 [Config(typeof(QuickConfig))]
 public class SaveBenchmarks
 {
-    private SeedFolder? _big;
     private BenchDatabase? _database;
     private int _pageId;
     private FaqQuestion _question = new("", "", "");
@@ -30,9 +29,7 @@ public class SaveBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _big = Seed switch { "seed" => null, "big" => BigFaq.Create(), _ => BigFaq.Create(int.Parse(Seed, System.Globalization.CultureInfo.InvariantCulture)) };
-        _database = new BenchDatabase();
-        _database.Import(_big?.Path);
+        _database = BenchDatabase.Seeded(Seed);
         using var scope = _database.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var page = db.Pages.AsNoTracking().Single(p => p.SiteKey == "ar" && p.Type == PageType.Faq);
@@ -42,11 +39,7 @@ public class SaveBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _database?.Dispose();
-        _big?.Dispose();
-    }
+    public void Cleanup() => _database?.Dispose();
 
     /// <summary>The question page's save: <see cref="PageEditor.SaveQuestionAsync"/>, the question's row and the page's.</summary>
     [Benchmark(Baseline = true)]

@@ -17,7 +17,6 @@ namespace MassarDalil.Benchmarks;
 [Config(typeof(QuickConfig))]
 public class SearchIndexBenchmarks
 {
-    private SeedFolder? _big;
     private BenchDatabase? _database;
     private IReadOnlyList<IReadOnlyList<string>> _groups = [];
     private SearchGeneration? _before;
@@ -32,9 +31,7 @@ public class SearchIndexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _big = Seed == "big" ? BigFaq.Create() : null;
-        _database = new BenchDatabase();
-        _database.Import(_big?.Path);
+        _database = BenchDatabase.Seeded(Seed);
         using (var scope = _database.Services.CreateScope())
         {
             _groups = [.. scope.ServiceProvider.GetRequiredService<ContentDbContext>().SynonymGroups.Select(g => g.Terms).ToList()];
@@ -49,7 +46,6 @@ public class SearchIndexBenchmarks
     {
         _before?.Retire();
         _database?.Dispose();
-        _big?.Dispose();
     }
 
     [Benchmark]

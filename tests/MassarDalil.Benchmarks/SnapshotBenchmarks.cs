@@ -19,7 +19,6 @@ namespace MassarDalil.Benchmarks;
 [Config(typeof(OncePerIterationConfig))]
 public class SnapshotBenchmarks
 {
-    private SeedFolder? _big;
     private BenchDatabase? _database;
 
     [Params("seed", "big")]
@@ -31,9 +30,7 @@ public class SnapshotBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _big = Seed == "big" ? BigFaq.Create() : null;
-        _database = new BenchDatabase();
-        _database.Import(_big?.Path);
+        _database = BenchDatabase.Seeded(Seed);
         using var scope = _database.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         if (Crafted)
@@ -54,11 +51,7 @@ public class SnapshotBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _database?.Dispose();
-        _big?.Dispose();
-    }
+    public void Cleanup() => _database?.Dispose();
 
     [Benchmark]
     public async Task<long> RebuildAfterAPublish()
