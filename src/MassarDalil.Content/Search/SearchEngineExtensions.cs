@@ -14,6 +14,7 @@ public static class SearchEngineExtensions
     {
         services.AddOptions<SearchIndexOptions>().BindConfiguration(SearchIndexOptions.Section);
         services.AddSingleton<SearchIndex>();
+        services.AddSingleton(LanguageIndexer.Default);
         services.AddHostedService<SearchIndexer>();
         services.AddScoped<SynonymService>();
         services.AddScoped<UnansweredSearches>();

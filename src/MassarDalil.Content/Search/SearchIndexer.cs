@@ -63,12 +63,13 @@ public sealed partial class SearchIndexer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var groups = await db.SynonymGroups.AsNoTracking().Select(g => g.Terms).ToListAsync(cancellationToken);
+        var indexer = scope.ServiceProvider.GetRequiredService<LanguageIndexer>();
         var stopwatch = Stopwatch.StartNew();
         var previous = index.BorrowCurrent();
         SearchGeneration generation;
         try
         {
-            generation = SearchIndexBuilder.Build(snapshot, groups, previous);
+            generation = SearchIndexBuilder.Build(snapshot, groups, previous, indexer, (language, e) => LogLanguageFailed(language, e));
         }
         finally
         {
@@ -81,6 +82,10 @@ public sealed partial class SearchIndexer(
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Search index built for content version {Version} in {Milliseconds:0} ms, {IndexedAnew} of {Languages} languages indexed anew")]
     private partial void LogRebuilt(long version, double milliseconds, int indexedAnew, int languages);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Search index for language {Language} could not be built; its search answers from its previous index, if any, until a rebuild succeeds")]
+    private partial void LogLanguageFailed(string language, Exception e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Search index rebuild failed")]
     private partial void LogRebuildFailed(Exception e);

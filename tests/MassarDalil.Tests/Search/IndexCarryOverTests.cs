@@ -135,7 +135,7 @@ public class IndexCarryOverTests
         Assert.True(index.Closed, "an index no generation serves any more is still open");
     }
 
-    private static Dictionary<string, LanguageIndex> Languages(SearchIndex index)
+    internal static Dictionary<string, LanguageIndex> Languages(SearchIndex index)
     {
         var generation = index.BorrowCurrent() ?? throw new InvalidOperationException("no index yet");
         try

@@ -1,0 +1,71 @@
+using MassarDalil.Content.Search;
+using MassarDalil.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MassarDalil.Tests.Search;
+
+/// <summary>
+/// One language that cannot be indexed does not hold the others back: they are indexed anew and find what was just
+/// published, while its own search answers from its previous index until a rebuild succeeds; the operator reads which
+/// language failed and why.
+/// </summary>
+public class IndexFailureTests
+{
+    [Fact]
+    public async Task ALanguageThatFailsKeepsItsPreviousIndexWhileTheOthersFindWhatWasJustPublished()
+    {
+        var french = new FailingIndexer("fr");
+        var logs = new CapturedLogs();
+        using var app = new MassarApp(services: s => s.AddSingleton<LanguageIndexer>(french).AddSingleton<ILoggerProvider>(logs));
+        var index = await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
+        var before = IndexCarryOverTests.Languages(index);
+
+        french.Failing = true;
+        await IndexRebuildTests.PublishQuestionAsync(app, "en", "zanzibar", "Is Zanzibar in Massar?", "No, Zanzibar is not.");
+        await IndexRebuildTests.PublishQuestionAsync(app, "fr", "zanzibar", "Zanzibar est-il dans Massar ?", "Non, Zanzibar n'y est pas.");
+        index = await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
+
+        Assert.Equal("/en/faq#zanzibar", Assert.Single((await index.SearchAsync("en", "zanzibar")).Hits).Url);
+        Assert.Same(before["fr"], IndexCarryOverTests.Languages(index)["fr"]);
+        Assert.False((await index.SearchAsync("fr", "zanzibar")).Found);
+        Assert.Contains("forgot-password", (await index.SearchAsync("fr", "mot de passe")).Hits.Select(h => h.Key));
+        var failure = Assert.Single(logs.Entries, l => l.Level == LogLevel.Error && l.Category == typeof(SearchIndexer).FullName);
+        Assert.Contains("language fr", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(FailingIndexer.Reason, failure.Exception?.Message);
+
+        // The next rebuild, whatever starts it, tries the language again.
+        french.Failing = false;
+        await app.WithDbAsync(db => db.ContentState.ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, c => c.Version + 1)));
+        index = await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
+
+        Assert.Equal("/fr/faq#zanzibar", Assert.Single((await index.SearchAsync("fr", "zanzibar")).Hits).Url);
+        await Eventually.WithinAsync(TimeSpan.FromSeconds(5), () => Task.FromResult(before["fr"].Closed));
+        Assert.True(before["fr"].Closed, "the French index no generation serves any more is still open");
+    }
+
+    [Fact]
+    public async Task ALanguageThatFailsAtTheFirstBuildLeavesTheOtherLanguagesSearchable()
+    {
+        using var app = new MassarApp(services: s => s.AddSingleton<LanguageIndexer>(new FailingIndexer("ar") { Failing = true }));
+
+        var index = await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
+
+        Assert.Equal(["en", "fr"], IndexCarryOverTests.Languages(index).Keys.Order());
+        Assert.Contains("forgot-password", (await index.SearchAsync("en", "password")).Hits.Select(h => h.Key));
+        Assert.Contains("forgot-password", (await index.SearchAsync("fr", "mot de passe")).Hits.Select(h => h.Key));
+        Assert.False((await index.SearchAsync("ar", "كلمة السر")).Found);
+    }
+
+    /// <summary>The site's own indexer, made to fail for the sites whose culture starts with a language's key.</summary>
+    private sealed class FailingIndexer(string language) : LanguageIndexer
+    {
+        public const string Reason = "made to fail by the test";
+
+        public volatile bool Failing;
+
+        public override LanguageIndex Index(IndexSource source) =>
+            Failing && source.Culture.StartsWith(language, StringComparison.Ordinal) ? throw new InvalidOperationException(Reason) : base.Index(source);
+    }
+}
