@@ -5,7 +5,8 @@ namespace MassarDalil.Content.Search;
 /// retires it when a newer one is ready; when the last borrower gives it back it lets go of its languages, whose
 /// readers close once no later generation holds them too (a language whose content did not change is carried over).
 /// </summary>
-internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string, LanguageIndex> languages, int indexedAnew)
+internal sealed class SearchGeneration(
+    long version, IReadOnlyDictionary<string, LanguageIndex> languages, int indexedAnew, IReadOnlyDictionary<string, string>? failures = null)
 {
     private int _references = 1; // the index's own reference, given up by Retire
 
@@ -15,6 +16,9 @@ internal sealed class SearchGeneration(long version, IReadOnlyDictionary<string,
     public int IndexedAnew { get; } = indexedAnew;
 
     public int LanguageCount => languages.Count;
+
+    /// <summary>The languages that could not be indexed for this version, with why; they answer from an older index, if any.</summary>
+    public IReadOnlyDictionary<string, string> Failures { get; } = failures ?? new Dictionary<string, string>();
 
     public LanguageIndex? For(string language) => languages.GetValueOrDefault(language);
 

@@ -9,12 +9,20 @@ public sealed class SearchIndex : IDisposable
 {
     public const int MaxResults = 20;
 
+    private static readonly IReadOnlyDictionary<string, string> NoFailures = new Dictionary<string, string>();
+
     private readonly TaskCompletionSource _firstReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstSearch = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SearchGeneration? _current;
 
     /// <summary>The content version the index was built from; null before the first build.</summary>
     public long? Version => Volatile.Read(ref _current)?.Version;
+
+    /// <summary>
+    /// The languages whose content the current index could not take in, with why (also logged): each answers from the
+    /// index before, if it had one, until a rebuild succeeds.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Failures => Volatile.Read(ref _current)?.Failures ?? NoFailures;
 
     /// <summary>Done when something first searches, or asks for the index with <see cref="StartBuilding"/>.</summary>
     internal Task FirstSearch => _firstSearch.Task;

@@ -24,6 +24,7 @@ internal static class SearchIndexBuilder
         indexer ??= LanguageIndexer.Default;
         var languages = new Dictionary<string, LanguageIndex>(StringComparer.Ordinal);
         var indexedAnew = 0;
+        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var site in snapshot.Sites)
         {
             var language = site.Site.Key;
@@ -43,6 +44,7 @@ internal static class SearchIndexBuilder
             catch (Exception e)
             {
                 failed?.Invoke(language, e);
+                failures[language] = e.Message;
                 if (kept is not null)
                 {
                     // Its source stays the old one, so the next rebuild finds it changed and indexes it again.
@@ -51,7 +53,7 @@ internal static class SearchIndexBuilder
                 }
             }
         }
-        return new SearchGeneration(snapshot.Version, languages, indexedAnew);
+        return new SearchGeneration(snapshot.Version, languages, indexedAnew, failures);
     }
 
     private static IEnumerable<SearchEntry> Entries(PublishedSite site)

@@ -8,8 +8,8 @@ namespace MassarDalil.Tests.Search;
 
 /// <summary>
 /// One language that cannot be indexed does not hold the others back: they are indexed anew and find what was just
-/// published, while its own search answers from its previous index until a rebuild succeeds; the operator reads which
-/// language failed and why.
+/// published, while its own search answers from its previous index until a rebuild succeeds; the log, the manager's
+/// dashboard and readiness say which language failed and why.
 /// </summary>
 public class IndexFailureTests
 {
@@ -18,7 +18,8 @@ public class IndexFailureTests
     {
         var french = new FailingIndexer("fr");
         var logs = new CapturedLogs();
-        using var app = new MassarApp(services: s => s.AddSingleton<LanguageIndexer>(french).AddSingleton<ILoggerProvider>(logs));
+        using var app = ManagerAccess.NewApp(services: s => s.AddSingleton<LanguageIndexer>(french).AddSingleton<ILoggerProvider>(logs));
+        var manager = (await app.SignedInAsync()).InEnglish();
         var index = await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
         var before = IndexCarryOverTests.Languages(index);
 
@@ -34,6 +35,9 @@ public class IndexFailureTests
         var failure = Assert.Single(logs.Entries, l => l.Level == LogLevel.Error && l.Category == typeof(SearchIndexer).FullName);
         Assert.Contains("language fr", failure.Message, StringComparison.Ordinal);
         Assert.Equal(FailingIndexer.Reason, failure.Exception?.Message);
+        var problem = Assert.Single((await manager.GetDocumentAsync("/manager")).QuerySelectorAll("section[aria-labelledby='search-failure-title'] li"));
+        Assert.Equal($"French: {FailingIndexer.Reason}", problem.TextContent.Trim());
+        Assert.Equal("Degraded", await ReadinessAsync(app));
 
         // The next rebuild, whatever starts it, tries the language again.
         french.Failing = false;
@@ -43,6 +47,14 @@ public class IndexFailureTests
         Assert.Equal("/fr/faq#zanzibar", Assert.Single((await index.SearchAsync("fr", "zanzibar")).Hits).Url);
         await Eventually.WithinAsync(TimeSpan.FromSeconds(5), () => Task.FromResult(before["fr"].Closed));
         Assert.True(before["fr"].Closed, "the French index no generation serves any more is still open");
+        Assert.Null((await manager.GetDocumentAsync("/manager")).QuerySelector("section[aria-labelledby='search-failure-title']"));
+        Assert.Equal("Healthy", await ReadinessAsync(app));
+    }
+
+    private static async Task<string> ReadinessAsync(MassarApp app)
+    {
+        using var ready = await app.CreateVisitor().GetAsync("/healthz/ready");
+        return await ready.Content.ReadAsStringAsync();
     }
 
     [Fact]

@@ -18,7 +18,7 @@ namespace MassarDalil.Web.Areas.Manager.Pages;
 /// </summary>
 public sealed class IndexModel(
     ContentDbContext db, DashboardChartBuilder charts, UnansweredSearches unanswered, AnswerFeedback feedback, PublishedContent published,
-    PublishingSchedule schedule) : ManagerPageModel
+    PublishingSchedule schedule, SearchIndex search) : ManagerPageModel
 {
     public const int ShortList = 5;
 
@@ -45,12 +45,16 @@ public sealed class IndexModel(
     /// <summary>Why the public site could not load the latest published content, when it could not.</summary>
     public string? RebuildFailure { get; private set; }
 
+    /// <summary>The languages whose search could not take in the latest published content, with why.</summary>
+    public IReadOnlyDictionary<string, string> SearchFailures { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync()
     {
         PageTitle = T["Dashboard"];
         // What this server shows visitors now; never loaded here, so the dashboard opens even when loading fails.
         Unrendered = published.Current?.Unrendered ?? [];
         RebuildFailure = published.RebuildFailure;
+        SearchFailures = search.Failures;
         var sites = await db.Sites.AsNoTracking().OrderBy(s => s.SortOrder).ToListAsync();
         var pages = await db.Pages.AsNoTracking().Include(p => p.PublishedRevision)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Slug).ToListAsync();
