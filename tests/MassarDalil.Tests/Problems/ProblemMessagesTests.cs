@@ -76,7 +76,7 @@ public partial class ProblemMessagesTests
     private static readonly string[] ForOperators =
     [
         "Database:Provider must be", "Database:StartRetryMax must be", "Webhooks: MaxAttempts and Concurrency", "Media: MaxUploadBytes, MaxPixels",
-        "Search index built for", "Search index rebuild failed", "Left /{Site}/{Slug} out of the public site", "Could not render /{Site}/{Slug}",
+        "Search index built for", "Search index rebuild failed", "Search index for language {Language} could not be built", "Left /{Site}/{Slug} out of the public site", "Could not render /{Site}/{Slug}",
         "Empty database filled from", "another server holds the start-up lock", "Site texts of {Sites} sites given the punctuation",
         "Load PublishedRevision (Include)", "The content state row is missing.",
         ", merged with the changes of ", "a published page has this address again",
