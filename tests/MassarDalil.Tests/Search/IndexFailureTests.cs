@@ -32,9 +32,14 @@ public class IndexFailureTests
         Assert.Same(before["fr"], IndexCarryOverTests.Languages(index)["fr"]);
         Assert.False((await index.SearchAsync("fr", "zanzibar")).Found);
         Assert.Contains("forgot-password", (await index.SearchAsync("fr", "mot de passe")).Hits.Select(h => h.Key));
-        var failure = Assert.Single(logs.Entries, l => l.Level == LogLevel.Error && l.Category == typeof(SearchIndexer).FullName);
-        Assert.Contains("language fr", failure.Message, StringComparison.Ordinal);
-        Assert.Equal(FailingIndexer.Reason, failure.Exception?.Message);
+        // Once or twice: a rebuild may start after both publishes and a second one follow it.
+        var failures = logs.Entries.Where(l => l.Level == LogLevel.Error && l.Category == typeof(SearchIndexer).FullName).ToList();
+        Assert.NotEmpty(failures);
+        Assert.All(failures, failure =>
+        {
+            Assert.Contains("language fr", failure.Message, StringComparison.Ordinal);
+            Assert.Equal(FailingIndexer.Reason, failure.Exception?.Message);
+        });
         var problem = Assert.Single((await manager.GetDocumentAsync("/manager")).QuerySelectorAll("section[aria-labelledby='search-failure-title'] li"));
         Assert.Equal($"French: {FailingIndexer.Reason}", problem.TextContent.Trim());
         Assert.Equal("Degraded", await ReadinessAsync(app));
