@@ -67,7 +67,6 @@ internal class LanguageIndexer
     private static IndexWriterConfig Config(Analyzer analyzer) =>
         new(SearchAnalyzers.Version, analyzer) { UseCompoundFile = false, MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 } };
 
-
     /// <summary>
     /// Each entry's search terms of several words read whole (<see cref="SearchFields.WholeTerm"/>), only those no other
     /// entry has. A term of one word, or one that is a synonym group's variant («mot de passe»), names a thing that

@@ -6,7 +6,7 @@ namespace MassarDalil.Content.Search;
 /// readers close once no later generation holds them too (a language whose content did not change is carried over).
 /// </summary>
 internal sealed class SearchGeneration(
-    long version, IReadOnlyDictionary<string, LanguageIndex> languages, int indexedAnew, IReadOnlyDictionary<string, string>? failures = null)
+    long version, IReadOnlyDictionary<string, LanguageIndex> languages, int indexedAnew, IReadOnlyDictionary<string, Exception> failures)
 {
     private int _references = 1; // the index's own reference, given up by Retire
 
@@ -18,7 +18,7 @@ internal sealed class SearchGeneration(
     public int LanguageCount => languages.Count;
 
     /// <summary>The languages that could not be indexed for this version, with why; they answer from an older index, if any.</summary>
-    public IReadOnlyDictionary<string, string> Failures { get; } = failures ?? new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, Exception> Failures { get; } = failures;
 
     public LanguageIndex? For(string language) => languages.GetValueOrDefault(language);
 

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace MassarDalil.Content.Search;
 
 /// <summary>
@@ -8,8 +10,6 @@ namespace MassarDalil.Content.Search;
 public sealed class SearchIndex : IDisposable
 {
     public const int MaxResults = 20;
-
-    private static readonly IReadOnlyDictionary<string, string> NoFailures = new Dictionary<string, string>();
 
     private readonly TaskCompletionSource _firstReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _firstSearch = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -22,7 +22,8 @@ public sealed class SearchIndex : IDisposable
     /// The languages whose content the current index could not take in, with why (also logged): each answers from the
     /// index before, if it had one, until a rebuild succeeds.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Failures => Volatile.Read(ref _current)?.Failures ?? NoFailures;
+    public IReadOnlyDictionary<string, Exception> Failures =>
+        Volatile.Read(ref _current)?.Failures ?? ReadOnlyDictionary<string, Exception>.Empty;
 
     /// <summary>Done when something first searches, or asks for the index with <see cref="StartBuilding"/>.</summary>
     internal Task FirstSearch => _firstSearch.Task;

@@ -13,44 +13,44 @@ internal static class SearchIndexBuilder
     /// The index of <paramref name="snapshot"/>. A language whose source is the same as in <paramref name="previous"/>
     /// (which the caller keeps borrowed until this returns) is carried over rather than indexed again: every publish
     /// rebuilds the index on every server, and most publishes change one language. A language that fails to index is
-    /// reported to <paramref name="failed"/> and keeps its index from <paramref name="previous"/>, if it had one, so
-    /// that one language's fault neither stops the others' new content being found nor empties its own search; the
-    /// next rebuild tries it again.
+    /// kept in the generation's <see cref="SearchGeneration.Failures"/> and carried over too, if it had an index, so
+    /// that one language's fault neither stops the others' new content being found nor empties its own search; its
+    /// carried source is the old one, so the next rebuild indexes it again.
     /// </summary>
     public static SearchGeneration Build(
         PublishedSnapshot snapshot, IReadOnlyList<IReadOnlyList<string>> synonymGroups, SearchGeneration? previous = null,
-        LanguageIndexer? indexer = null, Action<string, Exception>? failed = null)
+        LanguageIndexer? indexer = null)
     {
         indexer ??= LanguageIndexer.Default;
         var languages = new Dictionary<string, LanguageIndex>(StringComparer.Ordinal);
         var indexedAnew = 0;
-        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var failures = new Dictionary<string, Exception>(StringComparer.Ordinal);
         foreach (var site in snapshot.Sites)
         {
             var language = site.Site.Key;
             var kept = previous?.For(language);
+            LanguageIndex? fresh = null;
             try
             {
                 var source = new IndexSource(site.Site.Culture, site.Site.IsRightToLeft, [.. Entries(site)], synonymGroups);
-                if (kept is not null && kept.Source.SameAs(source))
+                if (kept is null || !kept.Source.SameAs(source))
                 {
-                    kept.Hold();
-                    languages[language] = kept;
-                    continue;
+                    fresh = indexer.Index(source);
                 }
-                languages[language] = indexer.Index(source);
-                indexedAnew++;
             }
             catch (Exception e)
             {
-                failed?.Invoke(language, e);
-                failures[language] = e.Message;
-                if (kept is not null)
-                {
-                    // Its source stays the old one, so the next rebuild finds it changed and indexes it again.
-                    kept.Hold();
-                    languages[language] = kept;
-                }
+                failures[language] = e;
+            }
+            if (fresh is not null)
+            {
+                languages[language] = fresh;
+                indexedAnew++;
+            }
+            else if (kept is not null)
+            {
+                kept.Hold();
+                languages[language] = kept;
             }
         }
         return new SearchGeneration(snapshot.Version, languages, indexedAnew, failures);

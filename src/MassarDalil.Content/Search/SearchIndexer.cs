@@ -69,13 +69,17 @@ public sealed partial class SearchIndexer(
         SearchGeneration generation;
         try
         {
-            generation = SearchIndexBuilder.Build(snapshot, groups, previous, indexer, (language, e) => LogLanguageFailed(language, e));
+            generation = SearchIndexBuilder.Build(snapshot, groups, previous, indexer);
         }
         finally
         {
             previous?.GiveBack();
         }
         index.Replace(generation);
+        foreach (var (language, failure) in generation.Failures)
+        {
+            LogLanguageFailed(language, failure);
+        }
         LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds, generation.IndexedAnew, generation.LanguageCount);
     }
 

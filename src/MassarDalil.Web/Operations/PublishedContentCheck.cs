@@ -13,19 +13,27 @@ namespace MassarDalil.Web.Operations;
 /// </summary>
 internal sealed class PublishedContentCheck(PublishedContent content, SearchIndex search) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Check());
+
+    private HealthCheckResult Check()
     {
         var current = content.Current;
-        var result = content.RebuildFailure is { } failure
-            ? HealthCheckResult.Unhealthy(string.Create(CultureInfo.InvariantCulture,
-                $"The published snapshot could not be rebuilt ({failure}); visitors see version {current?.Version}."))
-            : current is { Unrendered.Count: > 0 } snapshot
-                ? HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture,
-                    $"{snapshot.Unrendered.Count} published parts could not be rendered and show a placeholder (see the manager's dashboard)."))
-                : search.Failures.Count > 0
-                    ? HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture,
-                        $"Search in {string.Join(", ", search.Failures.Keys)} answers from an older index (see the log and the manager's dashboard)."))
-                    : HealthCheckResult.Healthy();
-        return Task.FromResult(result);
+        if (content.RebuildFailure is { } failure)
+        {
+            return HealthCheckResult.Unhealthy(string.Create(CultureInfo.InvariantCulture,
+                $"The published snapshot could not be rebuilt ({failure}); visitors see version {current?.Version}."));
+        }
+        if (current is { Unrendered.Count: > 0 } snapshot)
+        {
+            return HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture,
+                $"{snapshot.Unrendered.Count} published parts could not be rendered and show a placeholder (see the manager's dashboard)."));
+        }
+        if (search.Failures.Count > 0)
+        {
+            return HealthCheckResult.Degraded(string.Create(CultureInfo.InvariantCulture,
+                $"Search in {string.Join(", ", search.Failures.Keys)} answers from an older index (see the log and the manager's dashboard)."));
+        }
+        return HealthCheckResult.Healthy();
     }
 }

@@ -46,7 +46,7 @@ public sealed class IndexModel(
     public string? RebuildFailure { get; private set; }
 
     /// <summary>The languages whose search could not take in the latest published content, with why.</summary>
-    public IReadOnlyDictionary<string, string> SearchFailures { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, Exception> SearchFailures { get; private set; } = new Dictionary<string, Exception>();
 
     public async Task OnGetAsync()
     {
