@@ -202,8 +202,9 @@ public sealed partial class PageEditor(ContentDbContext db, Publisher publisher,
         {
             page.Slug = revision.Slug;
         }
-        // Texts published before their punctuation was theirs come back written the way the templates read them now.
-        var content = page.Type == PageType.Texts ? await texts.UpgradeAsync(revision.Content, page.SiteKey, cancellationToken) : revision.Content;
+        // Texts published before their punctuation was theirs come back written the way the templates read them now, and
+        // with the draft's text for each key added since.
+        var content = page.Type == PageType.Texts ? await texts.UpgradeAsync(revision.Content, page.SiteKey, before.Texts, cancellationToken) : revision.Content;
         page.DraftVersion++;
         // A step like any save's, so an editor who opened the page before the restore still merges against what they opened.
         page.Draft = DraftHistory.Record(before, beforeSlug, content, page.Slug, page.DraftVersion, actor, time.GetUtcNow());

@@ -30,8 +30,5 @@ public sealed class SiteTextSet(IReadOnlyDictionary<string, string> own, IReadOn
         _ => "other",
     };
 
-    /// <summary>Catalogue keys this site has no text of its own for: what translators still owe it.</summary>
-    public IReadOnlyList<string> Gaps => field ??= SiteTextCatalogue.Keys.Select(k => k.Key).Where(k => !own.ContainsKey(k)).ToList();
-
     public IReadOnlyDictionary<string, string> Own => own;
 }

@@ -1,10 +1,14 @@
+using System.Collections.ObjectModel;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Import;
 using MassarDalil.Content.Merging;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Sites;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Content.SiteTexts;
 
@@ -15,9 +19,11 @@ namespace MassarDalil.Content.SiteTexts;
 /// text without its <c>{0}</c> (the seed's or an editor's own wording) gets what the code used to add, so it keeps its
 /// words and still shows the value; a text that has its <c>{0}</c> is never touched. Likewise the texts where the code
 /// joined two values with ": " (an official link's label and domain, the site's name and tagline) are added, in the
-/// site's punctuation, to stored texts that lack them; a text an editor wrote is never replaced.
+/// site's punctuation, to stored texts that lack them; a text an editor wrote is never replaced. And a text this
+/// version's templates read for the first time (a catalogue key no stored texts hold, in any site, draft or published)
+/// is added from the seed's <c>texts.yml</c> of each site, so an upgraded site does not show visitors the bare key.
 /// </summary>
-public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, TimeProvider time)
+public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, IOptions<ContentOptions> options, TimeProvider time)
 {
     /// <summary>Who the audit and the revisions name for this change.</summary>
     public const string Actor = "upgrade";
@@ -39,7 +45,9 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
 
     /// <summary>The texts with each text written the old way written the new way; null when none was.</summary>
     /// <param name="culture">The site's culture (<c>fr-MA</c>): French takes a narrow no-break space before the colon.</param>
-    public static IReadOnlyDictionary<string, string>? Upgrade(IReadOnlyDictionary<string, string> texts, string culture)
+    /// <param name="added">Texts to add where <paramref name="texts"/> has none for their key; never replacing one it has.</param>
+    public static IReadOnlyDictionary<string, string>? Upgrade(
+        IReadOnlyDictionary<string, string> texts, string culture, IReadOnlyDictionary<string, string>? added = null)
     {
         Dictionary<string, string>? upgraded = null;
         foreach (var (key, after) in GluedAfter)
@@ -55,6 +63,14 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
             upgraded ??= new Dictionary<string, string>(texts, StringComparer.Ordinal);
             upgraded[key] = "{0}" + Colon(culture) + "{1}";
         }
+        foreach (var (key, text) in added ?? ReadOnlyDictionary<string, string>.Empty)
+        {
+            if (Lacks(texts, key))
+            {
+                upgraded ??= new Dictionary<string, string>(texts, StringComparer.Ordinal);
+                upgraded[key] = text;
+            }
+        }
         return upgraded;
     }
 
@@ -67,9 +83,14 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
     private static bool AnyWrittenTheOldWay(IReadOnlyDictionary<string, string> texts) =>
         GluedAfter.Keys.Any(key => IsWrittenTheOldWay(texts, key, out _)) || JoinedByCode.Any(key => Lacks(texts, key));
 
-    /// <summary><paramref name="content"/> of a texts page of <paramref name="siteKey"/> (a revision being restored) upgraded.</summary>
-    public async Task<PageContent> UpgradeAsync(PageContent content, string siteKey, CancellationToken cancellationToken = default) =>
-        Upgrade(content.Texts, await db.Sites.CultureOfAsync(siteKey, cancellationToken)) is { } texts ? content with { Texts = texts } : content;
+    /// <summary>
+    /// <paramref name="content"/> of a texts page of <paramref name="siteKey"/> (a revision being restored) upgraded; a
+    /// text it has none for keeps the <paramref name="current"/> draft's (one added since, which the site would otherwise
+    /// show as its bare key).
+    /// </summary>
+    public async Task<PageContent> UpgradeAsync(
+        PageContent content, string siteKey, IReadOnlyDictionary<string, string> current, CancellationToken cancellationToken = default) =>
+        Upgrade(content.Texts, await db.Sites.CultureOfAsync(siteKey, cancellationToken), current) is { } texts ? content with { Texts = texts } : content;
 
     /// <summary>
     /// Upgrades every site's stored texts: the published ones as a new revision (the draft's unpublished changes stay
@@ -77,7 +98,9 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
     /// </summary>
     public async Task<int> UpgradeStoredAsync(CancellationToken cancellationToken = default)
     {
-        if (!await AnyStoredTheOldWayAsync(cancellationToken))
+        var (oldWay, newKeys) = await StoredAsync(cancellationToken);
+        var added = newKeys.Count == 0 ? [] : SeedTexts(newKeys);
+        if (!oldWay && added.Count == 0)
         {
             return 0;
         }
@@ -87,10 +110,11 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
         foreach (var page in pages)
         {
             var culture = cultures.GetValueOrDefault(page.SiteKey, "");
+            var seed = added.GetValueOrDefault(page.SiteKey);
             var draft = page.Draft;
-            var draftTexts = Upgrade(draft.Texts, culture);
+            var draftTexts = Upgrade(draft.Texts, culture, seed);
             var published = page.PublishedRevision?.Content;
-            var publishedTexts = published is null ? null : Upgrade(published.Texts, culture);
+            var publishedTexts = published is null ? null : Upgrade(published.Texts, culture, seed);
             if (draftTexts is null && publishedTexts is null)
             {
                 continue;
@@ -121,16 +145,51 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, Ti
     }
 
     /// <summary>
-    /// Whether any stored texts page (draft or published) is written the old way. It runs at every start and almost
-    /// always finds nothing, so it reads only the texts pages' two JSON columns: loading the whole pages with their
-    /// revisions and question rows for the check cost about 190 ms of a 2-second cold start (2026-12-06).
+    /// Whether any stored texts page (draft or published) is written the old way, and the catalogue's keys that none
+    /// holds. It runs at every start and almost always finds nothing, so it reads only the texts pages' two JSON
+    /// columns: loading the whole pages with their revisions and question rows for the check cost about 190 ms of a
+    /// 2-second cold start (2026-12-06).
     /// </summary>
-    private async Task<bool> AnyStoredTheOldWayAsync(CancellationToken cancellationToken)
+    private async Task<(bool OldWay, IReadOnlySet<string> NewKeys)> StoredAsync(CancellationToken cancellationToken)
     {
         var stored = await db.Pages.Where(p => p.Type == PageType.Texts)
             .Select(p => new { Draft = p.StoredDraft, Published = p.PublishedRevision == null ? null : p.PublishedRevision.Content })
             .ToListAsync(cancellationToken);
-        return stored.Any(page => AnyWrittenTheOldWay(page.Draft.Texts) || page.Published is { } published && AnyWrittenTheOldWay(published.Texts));
+        var sets = stored.SelectMany(page => page.Published is { } published ? [page.Draft.Texts, published.Texts] : new[] { page.Draft.Texts })
+            .Where(texts => texts.Count > 0).ToList();
+        // No stored texts at all (a site imported without texts.yml) is not an upgrade: the site shows no texts of its own.
+        var newKeys = sets.Count == 0 ? [] : SiteTextCatalogue.Keys.Select(k => k.Key).Where(key => !sets.Any(texts => texts.ContainsKey(key))).ToHashSet(StringComparer.Ordinal);
+        return (sets.Any(AnyWrittenTheOldWay), newKeys);
+    }
+
+    /// <summary>
+    /// The seed's text of each of <paramref name="keys"/> for each site it has, by site. A seed folder, site or file that
+    /// is missing, or that the importer would refuse, gives none: the site keeps showing what it showed.
+    /// </summary>
+    private Dictionary<string, IReadOnlyDictionary<string, string>> SeedTexts(IReadOnlySet<string> keys)
+    {
+        var folder = ContentPaths.Resolve(options.Value.SeedPath);
+        var found = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return found;
+        }
+        foreach (var siteFolder in Directory.GetDirectories(folder))
+        {
+            var siteKey = Path.GetFileName(siteFolder);
+            var file = Path.Combine(siteFolder, SiteTextsFile.FileName);
+            var problems = new List<Problem>();
+            if (File.Exists(file) && SeedFiles.Read(file, folder, problems) is { } bytes && SeedText.Decode(file, bytes, problems) is { } text &&
+                SiteTextsFile.Parse(file, siteKey, text, problems) is { } seed && problems.Count == 0)
+            {
+                var texts = seed.Texts.Where(t => keys.Contains(t.Key) && SiteTextRules.Check(t.Key, t.Value).Count == 0).ToDictionary(StringComparer.Ordinal);
+                if (texts.Count > 0)
+                {
+                    found[siteKey] = texts;
+                }
+            }
+        }
+        return found;
     }
 
     // French sets a narrow no-break space before the colon (docs/decisions.md, "French typography"); the code glued ": ".

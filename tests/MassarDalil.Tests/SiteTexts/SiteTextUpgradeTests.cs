@@ -1,4 +1,6 @@
+using MassarDalil.Content.Import;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Problems;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.SiteTexts;
 using MassarDalil.Tests.Support;
@@ -111,6 +113,61 @@ public class SiteTextUpgradeTests
 
         var stored = await app.StoredPageAsync(id);
         Assert.Equal(("Next topic: {0}", "Next topic: {0}"), (stored.Draft.Texts["topics.next"], stored.PublishedRevision!.Content.Texts["topics.next"]));
+    }
+
+    [Fact]
+    public async Task ATextNoStoredSiteHasIsAddedFromTheSeedInEachLanguageAtStartAndATranslationGapStaysAGap()
+    {
+        string[] added = ["results.none", "results.other-language"];
+        using var before = new MassarApp();
+        await before.WithDbAsync(async (db, services) =>
+        {
+            // As an earlier version left them: no site has the two texts its templates did not read yet, and French
+            // lacks one that the others have (a translator's gap, which the default site's text fills).
+            foreach (var page in await db.Pages.Where(p => p.Type == PageType.Texts).ToListAsync())
+            {
+                var texts = page.Draft.Texts.Where(t => !added.Contains(t.Key) && !(page.SiteKey == "fr" && t.Key == "search.hint")).ToDictionary();
+                page.Draft = page.Draft with { Texts = texts };
+                await services.GetRequiredService<Publisher>().StagePublishAsync(page, "editor");
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        using var app = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings));
+
+        foreach (var language in new[] { "ar", "en", "fr" })
+        {
+            var seed = SeedTexts(language);
+            var stored = await app.StoredPageAsync(await app.PageIdAsync(language, PageType.Texts));
+            foreach (var key in added)
+            {
+                Assert.Equal((seed[key], seed[key]), (stored.Draft.Texts[key], stored.PublishedRevision!.Content.Texts[key]));
+            }
+            Assert.Equal((SiteTextUpgrade.Actor, SiteTextUpgrade.Actor), (stored.PublishedRevision!.Author, stored.DraftUpdatedBy));
+            Assert.Equal(language != "fr", stored.Draft.Texts.ContainsKey("search.hint"));
+            var results = await app.CreateVisitor().GetDocumentAsync($"/{language}/search?q=zorglub");
+            Assert.Equal(seed["results.none"].Replace("{0}", "zorglub", StringComparison.Ordinal), results.QuerySelector("#search-results [data-status]")!.TextContent);
+        }
+        Assert.Equal(0, await app.WithDbAsync((_, services) => services.GetRequiredService<SiteTextUpgrade>().UpgradeStoredAsync()));
+
+        // A revision from before the texts existed comes back with the draft's text for them, not without them.
+        var id = await app.PageIdAsync("en", PageType.Texts);
+        var restored = await app.WithDbAsync(async (db, services) =>
+        {
+            var old = await db.Revisions.Where(r => r.PageId == id && r.Author == "editor").Select(r => r.Id).SingleAsync();
+            return await services.GetRequiredService<PageEditor>().RestoreAsync(old, "editor");
+        });
+        Assert.Equal(SeedTexts("en")["results.other-language"], restored!.Draft.Texts["results.other-language"]);
+    }
+
+    private static IReadOnlyDictionary<string, string> SeedTexts(string language)
+    {
+        var file = Path.Combine(TestPaths.Seed, language, SiteTextsFile.FileName);
+        var problems = new List<Problem>();
+        var texts = SiteTextsFile.Parse(file, language, File.ReadAllText(file), problems);
+        Assert.Empty(problems);
+        return texts!.Texts;
     }
 
     /// <summary>
