@@ -85,7 +85,8 @@ public sealed class SearchIndex : IDisposable
     {
         if (generation.For(language) is not { } index)
         {
-            return new SearchResults(query, SearchProblem.None, []);
+            // Never indexed: saying nothing was found would mislead the visitor, and count a miss for the editors.
+            return SearchResults.Refused(query, SearchProblem.Unavailable);
         }
         var tokens = SearchTokens.Analyze(index.QueryAnalyzer, query).Take(SearchQueryText.MaxWords).ToList();
         var words = tokens.ConvertAll(t => t.Term);

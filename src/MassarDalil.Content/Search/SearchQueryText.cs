@@ -10,6 +10,9 @@ public enum SearchProblem
     Empty,
     TooLong,
     NoWords,
+
+    /// <summary>The language has no index yet: it could not be built (the log and the dashboard say why).</summary>
+    Unavailable,
 }
 
 /// <summary>Rules for what a visitor types, before it reaches the index.</summary>

@@ -84,6 +84,7 @@ public static class SiteTextCatalogue
         new("search.empty"),
         new("search.too-long", 1),
         new("search.no-words"),
+        new("search.unavailable"),
 
         new("results.title-for", 1),
         new("results.one", 2, CountInWords: true),

@@ -61,10 +61,12 @@ public static class ContentApiExtensions
         api.MapGet("/{lang}/search", SearchEndpoint.Search)
             .WithName("Search").WithSummary("Published questions and pages matching q, best first, with the matched words marked.")
             .WithDescription("Arabic queries are folded (harakat, tatweel, alef forms) and lightly stemmed; English is stemmed; spelling variants such as masar/massar count as the same word. " +
-                "A result must hold most of the query's words; when none does, the answers holding some of them are returned with `closest: true`.")
+                "A result must hold most of the query's words; when none does, the answers holding some of them are returned with `closest: true`. " +
+                "A query the rules refuse is a 400 whose `code` says why (`Empty`, `TooLong`, `NoWords`); a language whose index could not be built is a 503 (`Unavailable`).")
             .CacheOutput(policy => policy.NoCache())
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         app.MapOpenApi().RequireCors(CorsPolicy).CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1))).AnswerHead();
         app.MapApiReference().AnswerHead();

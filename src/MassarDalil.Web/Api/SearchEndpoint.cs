@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
+using MassarDalil.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MassarDalil.Web.Api;
@@ -21,10 +22,10 @@ internal static class SearchEndpoint
             return ContentEndpoints.NoSuchSite(lang);
         }
         var results = await index.SearchAsync(lang, q, cancellationToken: http.RequestAborted);
-        if (Explain(results.Problem) is { } problem)
+        if (Explain(results.Problem, lang) is { } problem)
         {
             // The English for a person, and the code for a program to act on.
-            return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest,
+            return TypedResults.Problem(detail: problem, statusCode: SearchWords.StatusOf(results.Problem),
                 extensions: new Dictionary<string, object?> { ["code"] = results.Problem.ToString() });
         }
         return TypedResults.Ok(new ApiSearchResults(lang, results.Query, results.Closest, results.Hits
@@ -32,11 +33,12 @@ internal static class SearchEndpoint
             .ToList()));
     }
 
-    private static string? Explain(SearchProblem problem) => problem switch
+    private static string? Explain(SearchProblem problem, string lang) => problem switch
     {
         SearchProblem.Empty => "Give the words to look for in q, for example ?q=password.",
         SearchProblem.TooLong => $"The query is longer than {SearchQueryText.MaxLength} characters.",
         SearchProblem.NoWords => "The query has no letters or digits to look for.",
+        SearchProblem.Unavailable => $"Search in '{lang}' is not available: its index could not be built. The other languages' search still answers.",
         _ => null,
     };
 }

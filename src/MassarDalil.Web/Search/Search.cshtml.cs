@@ -40,6 +40,10 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         }
         Results = await index.SearchAsync(lang, Query, cancellationToken: HttpContext.RequestAborted);
         Message = SearchWords.Problem(Texts, Results.Problem);
+        if (Results.Problem == SearchProblem.Unavailable)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
         if (Message is null)
         {
             PageTitle = $"{Texts.Format("results.title-for", Query)} | {SiteTitle}";

@@ -54,7 +54,7 @@ public static class SearchExtensions
         var results = await index.SearchAsync(lang, q, cancellationToken: context.RequestAborted);
         if (SearchWords.Problem(words, results.Problem) is { } message)
         {
-            return Results.BadRequest(new SearchJsonProblem(results.Query, message));
+            return Results.Json(new SearchJsonProblem(results.Query, message), statusCode: SearchWords.StatusOf(results.Problem));
         }
         var others = await OtherLanguageAnswers.FindAsync(index, snapshot, lang, results, context.RequestAborted);
         return Results.Ok(new SearchJson(results.Query, results.Hits.Count, SearchWords.Summary(words, results), results.Closest, results.Answered,

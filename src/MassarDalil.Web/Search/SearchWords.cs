@@ -11,8 +11,13 @@ public static class SearchWords
         SearchProblem.Empty => texts["search.empty"],
         SearchProblem.TooLong => texts.Format("search.too-long", SearchQueryText.MaxLength),
         SearchProblem.NoWords => texts["search.no-words"],
+        SearchProblem.Unavailable => texts["search.unavailable"],
         _ => null,
     };
+
+    /// <summary>A refused query is the visitor's to change (400); a language without an index is the site's fault (503).</summary>
+    public static int StatusOf(SearchProblem problem) =>
+        problem == SearchProblem.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
 
     /// <summary>What the results line says: the count and the query, or that nothing was found.</summary>
     public static string Summary(SiteTextSet texts, SearchResults results) =>

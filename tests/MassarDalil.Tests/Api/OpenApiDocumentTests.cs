@@ -48,6 +48,7 @@ public partial class OpenApiDocumentTests(ReadOnlySite site) : IClassFixture<Rea
             responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
         Assert.True(responses.GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _));
+        Assert.True(responses.GetProperty("503").GetProperty("content").TryGetProperty("application/problem+json", out _));
         var closest = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ApiSearchResults")
             .GetProperty("properties").GetProperty("closest");
         Assert.Equal("boolean", closest.GetProperty("type").GetString());

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using MassarDalil.Content.Search;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -63,16 +66,42 @@ public class IndexFailureTests
     }
 
     [Fact]
-    public async Task ALanguageThatFailsAtTheFirstBuildLeavesTheOtherLanguagesSearchable()
+    public async Task ALanguageThatFailsAtTheFirstBuildSaysItsSearchIsNotWorkingWhileTheOthersAnswer()
     {
         using var app = new MassarApp(services: s => s.AddSingleton<LanguageIndexer>(new FailingIndexer("ar") { Failing = true }));
+        var visitor = app.CreateVisitor();
 
         var index = await IndexRebuildTests.IndexAtCurrentVersionAsync(app);
 
         Assert.Equal(["en", "fr"], IndexCarryOverTests.Languages(index).Keys.Order());
         Assert.Contains("forgot-password", (await index.SearchAsync("en", "password")).Hits.Select(h => h.Key));
         Assert.Contains("forgot-password", (await index.SearchAsync("fr", "mot de passe")).Hits.Select(h => h.Key));
-        Assert.False((await index.SearchAsync("ar", "كلمة السر")).Found);
+        Assert.Equal(SearchProblem.Unavailable, (await index.SearchAsync("ar", "كلمة السر")).Problem);
+
+        // Not "nothing found": the visitor is told search is not working and offered the questions by topic.
+        const string NotWorking = "البحث بهذه اللغة لا يعمل حاليًا. تصفّح الأسئلة حسب الموضوع بدلًا منه.";
+        using var page = await visitor.GetAsync("/ar/search?q=" + Uri.EscapeDataString("كلمة السر"));
+        var document = await Html.ParseAsync(await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal(NotWorking, document.QuerySelector("#search-results [data-status]")!.TextContent);
+        Assert.Equal("/ar/faq", document.QuerySelector("#search-results [data-no-results] a")!.GetAttribute("href"));
+        Assert.Empty(document.QuerySelectorAll("#search-results .results li"));
+
+        using var live = await visitor.GetAsync("/ar/search.json?q=" + Uri.EscapeDataString("zorglub"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, live.StatusCode);
+        Assert.Equal(NotWorking, (await live.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString());
+
+        using var api = await visitor.GetAsync("/api/v1/ar/search?q=zorglub");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Unavailable", (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+
+        // A search that could not run is no miss for the editors' list, from the page or the box.
+        (await visitor.PostSettledMissAsync("ar", "zorglub")).Dispose();
+        Assert.Empty(await app.StoredMissesAsync());
+        using var english = await visitor.GetAsync("/en/search?q=zorglub");
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.Equal(["zorglub"], await app.StoredMissesAsync());
     }
 
     /// <summary>The site's own indexer, made to fail for the sites whose culture starts with a language's key.</summary>

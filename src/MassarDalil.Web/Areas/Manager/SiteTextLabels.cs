@@ -85,6 +85,7 @@ public static class SiteTextLabels
         ["search.empty"] = "Said when the search is empty",
         ["search.too-long"] = "Said when the search is too long ({0}: the limit)",
         ["search.no-words"] = "Said when the search has only symbols",
+        ["search.unavailable"] = "Said when search in this language cannot answer",
         ["results.title-for"] = "Title of the results page ({0}: what was searched)",
         ["results.one"] = "Number of results, for one ({1}: what was searched)",
         ["results.two"] = "Number of results, for two ({0}: the number, {1}: what was searched)",
