@@ -79,7 +79,7 @@ public sealed partial class DatabaseInitializer(
         LogSeeded(folder, summary.Pages.Added, summary.Questions.Added);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Site texts of {Sites} sites given the punctuation and texts the code used to write (see SiteTextUpgrade)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Site texts of {Sites} sites brought up to date: the punctuation and texts the code used to write, and texts new in this version from the seed (see SiteTextUpgrade)")]
     private partial void LogTextsUpgraded(int sites);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seed not imported: {Problem}")]

@@ -77,7 +77,7 @@ public partial class ProblemMessagesTests
     [
         "Database:Provider must be", "Database:StartRetryMax must be", "Webhooks: MaxAttempts and Concurrency", "Media: MaxUploadBytes, MaxPixels",
         "Search index built for", "Search index rebuild failed", "Search index for language {Language} could not be built", "Left /{Site}/{Slug} out of the public site", "Could not render /{Site}/{Slug}",
-        "Empty database filled from", "another server holds the start-up lock", "Site texts of {Sites} sites given the punctuation",
+        "Empty database filled from", "another server holds the start-up lock", "Site texts of {Sites} sites brought up to date",
         "Load PublishedRevision (Include)", "The content state row is missing.",
         ", merged with the changes of ", "a published page has this address again",
         "# Words visitors write for the same thing", "# Old addresses of this site", "# Site settings: one entry per language",
