@@ -66,7 +66,8 @@ public static class OperationsExtensions
         builder.Services.AddHostedService<DatabaseStartup>();
         // Sign-in cookies and antiforgery tokens made by one server must open on another: the keys live in the
         // shared database, and the name (not the default install path) tells the servers they are one application.
-        builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<ContentDbContext>();
+        builder.Services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<ContentDbContext>()
+            .ProtectKeysWithConfiguredCertificate(builder.Configuration);
         // SharedKeysStep loads the key ring once the database is there; the framework's own load as the host starts
         // would only fail, with EF's stack trace, whenever the database is down at start.
         builder.Services.RemoveFrameworkDefault(typeof(IHostedService), "DataProtectionHostedService");

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Xml.Linq;
+using MassarDalil.Content.Webhooks;
+using MassarDalil.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MassarDalil.Tests.Operations;
+
+/// <summary>
+/// With <c>DataProtection:Certificate</c> the keys that sign the manager's cookies and encrypt the webhooks' secrets
+/// are stored encrypted, keys stored in the clear before are retired, and a certificate the site could not use stops
+/// it at start, saying which setting, which file and why.
+/// </summary>
+public sealed class KeyEncryptionTests : IDisposable
+{
+    private const string Password = "pfx-pass-2026";
+    private readonly string _folder = Directory.CreateTempSubdirectory("massar-keys-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task KeysAreStoredEncryptedAndAServerStartedAgainWithTheCertificateReadsTheSignIn()
+    {
+        var settings = WithCertificate(Pfx("current.pfx", RSA.Create(2048)));
+        using var app = ManagerAccess.NewApp(settings);
+        var cookie = await SignInCookieAsync(app);
+
+        var keys = await StoredKeysAsync(app);
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.False(InTheClear(key), "a key is stored in the clear"));
+
+        // Another server on the same database (or this one restarted) reads the encrypted keys back with the certificate.
+        using var again = new MassarApp(new Dictionary<string, string?>(app.DatabaseSettings) { ["DataProtection:Certificate"] = settings["DataProtection:Certificate"], ["DataProtection:CertificatePassword"] = Password });
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(again, cookie)).StatusCode);
+    }
+
+    [Fact]
+    public async Task KeysStoredInTheClearAreRetiredOnceACertificateIsSetAndTheWebhookSecretsStillOpen()
+    {
+        using var before = ManagerAccess.NewApp();
+        var cookie = await SignInCookieAsync(before);
+        var registered = await before.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().RegisterAsync("https://hooks.example.org/in", "admin@test"));
+        Assert.Contains(await StoredKeysAsync(before), InTheClear);
+
+        // Another server on the database (its DatabaseSettings are a database of its own, not the one it was given).
+        using var app = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings)
+        {
+            ["DataProtection:Certificate"] = Pfx("current.pfx", RSA.Create(2048)),
+            ["DataProtection:CertificatePassword"] = Password,
+        });
+        using var ready = await app.CreateVisitor().GetAsync("/healthz/ready");
+
+        Assert.DoesNotContain(await StoredKeysAsync(app), InTheClear);
+        // A sign-in made with a retired key opens nothing, so whoever copied the database before cannot sign in as
+        // anyone: at once on a server started after, and on this one as soon as the framework has reloaded its keys,
+        // which it does in the background.
+        using var elsewhere = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings) { ["DataProtection:Certificate"] = Path.Combine(_folder, "current.pfx"), ["DataProtection:CertificatePassword"] = Password });
+        Assert.True(IsSentToLogin(await GetWithCookieAsync(elsewhere, cookie)), "a server started after the retirement accepted a cookie signed with a retired key");
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(5), async () => IsSentToLogin(await GetWithCookieAsync(app, cookie))),
+            "the server that retired the key still accepts a cookie signed with it");
+        var secret = await app.WithDbAsync(async (db, s) => s.GetRequiredService<WebhookSecrets>().Reveal((await db.Webhooks.SingleAsync()).Secret));
+        Assert.Equal(registered.Secret, secret);
+        // Done once: a restart finds nothing left to retire and keeps the sign-ins made since.
+        var since = await SignInCookieAsync(app);
+        using var restarted = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings)
+        {
+            ["DataProtection:Certificate"] = Path.Combine(_folder, "current.pfx"),
+            ["DataProtection:CertificatePassword"] = Password,
+        });
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(restarted, since)).StatusCode);
+    }
+
+    [Fact]
+    public async Task KeysEncryptedWithAPreviousCertificateAreStillReadWhileNewOnesUseTheCurrentOne()
+    {
+        var old = Pfx("old.pfx", RSA.Create(2048));
+        using var first = ManagerAccess.NewApp(WithCertificate(old));
+        var cookie = await SignInCookieAsync(first);
+
+        using var app = new MassarApp(new Dictionary<string, string?>(first.DatabaseSettings)
+        {
+            ["DataProtection:Certificate"] = Pfx("new.pfx", RSA.Create(2048)),
+            ["DataProtection:CertificatePassword"] = Password,
+            ["DataProtection:PreviousCertificates:0"] = old,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(app, cookie)).StatusCode);
+    }
+
+    public static TheoryData<string, string> Unusable => new()
+    {
+        { "missing", "DataProtection:Certificate" },
+        { "not a certificate", "DataProtection:Certificate" },
+        { "wrong password", "DataProtection:Certificate" },
+        { "no private key", "the file has no private key" },
+        { "not RSA", "not an RSA certificate" },
+        { "previous without current", "DataProtection:PreviousCertificates needs DataProtection:Certificate" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unusable))]
+    public void ACertificateTheSiteCannotUseStopsTheStartSayingWhy(string kind, string said)
+    {
+        var settings = kind switch
+        {
+            "missing" => WithCertificate(Path.Combine(_folder, "nowhere.pfx")),
+            "not a certificate" => WithCertificate(Write("junk.pfx", [0x30, 0x82, 0x01, 0x00, 0x42])),
+            "wrong password" => new() { ["DataProtection:Certificate"] = Pfx("current.pfx", RSA.Create(2048)), ["DataProtection:CertificatePassword"] = "not-it" },
+            "no private key" => WithCertificate(Write("public.pem", System.Text.Encoding.ASCII.GetBytes(SelfSigned(RSA.Create(2048)).ExportCertificatePem()))),
+            "not RSA" => WithCertificate(EcdsaPfx()),
+            _ => new Dictionary<string, string?> { ["DataProtection:PreviousCertificates:0"] = Pfx("old.pfx", RSA.Create(2048)), ["DataProtection:CertificatePassword"] = Password },
+        };
+        using var app = ManagerAccess.NewApp(settings);
+
+        var refused = Assert.Throws<OptionsValidationException>(() => app.CreateVisitor());
+
+        Assert.Contains(said, refused.Message, StringComparison.Ordinal);
+        if (kind != "previous without current")
+        {
+            Assert.Contains(_folder, refused.Message, StringComparison.Ordinal); // names the file
+        }
+    }
+
+    private static Dictionary<string, string?> WithCertificate(string path) =>
+        new() { ["DataProtection:Certificate"] = path, ["DataProtection:CertificatePassword"] = Password };
+
+    private static async Task<string> SignInCookieAsync(MassarApp app)
+    {
+        using var signIn = await app.CreateBrowser().SignInAsync(ManagerAccess.AdminEmail, ManagerAccess.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return string.Join("; ", signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
+    private static Task<HttpResponseMessage> GetWithCookieAsync(MassarApp app, string cookie)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return client.GetAsync("/manager");
+    }
+
+    private static Task<List<string>> StoredKeysAsync(MassarApp app) =>
+        app.WithDbAsync(async db => (await db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml!).ToListAsync())
+            .Where(xml => XElement.Parse(xml).Name.LocalName == "key").ToList());
+
+    private static bool IsSentToLogin(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/manager/login", StringComparison.Ordinal);
+
+    private static bool InTheClear(string keyXml) => XElement.Parse(keyXml).Descendants().Any(e => e.Name.LocalName == "masterKey");
+
+    private static X509Certificate2 SelfSigned(RSA key) =>
+        new CertificateRequest("CN=Massar Dalil keys", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+
+    private string Pfx(string name, RSA key) => Write(name, SelfSigned(key).Export(X509ContentType.Pfx, Password));
+
+    private string EcdsaPfx()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var certificate = new CertificateRequest("CN=Not RSA", key, HashAlgorithmName.SHA256)
+            .CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return Write("ecdsa.pfx", certificate.Export(X509ContentType.Pfx, Password));
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}
