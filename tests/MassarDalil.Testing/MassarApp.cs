@@ -31,10 +31,21 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     public MassarApp(Dictionary<string, string?>? settings = null, string? databasePath = null, Action<IServiceCollection>? services = null)
     {
         _services = services;
-        _ownsDatabase = databasePath is null;
+        var given = settings?.GetValueOrDefault("ConnectionStrings:Content");
+        _ownsDatabase = databasePath is null && given is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), "massar-tests", $"{Guid.NewGuid():N}.db");
         var defaultSeed = SeededTemplate.Fits(settings);
-        if (TestProvider.IsPostgres && databasePath is null)
+        if (settings is not null && given is not null && databasePath is null)
+        {
+            // Another server on a database the test already has (another app's DatabaseSettings): it is that
+            // database's, and makes none of its own, which it would never use.
+            DatabaseSettings = settings.Where(s => s.Key is "ConnectionStrings:Content" or "Database:Provider").ToDictionary();
+            if (settings.GetValueOrDefault("Database:Provider") != "Postgres")
+            {
+                DatabasePath = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(given).DataSource;
+            }
+        }
+        else if (TestProvider.IsPostgres && databasePath is null)
         {
             _postgres = defaultSeed ? PostgresTestDatabase.CreateSeeded() : PostgresTestDatabase.Create();
             DatabaseSettings = new Dictionary<string, string?>
@@ -84,7 +95,7 @@ public sealed class MassarApp : WebApplicationFactory<Program>
     /// <summary>The SQLite file (unused on PostgreSQL: see <see cref="DatabaseSettings"/>).</summary>
     public string DatabasePath { get; }
 
-    /// <summary>The settings that point a second server or the CLI at this app's database.</summary>
+    /// <summary>The settings that point a second server or the CLI at this app's database (the one it was given, if any).</summary>
     public IReadOnlyDictionary<string, string?> DatabaseSettings { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

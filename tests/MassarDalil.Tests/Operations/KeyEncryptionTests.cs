@@ -4,7 +4,10 @@ using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
 using MassarDalil.Content.Webhooks;
 using MassarDalil.Tests.Support;
+using MassarDalil.Web.Operations;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -47,7 +50,6 @@ public sealed class KeyEncryptionTests : IDisposable
         var registered = await before.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().RegisterAsync("https://hooks.example.org/in", "admin@test"));
         Assert.Contains(await StoredKeysAsync(before), InTheClear);
 
-        // Another server on the database (its DatabaseSettings are a database of its own, not the one it was given).
         using var app = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings)
         {
             ["DataProtection:Certificate"] = Pfx("current.pfx", RSA.Create(2048)),
@@ -115,9 +117,14 @@ public sealed class KeyEncryptionTests : IDisposable
             "not RSA" => WithCertificate(EcdsaPfx()),
             _ => new Dictionary<string, string?> { ["DataProtection:PreviousCertificates:0"] = Pfx("old.pfx", RSA.Create(2048)), ["DataProtection:CertificatePassword"] = Password },
         };
-        using var app = ManagerAccess.NewApp(settings);
+        // What the host runs first when it starts, before any hosted service: a site whose factory is asked for a
+        // client instead sometimes reports the host it disposed rather than why it stopped.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddDataProtection().ProtectKeysWithConfiguredCertificate(configuration);
+        using var provider = services.BuildServiceProvider();
 
-        var refused = Assert.Throws<OptionsValidationException>(() => app.CreateVisitor());
+        var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(said, refused.Message, StringComparison.Ordinal);
         if (kind != "previous without current")
