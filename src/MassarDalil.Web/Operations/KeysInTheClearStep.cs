@@ -17,7 +17,7 @@ namespace MassarDalil.Web.Operations;
 /// trusting them at once) and their rows deleted. Managers signed in before sign in again; nothing else changes.
 /// </summary>
 internal sealed partial class KeysInTheClearStep(
-    IServiceScopeFactory scopes, IKeyManager keys, IDataProtectionProvider protection, TimeProvider time, ILogger<KeysInTheClearStep> logger,
+    IServiceScopeFactory scopes, IKeyManager keys, IDataProtectionProvider protection, ILogger<KeysInTheClearStep> logger,
     KeyCertificate? certificate = null)
     : IDatabaseStartupStep
 {
@@ -26,6 +26,12 @@ internal sealed partial class KeysInTheClearStep(
 
     /// <summary>How long the framework may take to start protecting with a new key; it takes milliseconds.</summary>
     private static readonly TimeSpan KeyRingReload = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The framework's own clock, which is the system's whatever the site's TimeProvider says: a key dated by another
+    /// clock (a test's) could be one the framework never takes as its default.
+    /// </summary>
+    private static readonly TimeProvider Clock = TimeProvider.System;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -44,7 +50,7 @@ internal sealed partial class KeysInTheClearStep(
         var webhooks = await db.Webhooks.ToListAsync(cancellationToken);
         var revealed = webhooks.Select(webhook => (webhook, secret: secrets.Reveal(webhook.Secret))).ToList();
 
-        var now = time.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var encrypted = keys.CreateNewKey(now, now + KeyLifetime);
         await UntilProtectingWithAsync(encrypted.KeyId, cancellationToken);
         foreach (var (webhook, secret) in revealed)
@@ -70,14 +76,14 @@ internal sealed partial class KeysInTheClearStep(
     private async Task UntilProtectingWithAsync(Guid keyId, CancellationToken cancellationToken)
     {
         var probe = protection.CreateProtector(nameof(KeysInTheClearStep));
-        var deadline = time.GetUtcNow() + KeyRingReload;
+        var deadline = Clock.GetUtcNow() + KeyRingReload;
         while (new Guid(probe.Protect([]).AsSpan(4, 16)) != keyId)
         {
-            if (time.GetUtcNow() > deadline)
+            if (Clock.GetUtcNow() > deadline)
             {
                 throw new InvalidOperationException($"The new data-protection key {keyId} was not in use after {KeyRingReload.TotalSeconds} s; the keys stored in the clear are kept.");
             }
-            await Task.Delay(TimeSpan.FromMilliseconds(20), time, cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(20), Clock, cancellationToken);
         }
     }
 
