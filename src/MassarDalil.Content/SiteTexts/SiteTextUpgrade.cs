@@ -158,7 +158,8 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, IO
         var sets = stored.SelectMany(page => page.Published is { } published ? [page.Draft.Texts, published.Texts] : new[] { page.Draft.Texts })
             .Where(texts => texts.Count > 0).ToList();
         // No stored texts at all (a site imported without texts.yml) is not an upgrade: the site shows no texts of its own.
-        var newKeys = sets.Count == 0 ? [] : SiteTextCatalogue.Keys.Select(k => k.Key).Where(key => !sets.Any(texts => texts.ContainsKey(key))).ToHashSet(StringComparer.Ordinal);
+        var newKeys = sets.Count == 0 ? []
+            : SiteTextCatalogue.Keys.Select(k => k.Key).Where(key => !sets.Any(texts => texts.ContainsKey(key))).ToHashSet(StringComparer.Ordinal);
         return (sets.Any(AnyWrittenTheOldWay), newKeys);
     }
 

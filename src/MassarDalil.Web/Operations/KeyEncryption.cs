@@ -37,7 +37,9 @@ internal static class KeyEncryption
         var settings = configuration.GetSection(KeyEncryptionSettings.Section).Get<KeyEncryptionSettings>() ?? new();
         var problems = new List<string>();
         var current = string.IsNullOrWhiteSpace(settings.Certificate) ? null : Load("Certificate", settings.Certificate, settings.CertificatePassword, problems);
-        var previous = settings.PreviousCertificates.Select(path => Load("PreviousCertificates", path, settings.CertificatePassword, problems)).OfType<X509Certificate2>().ToList();
+        // A blank entry (an environment variable set to nothing) names no file: it is no certificate, not the root folder.
+        var previous = settings.PreviousCertificates.Where(path => !string.IsNullOrWhiteSpace(path))
+            .Select(path => Load("PreviousCertificates", path, settings.CertificatePassword, problems)).OfType<X509Certificate2>().ToList();
         if (current is null && previous.Count > 0)
         {
             problems.Add("DataProtection:PreviousCertificates needs DataProtection:Certificate: keys are encrypted with the current one.");

@@ -38,7 +38,7 @@ public sealed class KeyEncryptionTests : IDisposable
         Assert.All(keys, key => Assert.False(InTheClear(key), "a key is stored in the clear"));
 
         // Another server on the same database (or this one restarted) reads the encrypted keys back with the certificate.
-        using var again = new MassarApp(new Dictionary<string, string?>(app.DatabaseSettings) { ["DataProtection:Certificate"] = settings["DataProtection:Certificate"], ["DataProtection:CertificatePassword"] = Password });
+        using var again = Server(app, settings["DataProtection:Certificate"]!);
         Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(again, cookie)).StatusCode);
     }
 
@@ -50,18 +50,15 @@ public sealed class KeyEncryptionTests : IDisposable
         var registered = await before.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().RegisterAsync("https://hooks.example.org/in", "admin@test"));
         Assert.Contains(await StoredKeysAsync(before), InTheClear);
 
-        using var app = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings)
-        {
-            ["DataProtection:Certificate"] = Pfx("current.pfx", RSA.Create(2048)),
-            ["DataProtection:CertificatePassword"] = Password,
-        });
-        using var ready = await app.CreateVisitor().GetAsync("/healthz/ready");
+        var certificate = Pfx("current.pfx", RSA.Create(2048));
+        using var app = Server(before, certificate);
+        using var started = await app.CreateVisitor().GetAsync("/healthz/ready");
 
         Assert.DoesNotContain(await StoredKeysAsync(app), InTheClear);
         // A sign-in made with a retired key opens nothing, so whoever copied the database before cannot sign in as
         // anyone: at once on a server started after, and on this one as soon as the framework has reloaded its keys,
         // which it does in the background.
-        using var elsewhere = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings) { ["DataProtection:Certificate"] = Path.Combine(_folder, "current.pfx"), ["DataProtection:CertificatePassword"] = Password });
+        using var elsewhere = Server(before, certificate);
         Assert.True(IsSentToLogin(await GetWithCookieAsync(elsewhere, cookie)), "a server started after the retirement accepted a cookie signed with a retired key");
         Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(5), async () => IsSentToLogin(await GetWithCookieAsync(app, cookie))),
             "the server that retired the key still accepts a cookie signed with it");
@@ -69,27 +66,18 @@ public sealed class KeyEncryptionTests : IDisposable
         Assert.Equal(registered.Secret, secret);
         // Done once: a restart finds nothing left to retire and keeps the sign-ins made since.
         var since = await SignInCookieAsync(app);
-        using var restarted = new MassarApp(new Dictionary<string, string?>(before.DatabaseSettings)
-        {
-            ["DataProtection:Certificate"] = Path.Combine(_folder, "current.pfx"),
-            ["DataProtection:CertificatePassword"] = Password,
-        });
+        using var restarted = Server(before, certificate);
         Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(restarted, since)).StatusCode);
     }
 
     [Fact]
-    public async Task KeysEncryptedWithAPreviousCertificateAreStillReadWhileNewOnesUseTheCurrentOne()
+    public async Task KeysEncryptedWithAPreviousCertificateAreStillRead()
     {
         var old = Pfx("old.pfx", RSA.Create(2048));
         using var first = ManagerAccess.NewApp(WithCertificate(old));
         var cookie = await SignInCookieAsync(first);
 
-        using var app = new MassarApp(new Dictionary<string, string?>(first.DatabaseSettings)
-        {
-            ["DataProtection:Certificate"] = Pfx("new.pfx", RSA.Create(2048)),
-            ["DataProtection:CertificatePassword"] = Password,
-            ["DataProtection:PreviousCertificates:0"] = old,
-        });
+        using var app = Server(first, Pfx("new.pfx", RSA.Create(2048)), previous: old);
 
         Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(app, cookie)).StatusCode);
     }
@@ -132,6 +120,18 @@ public sealed class KeyEncryptionTests : IDisposable
             Assert.Contains(_folder, refused.Message, StringComparison.Ordinal); // names the file
         }
     }
+
+    /// <summary>
+    /// Another server on <paramref name="databaseOf"/>'s database, with a certificate and a previous one; without one the
+    /// entry is there but blank, as an environment variable set to nothing, which names no certificate.
+    /// </summary>
+    private static MassarApp Server(MassarApp databaseOf, string certificate, string? previous = null) =>
+        new(new Dictionary<string, string?>(databaseOf.DatabaseSettings)
+        {
+            ["DataProtection:Certificate"] = certificate,
+            ["DataProtection:CertificatePassword"] = Password,
+            ["DataProtection:PreviousCertificates:0"] = previous,
+        });
 
     private static Dictionary<string, string?> WithCertificate(string path) =>
         new() { ["DataProtection:Certificate"] = path, ["DataProtection:CertificatePassword"] = Password };
