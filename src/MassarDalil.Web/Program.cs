@@ -39,11 +39,11 @@ builder.Services.AddSingleton<ProblemWords>();
 builder.Services.AddScoped<DashboardChartBuilder>();
 // Start-up: the database is migrated and, when empty, seeded; then, under the same start-up lock and in this order,
 // these steps run before the site counts as ready (Operations/DatabaseStartup.cs): the shared data-protection keys,
-// those stored in the clear retired once a certificate encrypts them, the webhook secrets they encrypt, the first
+// those not encrypted with the configured certificate retired, the webhook secrets they encrypt, the first
 // administrator.
 builder.AddDatabaseStartup();
 builder.Services.AddSingleton<IDatabaseStartupStep, SharedKeysStep>();
-builder.Services.AddSingleton<IDatabaseStartupStep, KeysInTheClearStep>();
+builder.Services.AddSingleton<IDatabaseStartupStep, KeyRetirementStep>();
 builder.Services.AddSingleton<IDatabaseStartupStep, WebhookSecretsStep>();
 builder.Services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
 

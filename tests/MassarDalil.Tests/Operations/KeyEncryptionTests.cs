@@ -10,14 +10,15 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Tests.Operations;
 
 /// <summary>
 /// With <c>DataProtection:Certificate</c> the keys that sign the manager's cookies and encrypt the webhooks' secrets
-/// are stored encrypted, keys stored in the clear before are retired, and a certificate the site could not use stops
-/// it at start, saying which setting, which file and why.
+/// are stored encrypted, keys stored in the clear or under a replaced certificate are retired, and a certificate the
+/// site could not use stops it at start, saying which setting, which file and why.
 /// </summary>
 public sealed class KeyEncryptionTests : IDisposable
 {
@@ -71,15 +72,44 @@ public sealed class KeyEncryptionTests : IDisposable
     }
 
     [Fact]
-    public async Task KeysEncryptedWithAPreviousCertificateAreStillRead()
+    public async Task KeysOfAReplacedCertificateAreRetiredAndTheWebhookSecretsMoveWithItsHelp()
     {
         var old = Pfx("old.pfx", RSA.Create(2048));
         using var first = ManagerAccess.NewApp(WithCertificate(old));
         var cookie = await SignInCookieAsync(first);
+        var registered = await first.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().RegisterAsync("https://hooks.example.org/in", "admin@test"));
 
-        using var app = Server(first, Pfx("new.pfx", RSA.Create(2048)), previous: old);
+        var replacement = Pfx("new.pfx", RSA.Create(2048));
+        using var app = Server(first, replacement, previous: old);
+        using var started = await app.CreateVisitor().GetAsync("/healthz/ready");
 
-        Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(app, cookie)).StatusCode);
+        var expected = X509CertificateLoader.LoadPkcs12FromFile(replacement, Password).Thumbprint;
+        Assert.All(await StoredKeysAsync(app), key => Assert.Equal(expected, EncryptedFor(key)));
+        Assert.Equal(registered.Secret, await app.WithDbAsync(async (db, s) => s.GetRequiredService<WebhookSecrets>().Reveal((await db.Webhooks.SingleAsync()).Secret)));
+        // Whoever holds the replaced certificate and a copy of the database signs in as no one.
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(5), async () => IsSentToLogin(await GetWithCookieAsync(app, cookie))),
+            "a cookie signed with a key of the replaced certificate still opens the manager");
+    }
+
+    [Fact]
+    public async Task ASecretWhoseKeyCannotBeReadNoLongerStopsTheStartAndIsReported()
+    {
+        using var first = ManagerAccess.NewApp(WithCertificate(Pfx("old.pfx", RSA.Create(2048))));
+        await first.WithDbAsync((_, s) => s.GetRequiredService<WebhookService>().RegisterAsync("https://hooks.example.org/in", "admin@test"));
+        var stored = await first.WithDbAsync(async db => (await db.Webhooks.SingleAsync()).Secret);
+
+        // The old certificate is not given: its keys cannot be read, so neither can the secret they encrypt.
+        var logs = new CapturedLogs();
+        using var app = new MassarApp(new Dictionary<string, string?>(first.DatabaseSettings)
+        {
+            ["DataProtection:Certificate"] = Pfx("new.pfx", RSA.Create(2048)),
+            ["DataProtection:CertificatePassword"] = Password,
+        }, services: s => s.AddSingleton<ILoggerProvider>(logs));
+        using var ready = await app.CreateVisitor().GetAsync("/healthz/ready");
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(stored, await app.WithDbAsync(async db => (await db.Webhooks.SingleAsync()).Secret));
+        Assert.Contains(logs.Entries, l => l.Level == LogLevel.Error && l.Message.StartsWith("1 webhook secrets could not be read", StringComparison.Ordinal));
     }
 
     public static TheoryData<string, string> Unusable => new()
@@ -156,6 +186,10 @@ public sealed class KeyEncryptionTests : IDisposable
 
     private static bool IsSentToLogin(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/manager/login", StringComparison.Ordinal);
+
+    /// <summary>The thumbprint of the certificate an encrypted key names, as the framework's XML encryption writes it.</summary>
+    private static string EncryptedFor(string keyXml) => X509CertificateLoader.LoadCertificate(Convert.FromBase64String(
+        XElement.Parse(keyXml).Descendants().Single(e => e.Name.LocalName == "X509Certificate").Value)).Thumbprint;
 
     private static bool InTheClear(string keyXml) => XElement.Parse(keyXml).Descendants().Any(e => e.Name.LocalName == "masterKey");
 
