@@ -106,7 +106,15 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
         return line[..(cut > DescriptionLength / 2 ? cut : DescriptionLength - 1)].TrimEnd(',', '،', ';', ':', '\u00A0', '\u202F') + "…";
     }
 
-    protected IActionResult NotFoundPage() => NotFound();
+    /// <summary>
+    /// The 404 of a public page; but a language typed in capitals (<c>/AR/faq</c>, a link copied from a message that
+    /// shouted) is sent for good to the same address in the site's own key, as the rest of the path already matches
+    /// in any case. Only the language segment changes, so the address stays on this site.
+    /// </summary>
+    protected IActionResult NotFoundPage() =>
+        RouteData.Values["lang"] is string typed && Snapshot?.Find(typed) is { } site && site.Site.Key != typed
+            ? RedirectPermanent($"{Request.PathBase}/{site.Site.Key}{Request.Path.Value![(1 + typed.Length)..]}{Request.QueryString}")
+            : NotFound();
 
     /// <summary>A page about an address (404, 410) in the site's words <c>{stem}.title</c> and <c>{stem}.text</c>: kept out of search engines.</summary>
     protected void ShowStatus(int status, string stem)
