@@ -26,7 +26,7 @@ public static class MediaFolder
     public static IReadOnlyList<SeedMedia> Read(string seedFolder, IReadOnlyList<string> sites, List<Problem> errors)
     {
         var file = Path.Combine(seedFolder, Folder, FileName);
-        if (!File.Exists(file) || SeedFiles.Read(file, seedFolder, errors) is not { } bytes || SeedText.Decode(file, bytes, errors) is not { } text)
+        if (!File.Exists(file) || SeedFiles.ReadText(file, seedFolder, errors) is not { } text)
         {
             return [];
         }

@@ -12,6 +12,10 @@ internal static class SeedFiles
     /// <summary>Links followed in one path before giving up (Linux's own limit).</summary>
     private const int MaxLinks = 40;
 
+    /// <summary>The file's text (<see cref="Read"/>, then <see cref="SeedText.Decode"/>), or null with a problem saying why not.</summary>
+    public static string? ReadText(string file, string folder, List<Problem> problems) =>
+        Read(file, folder, problems) is { } bytes ? SeedText.Decode(file, bytes, problems) : null;
+
     /// <summary>The file's bytes, or null with a problem saying why it was not read.</summary>
     public static byte[]? Read(string file, string folder, List<Problem> problems)
     {

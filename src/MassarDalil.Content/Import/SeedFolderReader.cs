@@ -30,7 +30,7 @@ public static class SeedFolderReader
             errors.Add(Problem.At(sitesFile, 0, ProblemCode.SitesFileMissing));
             return new SeedReadResult(null, errors, warnings);
         }
-        var sitesText = SeedFiles.Read(sitesFile, folder, errors) is { } sitesBytes ? SeedText.Decode(sitesFile, sitesBytes, errors) : null;
+        var sitesText = SeedFiles.ReadText(sitesFile, folder, errors);
         var sites = sitesText is null ? [] : SitesFileParser.Parse(sitesFile, sitesText, errors, warnings);
 
         foreach (var dir in Directory.GetDirectories(folder, "*", Visible).Order(StringComparer.Ordinal))
@@ -58,20 +58,19 @@ public static class SeedFolderReader
                 continue;
             }
             var redirectsFile = Path.Combine(siteFolder, RedirectsFile.FileName);
-            if (File.Exists(redirectsFile) && SeedFiles.Read(redirectsFile, folder, errors) is { } redirectBytes &&
-                SeedText.Decode(redirectsFile, redirectBytes, errors) is { } redirectText)
+            if (File.Exists(redirectsFile) && SeedFiles.ReadText(redirectsFile, folder, errors) is { } redirectText)
             {
                 redirects.AddRange(RedirectsFile.Parse(redirectsFile, site.Key, redirectText, errors));
             }
             var textsFile = Path.Combine(siteFolder, SiteTextsFile.FileName);
-            if (File.Exists(textsFile) && SeedFiles.Read(textsFile, folder, errors) is { } textsBytes &&
-                SeedText.Decode(textsFile, textsBytes, errors) is { } textsText && SiteTextsFile.Parse(textsFile, site.Key, textsText, errors) is { } siteTexts)
+            if (File.Exists(textsFile) && SeedFiles.ReadText(textsFile, folder, errors) is { } textsText &&
+                SiteTextsFile.Parse(textsFile, site.Key, textsText, errors) is { } siteTexts)
             {
                 texts.Add(siteTexts);
             }
             var navigationFile = Path.Combine(siteFolder, NavigationFile.FileName);
-            if (File.Exists(navigationFile) && SeedFiles.Read(navigationFile, folder, errors) is { } navigationBytes &&
-                SeedText.Decode(navigationFile, navigationBytes, errors) is { } navigationText && NavigationFile.Parse(navigationFile, navigationText, errors) is { } menu)
+            if (File.Exists(navigationFile) && SeedFiles.ReadText(navigationFile, folder, errors) is { } navigationText &&
+                NavigationFile.Parse(navigationFile, navigationText, errors) is { } menu)
             {
                 navigation.Add(new SeedNavigation(navigationFile, site.Key, menu));
             }
@@ -96,8 +95,7 @@ public static class SeedFolderReader
         SeedTranslations.Check(sites, pages, warnings);
         SeedTranslations.CheckTexts(sites, texts, warnings);
         var lexiconFile = Path.Combine(folder, LexiconFileParser.FileName);
-        var lexicon = File.Exists(lexiconFile) && SeedFiles.Read(lexiconFile, folder, errors) is { } lexiconBytes
-            && SeedText.Decode(lexiconFile, lexiconBytes, errors) is { } lexiconText
+        var lexicon = File.Exists(lexiconFile) && SeedFiles.ReadText(lexiconFile, folder, errors) is { } lexiconText
             ? LexiconFileParser.Parse(lexiconFile, lexiconText, errors) : null;
         var set = errors.Count == 0 ? new SeedSet(sites, pages, redirects) { Lexicon = lexicon, Texts = texts, Navigation = navigation, Media = media } : null;
         return new SeedReadResult(set, errors, warnings);

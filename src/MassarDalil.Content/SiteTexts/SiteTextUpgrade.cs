@@ -180,7 +180,7 @@ public sealed class SiteTextUpgrade(ContentDbContext db, Publisher publisher, IO
             var siteKey = Path.GetFileName(siteFolder);
             var file = Path.Combine(siteFolder, SiteTextsFile.FileName);
             var problems = new List<Problem>();
-            if (File.Exists(file) && SeedFiles.Read(file, folder, problems) is { } bytes && SeedText.Decode(file, bytes, problems) is { } text &&
+            if (File.Exists(file) && SeedFiles.ReadText(file, folder, problems) is { } text &&
                 SiteTextsFile.Parse(file, siteKey, text, problems) is { } seed && problems.Count == 0)
             {
                 var texts = seed.Texts.Where(t => keys.Contains(t.Key) && SiteTextRules.Check(t.Key, t.Value).Count == 0).ToDictionary(StringComparer.Ordinal);
