@@ -44,7 +44,8 @@ internal sealed partial class KeyRetirementStep(
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var retired = (await db.DataProtectionKeys.ToListAsync(cancellationToken)).Where(NotUnderTheCertificate).ToList();
+        var retired = (await db.DataProtectionKeys.ToListAsync(cancellationToken))
+            .Select(row => (row, id: RetiredKeyId(row))).Where(key => key.id is not null).ToList();
         if (retired.Count == 0)
         {
             return;
@@ -61,11 +62,11 @@ internal sealed partial class KeyRetirementStep(
             webhook.Secret = secrets.Protect(secret!);
         }
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var key in retired)
+        foreach (var (_, id) in retired)
         {
-            keys.RevokeKey(KeyId(key), "Not encrypted with DataProtection:Certificate");
+            keys.RevokeKey(id!.Value, "Not encrypted with DataProtection:Certificate");
         }
-        db.DataProtectionKeys.RemoveRange(retired);
+        db.DataProtectionKeys.RemoveRange(retired.Select(key => key.row));
         await db.SaveChangesAsync(cancellationToken);
         LogRetired(retired.Count, revealed.Count);
         if (webhooks.Count > revealed.Count)
@@ -111,24 +112,21 @@ internal sealed partial class KeyRetirementStep(
     }
 
     /// <summary>
-    /// A key whose master key is plain XML, or encrypted for another certificate: the framework's XML encryption names
-    /// the certificate it used in the key's X509Certificate element. A revocation is no key.
+    /// The id of a key to retire: one whose master key is plain XML, or encrypted for another certificate (the
+    /// framework's XML encryption names the certificate it used in the key's X509Certificate element); null for a key
+    /// under the certificate and for a revocation, which is no key.
     /// </summary>
-    private bool NotUnderTheCertificate(DataProtectionKey row)
+    private Guid? RetiredKeyId(DataProtectionKey row)
     {
         if (row.Xml is not { } xml || XElement.Parse(xml) is not { Name.LocalName: "key" } key)
         {
-            return false;
+            return null;
         }
-        if (key.Descendants().Any(e => e.Name.LocalName == "masterKey"))
-        {
-            return true;
-        }
-        return key.Descendants().FirstOrDefault(e => e.Name.LocalName == "X509Certificate") is { } used &&
+        var retire = key.Descendants().Any(e => e.Name.LocalName == "masterKey") ||
+            key.Descendants().FirstOrDefault(e => e.Name.LocalName == "X509Certificate") is { } used &&
             X509CertificateLoader.LoadCertificate(Convert.FromBase64String(used.Value)).Thumbprint != certificate!.Certificate.Thumbprint;
+        return retire ? Guid.Parse((string)key.Attribute("id")!) : null;
     }
-
-    private static Guid KeyId(DataProtectionKey row) => Guid.Parse((string)XElement.Parse(row.Xml!).Attribute("id")!);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Retired {Keys} data-protection keys not encrypted with DataProtection:Certificate and made one that is " +
         "({Webhooks} webhook secrets moved to it); managers signed in before must sign in again")]
