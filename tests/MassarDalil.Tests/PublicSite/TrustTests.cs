@@ -26,9 +26,10 @@ public class TrustTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
         {
             var (independent, password) = page.DocumentElement.GetAttribute("lang") switch
             {
-                "ar" => ("دليل مستقل", "لن نطلب منك أبدًا اسم المستخدم أو كلمة المرور"),
-                "fr" => ("guide indépendant", "ne vous demanderons jamais votre identifiant ni votre mot de passe"),
-                _ => ("independent guide", "never ask for your username or password"),
+                // The whole promise: never asked for, never stored, never passed on.
+                "ar" => ("دليل مستقل", "لن نطلب منك أبدًا اسم المستخدم أو كلمة المرور، ولا نحتفظ بهما ولا ننقلهما"),
+                "fr" => ("guide indépendant", "ne demandons, ne conservons ni ne transmettons jamais votre identifiant ou votre mot de passe"),
+                _ => ("independent guide", "never ask for, store or pass on your username or password"),
             };
             foreach (var note in new[] { page.QuerySelector("header .notice"), page.QuerySelector("footer .trust") })
             {

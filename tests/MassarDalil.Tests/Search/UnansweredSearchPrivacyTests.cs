@@ -119,10 +119,11 @@ public class UnansweredSearchPrivacyTests
     }
 
     [Theory]
-    [InlineData("/ar/", "لا تكتب هنا رمز مسار ولا كلمة المرور.")]
-    [InlineData("/en/faq", "Never type your Massar code or password here.")]
-    [InlineData("/en/search?q=zorglub", "Never type your Massar code or password here.")]
-    public async Task EverySearchBoxSaysNotToTypeAMassarCodeOrPasswordThere(string path, string warning)
+    [InlineData("/ar/", "لا تكتب هنا اسم المستخدم ولا رمز مسار ولا كلمة المرور.")]
+    [InlineData("/en/faq", "Never type your Massar username, code or password here.")]
+    [InlineData("/en/search?q=zorglub", "Never type your Massar username, code or password here.")]
+    [InlineData("/fr/faq", "Ne tapez jamais ici ni votre identifiant, ni votre code Massar, ni votre mot de passe.")]
+    public async Task EverySearchBoxSaysNotToTypeAMassarUsernameCodeOrPasswordThere(string path, string warning)
     {
         using var app = new MassarApp();
         var page = await app.CreateVisitor().GetDocumentAsync(path);

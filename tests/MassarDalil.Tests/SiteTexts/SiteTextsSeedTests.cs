@@ -14,7 +14,7 @@ public class SiteTextsSeedTests
         using var seed = SeedFolder.CopyOfRealSeed();
         seed.Replace("ar/texts.yml", "feedback.question: \"هل كانت هذه الإجابة مفيدة؟\"", "feedback.question: \"هل وجدت ما تبحث عنه؟\"");
         seed.Replace("en/texts.yml", "site.name: \"Massar Dalil\"", "site.name: \"Massar Guide\"");
-        seed.Replace("en/texts.yml", "notice.no-password: \"We will never ask for your username or password.\"", "notice.no-password: \"No one here will ask for your password.\"");
+        seed.Replace("en/texts.yml", "notice.no-password: \"We never ask for, store or pass on your username or password.\"", "notice.no-password: \"No one here will ask for your password.\"");
         seed.Replace("en/texts.yml", "results.browse-faq: \"Browse the FAQ\"", "results.browse-faq: \"See every question\"");
         using var app = new MassarApp(new() { ["Content:SeedPath"] = seed.Path }, database.Path);
         var visitor = app.CreateVisitor();

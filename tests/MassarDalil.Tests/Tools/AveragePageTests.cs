@@ -26,9 +26,9 @@ public class AveragePageTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 
     [Theory]
     [InlineData("en", "14.5", "Your average: 13.00 / 20", "That is 10 out of 20 or more.")]
-    [InlineData("ar", "14,5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
-    [InlineData("ar", "14،5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
-    [InlineData("ar", "١٤،٥", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو يتجاوزها.")]
+    [InlineData("ar", "14,5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو أكثر.")]
+    [InlineData("ar", "14،5", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو أكثر.")]
+    [InlineData("ar", "١٤،٥", "معدلك: 13,00 / 20", "يبلغ هذا المعدل 10 على 20 أو أكثر.")]
     // French sets a narrow no-break space before the colon; the text carries it, not the page.
     [InlineData("fr", "14,5", "Votre moyenne\u202F: 13,00 / 20", "C'est 10 sur 20 ou plus.")]
     public async Task PostingTheFormShowsTheAverageAndWhetherItPasses(string language, string grade, string average, string verdict)
