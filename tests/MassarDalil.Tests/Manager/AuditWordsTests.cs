@@ -64,6 +64,29 @@ public class AuditWordsTests
         Assert.DoesNotMatch("[A-Za-z]", import);
     }
 
+    [Fact]
+    public async Task ASitesTextsAndNavigationAreNamedAsTheirPagesNameThemNotByTheirKeys()
+    {
+        // The seed publishes every site's texts and navigation, stored as "ar/_texts", "fr/_navigation".
+        using var app = ManagerAccess.NewApp();
+        var arabic = await app.SignedInAsync();
+        var english = (await app.SignedInAsync()).InEnglish();
+
+        var auditInArabic = (await arabic.GetDocumentAsync("/manager/audit")).QuerySelectorAll("tbody tr td:nth-child(4) bdi").Select(b => b.TextContent).ToList();
+        var auditInEnglish = (await english.GetDocumentAsync("/manager/audit")).QuerySelectorAll("tbody tr td:nth-child(4) bdi").Select(b => b.TextContent).ToList();
+        var dashboard = (await arabic.GetDocumentAsync("/manager")).QuerySelector(".activity")!;
+
+        Assert.Contains("نصوص الموقع: العربية", auditInArabic);
+        Assert.Contains("التنقل: الفرنسية", auditInArabic);
+        Assert.Contains("Site texts: English", auditInEnglish);
+        Assert.Contains("Navigation: Arabic", auditInEnglish);
+        Assert.Contains("ar/faq", auditInEnglish);
+        Assert.Contains("التنقل: الفرنسية", dashboard.TextContent, StringComparison.Ordinal);
+        Assert.All(auditInArabic.Concat(auditInEnglish).Append(dashboard.TextContent), text => Assert.DoesNotContain("/_", text, StringComparison.Ordinal));
+        // Named in Arabic, a target takes the direction of its first letter; keys and addresses stay left to right.
+        Assert.All(dashboard.QuerySelectorAll("li"), item => Assert.Equal("auto", item.QuerySelectorAll("bdi")[^1].GetAttribute("dir")));
+    }
+
     [Theory]
     [InlineData(1, "1 time", "مرة واحدة")]
     [InlineData(2, "2 times", "مرتان")]

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using MassarDalil.Content.Audit;
 using MassarDalil.Content.Data;
+using MassarDalil.Content.Navigation;
 using MassarDalil.Content.Scheduling;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Content.Sites;
 using Microsoft.Extensions.Localization;
 
@@ -112,6 +114,22 @@ public sealed class ManagerText(IStringLocalizer<ManagerResources> words, Manage
         DatabaseInitializer.SeedActor => this["the seed"],
         AuditActors.UnknownAccount => this["Unknown account"],
         _ => stored ?? "",
+    };
+
+    /// <summary>
+    /// What an audit entry was done to. A site's texts and navigation are pages whose keys are the engine's
+    /// (<c>fr/_texts</c>), which tell an editor nothing: they are named as their own pages' titles name them
+    /// ("Site texts: French"); anything else as <see cref="Name"/> does.
+    /// </summary>
+    public string Target(string? stored) => stored?.Split('/') is [var site, var key] && TitleOfReservedPage(key) is { } title
+        ? Format(title, SiteName(site))
+        : Name(stored);
+
+    private static string? TitleOfReservedPage(string key) => key switch
+    {
+        SiteTextsPage.Key => "Site texts: {0}",
+        NavigationPage.Key => "Navigation: {0}",
+        _ => null,
     };
 
     /// <summary>
