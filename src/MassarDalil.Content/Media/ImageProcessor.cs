@@ -12,8 +12,8 @@ public sealed record ProcessedVariant(int Width, int Height, byte[] Bytes);
 /// Checks an uploaded file and turns it into what the library stores, with SkiaSharp (DESIGN §9: the native library
 /// ships in a NuGet package and decodes from memory; ImageSharp is ruled out). The order is the defence: the bytes must
 /// start like a JPEG, PNG or WebP (the name and the browser's content type are not trusted), the header's dimensions
-/// must be within the pixel limit, and only then is the image decoded, fully (a truncated file is refused, not half
-/// shown). Every variant and the master are re-encoded, so no metadata (GPS position, camera, comments) survives.
+/// must be within the pixel limit and leave room for WebP variants (<see cref="VariantSizes"/>), and only then is the
+/// image decoded, fully (a truncated file is refused, not half shown). Every variant and the master are re-encoded, so no metadata (GPS position, camera, comments) survives.
 /// </summary>
 public static class ImageProcessor
 {
@@ -40,9 +40,14 @@ public static class ImageProcessor
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if (width <= 0 || height <= 0 || (long)width * height > options.MaxPixels)
         {
-            return (null, Problem.For("File", ProblemCode.MediaTooManyPixels,
-                width.ToString(System.Globalization.CultureInfo.InvariantCulture), height.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                (options.MaxPixels / 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return (null, Problem.For("File", ProblemCode.MediaTooManyPixels, Number(width), Number(height), Number(options.MaxPixels / 1_000_000)));
+        }
+        // Planned from the header, as the image will stand once turned upright, so one WebP cannot hold is refused undecoded.
+        var (uprightWidth, uprightHeight) = Turns(codec.EncodedOrigin) ? (height, width) : (width, height);
+        var sizes = VariantSizes.For(uprightWidth, uprightHeight, options.Widths);
+        if (sizes.Count == 0)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaTooLong, Number(uprightWidth), Number(uprightHeight), Number(VariantSizes.WebpMaxSide)));
         }
         using var decoded = Decode(codec);
         if (decoded is null)
@@ -53,16 +58,16 @@ public static class ImageProcessor
         var image = upright ?? decoded;
         // The master keeps more detail than the variants: new widths may be made from it later.
         var master = Encode(image, format, Math.Max(options.Quality, 92));
-        var variants = VariantWidths(image.Width, options.Widths).Select(w => Variant(image, w, options.Quality)).ToList();
+        var variants = master is null ? null : Variants(image, sizes, options.Quality);
+        // The plan keeps every side within WebP's limit, so this is for what the encoder refuses unforeseen: a message, never a 500.
+        if (master is null || variants is null)
+        {
+            return (null, Problem.For("File", ProblemCode.MediaNotConverted));
+        }
         return (new ProcessedImage(ContentTypeOf(format), image.Width, image.Height, master, variants), null);
     }
 
-    /// <summary>The widths to make: each configured width narrower than the image, and one at min(image, widest).</summary>
-    public static IReadOnlyList<int> VariantWidths(int imageWidth, IReadOnlyList<int> widths)
-    {
-        var widest = widths.Count == 0 ? imageWidth : Math.Min(imageWidth, widths.Max());
-        return widths.Where(w => w > 0 && w < widest).Append(widest).Distinct().Order().ToList();
-    }
+    private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The format the first bytes announce, or null: JPEG <c>FF D8 FF</c>, PNG's 8-byte signature, WebP's RIFF…WEBP.</summary>
     public static SKEncodedImageFormat? Sniff(ReadOnlySpan<byte> bytes)
@@ -118,8 +123,7 @@ public static class ImageProcessor
         {
             return null;
         }
-        var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
-        var (w, h) = swap ? (source.Height, source.Width) : (source.Width, source.Height);
+        var (w, h) = Turns(origin) ? (source.Height, source.Width) : (source.Width, source.Height);
         var turned = new SKBitmap(new SKImageInfo(w, h, source.ColorType, source.AlphaType));
         using var canvas = new SKCanvas(turned);
         canvas.SetMatrix(OriginMatrix(origin, source.Width, source.Height));
@@ -127,6 +131,10 @@ public static class ImageProcessor
         canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
         return turned;
     }
+
+    /// <summary>Whether turning the image upright swaps its width and height (a quarter turn).</summary>
+    private static bool Turns(SKEncodedOrigin origin) =>
+        origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
 
     private static SKMatrix OriginMatrix(SKEncodedOrigin origin, int w, int h) => origin switch
     {
@@ -140,21 +148,37 @@ public static class ImageProcessor
         _ => SKMatrix.Identity,
     };
 
-    private static ProcessedVariant Variant(SKBitmap image, int width, int quality)
+    /// <returns>Null as soon as the encoder refuses one: the image is refused, so the rest would be work for nothing.</returns>
+    private static List<ProcessedVariant>? Variants(SKBitmap image, IReadOnlyList<(int Width, int Height)> sizes, int quality)
     {
-        if (width == image.Width)
+        var variants = new List<ProcessedVariant>(sizes.Count);
+        foreach (var size in sizes)
         {
-            return new ProcessedVariant(width, image.Height, Encode(image, SKEncodedImageFormat.Webp, quality));
+            if (Variant(image, size, quality) is not { } variant)
+            {
+                return null;
+            }
+            variants.Add(variant);
         }
-        var height = Math.Max(1, (int)Math.Round((double)image.Height * width / image.Width));
-        using var resized = image.Resize(new SKImageInfo(width, height, image.ColorType, image.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell));
-        return new ProcessedVariant(width, height, Encode(resized, SKEncodedImageFormat.Webp, quality));
+        return variants;
     }
 
-    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
+    /// <returns>Null when the encoder refuses the variant.</returns>
+    private static ProcessedVariant? Variant(SKBitmap image, (int Width, int Height) size, int quality)
+    {
+        if (size.Width == image.Width && size.Height == image.Height)
+        {
+            return Encode(image, SKEncodedImageFormat.Webp, quality) is { } whole ? new ProcessedVariant(size.Width, size.Height, whole) : null;
+        }
+        using var resized = image.Resize(new SKImageInfo(size.Width, size.Height, image.ColorType, image.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        return Encode(resized, SKEncodedImageFormat.Webp, quality) is { } bytes ? new ProcessedVariant(size.Width, size.Height, bytes) : null;
+    }
+
+    /// <summary>The encoded bytes, or null where SkiaSharp's encoder gives none (WebP past 16,383 pixels a side did, as a 500).</summary>
+    internal static byte[]? Encode(SKBitmap bitmap, SKEncodedImageFormat format, int quality)
     {
         using var data = bitmap.Encode(format, format == SKEncodedImageFormat.Png ? 100 : quality);
-        return data.ToArray();
+        return data?.ToArray();
     }
 
     /// <summary>A byte count in megabytes as the messages write it: 10, 2.5.</summary>

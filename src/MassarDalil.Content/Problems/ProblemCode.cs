@@ -50,6 +50,8 @@ public enum ProblemCode
     MediaNotAccepted,
     MediaCorrupt,
     MediaTooManyPixels,
+    MediaTooLong,
+    MediaNotConverted,
     MediaUnknown,
     MediaInUse,
     // A site's navigation, in the manager (Field) or in navigation.yml (File and Line).

@@ -9,13 +9,33 @@ namespace MassarDalil.Tests.Media;
 public class ImageProcessorTests
 {
     [Theory]
-    [InlineData(2000, new[] { 480, 960, 1600 })]
-    [InlineData(1600, new[] { 480, 960, 1600 })]
-    [InlineData(1200, new[] { 480, 960, 1200 })]
-    [InlineData(480, new[] { 480 })]
-    [InlineData(100, new[] { 100 })]
-    public void VariantsAreTheConfiguredWidthsCappedAtTheImage(int width, int[] expected) =>
-        Assert.Equal(expected, ImageProcessor.VariantWidths(width, [480, 960, 1600]));
+    [InlineData(2000, 1000, new[] { 480, 960, 1600 })]
+    [InlineData(1600, 900, new[] { 480, 960, 1600 })]
+    [InlineData(1200, 900, new[] { 480, 960, 1200 })]
+    [InlineData(480, 300, new[] { 480 })]
+    [InlineData(100, 50, new[] { 100 })]
+    // Taller than WebP holds: the widest is floor(16383 × width / height), the shape kept.
+    [InlineData(1080, 17000, new[] { 480, 960, 1040 })]
+    [InlineData(1600, 18750, new[] { 480, 960, 1398 })]
+    [InlineData(100, 200_000, new[] { 8 })]
+    [InlineData(1, 16383, new[] { 1 })]
+    [InlineData(1, 16384, new int[0])]
+    public void VariantsAreTheConfiguredWidthsCappedAtTheImageAndAtWebPsLongestSide(int width, int height, int[] expected)
+    {
+        var sizes = VariantSizes.For(width, height, [480, 960, 1600]);
+
+        Assert.Equal(expected, sizes.Select(s => s.Width));
+        Assert.All(sizes, s => Assert.InRange(s.Height, 1, VariantSizes.WebpMaxSide));
+    }
+
+    [Fact]
+    public void AnEncoderThatGivesNothingIsANullNotACrash()
+    {
+        // SkiaSharp's WebP encoder gives nothing for a side past 16,383 pixels; that was a NullReferenceException, a 500.
+        using var bitmap = new SKBitmap(1, VariantSizes.WebpMaxSide + 1);
+
+        Assert.Null(ImageProcessor.Encode(bitmap, SKEncodedImageFormat.Webp, 82));
+    }
 
     [Fact]
     public void APhoneJpegStoredSidewaysIsTurnedUprightAndItsExifIsGone()

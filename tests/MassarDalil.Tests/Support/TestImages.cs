@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using SkiaSharp;
 
 namespace MassarDalil.Tests.Support;
@@ -27,18 +28,56 @@ public static class TestImages
     /// A decompression bomb's header: a valid PNG signature and IHDR declaring <paramref name="width"/> × <paramref name="height"/>
     /// (with a correct CRC), then a few bytes of nothing. Decoding it would allocate width × height × 4 bytes.
     /// </summary>
-    public static byte[] PngHeaderOnly(int width, int height)
+    public static byte[] PngHeaderOnly(int width, int height) => PngFile(width, height, Rgba, [0x78, 0x9C, 0x03, 0x00], end: false);
+
+    /// <summary>
+    /// A blue PNG with its bottom tenth red, written row by row: a scrolling screenshot's shape in a few kilobytes and a
+    /// fraction of a second, where drawing and encoding one would take seconds. A copy cropped, not scaled, loses the red.
+    /// </summary>
+    public static byte[] BandedPng(int width, int height)
+    {
+        using var pixels = new MemoryStream();
+        using (var zlib = new ZLibStream(pixels, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            var (blue, red) = (Row(width, 0x1E, 0x5A, 0xA0), Row(width, 0xB0, 0x10, 0x10));
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(y < height - height / 10 ? blue : red);
+            }
+        }
+        return PngFile(width, height, Rgb, pixels.ToArray(), end: true);
+    }
+
+    private const byte Rgb = 2, Rgba = 6;
+
+    /// <summary>The signature, an IHDR of 8 bits a channel in <paramref name="colourType"/>, the pixel data, and the end when asked.</summary>
+    private static byte[] PngFile(int width, int height, byte colourType, byte[] idat, bool end)
     {
         var ihdr = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
         BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
         ihdr[8] = 8; // bit depth
-        ihdr[9] = 6; // RGBA
+        ihdr[9] = colourType;
         using var file = new MemoryStream();
         file.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         Chunk(file, "IHDR"u8, ihdr);
-        Chunk(file, "IDAT"u8, [0x78, 0x9C, 0x03, 0x00]);
+        Chunk(file, "IDAT"u8, idat);
+        if (end)
+        {
+            Chunk(file, "IEND"u8, []);
+        }
         return file.ToArray();
+    }
+
+    /// <summary>One PNG row: the filter byte (none), then the colour for every pixel.</summary>
+    private static byte[] Row(int width, byte r, byte g, byte b)
+    {
+        var row = new byte[1 + 3 * width];
+        for (var x = 0; x < width; x++)
+        {
+            (row[1 + 3 * x], row[2 + 3 * x], row[3 + 3 * x]) = (r, g, b);
+        }
+        return row;
     }
 
     private static void Chunk(Stream file, ReadOnlySpan<byte> type, byte[] data)
