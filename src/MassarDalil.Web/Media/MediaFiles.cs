@@ -55,6 +55,7 @@ public static partial class MediaFiles
         return TypedResults.Bytes(bytes!, "image/webp", entityTag: new EntityTagHeaderValue($"\"{hash}-{width}\""));
     }
 
-    [GeneratedRegex("^([0-9a-f]{16})-([0-9]{1,5})\\.webp$", RegexOptions.CultureInvariant)]
+    /// <summary>One spelling per variant: a width with a leading zero (<c>-077</c>) would be another address for it.</summary>
+    [GeneratedRegex("^([0-9a-f]{16})-([1-9][0-9]{0,4})\\.webp$", RegexOptions.CultureInvariant)]
     private static partial Regex FileName();
 }

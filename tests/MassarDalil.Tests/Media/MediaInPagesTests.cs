@@ -36,7 +36,9 @@ public class MediaInPagesTests
             using var notModified = await visitor.SendAsync(conditional);
             Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         }
-        foreach (var unknown in new[] { $"/media/{hash}-961.webp", "/media/0123456789abcdef-960.webp", $"/media/{hash}-960.png", $"/media/{hash.ToUpperInvariant()}-960.webp" })
+        // A width with a leading zero is no other name for the same variant: one address for each file.
+        foreach (var unknown in new[] { $"/media/{hash}-961.webp", "/media/0123456789abcdef-960.webp", $"/media/{hash}-960.png", $"/media/{hash.ToUpperInvariant()}-960.webp",
+            $"/media/{hash}-0960.webp", $"/media/{hash}-00960.webp", $"/media/{hash}-0.webp" })
         {
             using var missing = await visitor.GetAsync(unknown);
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
