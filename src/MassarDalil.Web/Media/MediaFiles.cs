@@ -1,28 +1,27 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Media;
+using MassarDalil.Content.Published;
 using MassarDalil.Web.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
 
 namespace MassarDalil.Web.Media;
 
 /// <summary>
 /// <c>/media/{hash}-{width}.webp</c>: the library's variants. The database is the source of truth, so any server
-/// answers any image; each keeps the variants it served lately in a memory cache of bounded size. An image never changes
-/// under its hash, so browsers and CDNs may keep a response for a year without asking again.
+/// answers any image; each keeps the variants it served lately in memory (<see cref="MediaVariantCache"/>, which drops a
+/// deleted image's with the snapshot that no longer lists it). An image never changes under its hash, so browsers and
+/// CDNs may keep a response for a year without asking again.
 /// </summary>
 public static partial class MediaFiles
 {
     public const string CacheControl = "public, max-age=31536000, immutable";
 
-    /// <summary>The most bytes of variants one server keeps in memory.</summary>
-    private const long CacheBytes = 64L * 1024 * 1024;
-
     public static WebApplicationBuilder AddMediaFiles(this WebApplicationBuilder builder)
     {
-        builder.Services.AddKeyedSingleton<IMemoryCache>(nameof(MediaFiles), (_, _) => new MemoryCache(new MemoryCacheOptions { SizeLimit = CacheBytes }));
+        builder.Services.AddSingleton<MediaVariantCache>();
         return builder;
     }
 
@@ -33,26 +32,27 @@ public static partial class MediaFiles
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ServeAsync(
-        string file, HttpContext context, ContentDbContext db, [FromKeyedServices(nameof(MediaFiles))] IMemoryCache cache)
+        string file, HttpContext context, ContentDbContext db, PublishedContent published, MediaVariantCache cache)
     {
-        if (FileName().Match(file) is not { Success: true } match || !int.TryParse(match.Groups[2].ValueSpan, out var width))
+        if (FileName().Match(file) is not { Success: true } match)
         {
             return TypedResults.NotFound();
         }
-        var hash = match.Groups[1].Value;
-        var key = (hash, width);
-        if (!cache.TryGetValue(key, out byte[]? bytes))
+        var (hash, width) = (match.Groups[1].Value, int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture));
+        var listed = (await published.GetAsync(context.RequestAborted)).Media;
+        var bytes = cache.Find(listed, hash, width);
+        if (bytes is null)
         {
+            // Not in memory, or not in this server's snapshot yet (an upload on another server a moment ago): the database decides.
             bytes = await MediaLibrary.VariantAsync(db, hash, width, context.RequestAborted);
             if (bytes is null)
             {
                 return TypedResults.NotFound();
             }
-            // Deleted images leave other servers' caches within the hour; no page names them by then.
-            cache.Set(key, bytes, new MemoryCacheEntryOptions { Size = bytes.Length, SlidingExpiration = TimeSpan.FromHours(1) });
+            cache.Keep(listed, hash, width, bytes);
         }
         context.Response.Headers.CacheControl = CacheControl;
-        return TypedResults.Bytes(bytes!, "image/webp", entityTag: new EntityTagHeaderValue($"\"{hash}-{width}\""));
+        return TypedResults.Bytes(bytes, "image/webp", entityTag: new EntityTagHeaderValue($"\"{hash}-{width}\""));
     }
 
     /// <summary>One spelling per variant: a width with a leading zero (<c>-077</c>) would be another address for it.</summary>
