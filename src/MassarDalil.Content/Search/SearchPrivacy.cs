@@ -17,7 +17,8 @@ public enum UnrecordableQuery
     /// <summary>
     /// More than <see cref="SearchPrivacy.MaxDigitRun"/> digits in a row, counting through whatever people put
     /// between groups (spaces, dots, commas, dashes, slashes, brackets, plus signs, in any mix): a phone number,
-    /// a code, a date of birth.
+    /// a code, a date of birth. Or more than <see cref="SearchPrivacy.MaxDigits"/> in the whole query, which is a
+    /// phone number with words between its groups ("06 et 12 et 34 et 56 et 78").
     /// </summary>
     LongNumber,
 
@@ -32,6 +33,19 @@ public enum UnrecordableQuery
 
     /// <summary>A query of one word with a symbol anywhere in it, its end included (<c>Azerty!!</c>, <c>!soleil</c>): a password typed alone.</summary>
     LoneWordWithSymbols,
+
+    /// <summary>
+    /// A word among others with a symbol at either end that a sentence does not put there (<c>merci Azerty!!</c>,
+    /// <c>oublié !soleil</c>): a sentence ends a word with a question mark, a full stop or a comma, and wraps it in
+    /// quotes or brackets; an exclamation mark stuck to a word is how passwords end, and people do not type one into a search box.
+    /// </summary>
+    SymbolAtWordEdge,
+
+    /// <summary>
+    /// Names joined by dots (<c>alaoui.mohamed</c>): how logins are written. An address ending in a domain
+    /// (<c>moutamadris.men.gov.ma</c>) is not one.
+    /// </summary>
+    DottedName,
 }
 
 /// <summary>
@@ -45,6 +59,9 @@ public static class SearchPrivacy
     /// <summary>The longest run of digits kept: a year (2025) passes, a phone number or a code does not.</summary>
     public const int MaxDigitRun = 4;
 
+    /// <summary>The most digits kept in a whole query: a year and a grade (bac 2025, note 12/20) pass, a phone number (ten) does not.</summary>
+    public const int MaxDigits = 8;
+
     /// <summary>Decides whether <paramref name="query"/> (as typed, or normalised) may be stored.</summary>
     public static UnrecordableQuery Check(string query)
     {
@@ -52,7 +69,7 @@ public static class SearchPrivacy
         {
             return UnrecordableQuery.EmailSign;
         }
-        if (LongestDigitRun(query) > MaxDigitRun)
+        if (LongestDigitRun(query) > MaxDigitRun || query.Count(char.IsDigit) > MaxDigits)
         {
             return UnrecordableQuery.LongNumber;
         }
@@ -68,6 +85,10 @@ public static class SearchPrivacy
             {
                 return UnrecordableQuery.SymbolInWord;
             }
+            if (IsDottedName(core))
+            {
+                return UnrecordableQuery.DottedName;
+            }
         }
         if (SecretKeywords.FollowedByValue(query))
         {
@@ -77,6 +98,10 @@ public static class SearchPrivacy
         if (words.Where(w => w.Any(char.IsLetterOrDigit)).Take(2).ToList() is [var lone] && HasSymbolAnywhere(lone))
         {
             return UnrecordableQuery.LoneWordWithSymbols;
+        }
+        if (words.Any(w => w.Any(char.IsLetterOrDigit) && HasSymbolInside(WithoutSentence(w))))
+        {
+            return UnrecordableQuery.SymbolAtWordEdge;
         }
         return UnrecordableQuery.None;
     }
@@ -114,6 +139,38 @@ public static class SearchPrivacy
     // "soleil." or "!azerty" are how passwords look, "«bac»" and "inscription?" how questions do.
     private static readonly char[] Openers = ['«', '"', '\'', '“', '‘', '(', '['];
     private static readonly char[] Closers = ['»', '"', '\'', '”', '’', ')', ']', '?', '؟', ',', '،'];
+
+    // What a sentence puts after a word: a run of question marks or full stops ("massar?", "quoi??", "bon..."), or one
+    // comma, semicolon or colon ("oublié,"); and the quotes and brackets it closes.
+    private static readonly char[] SentenceEnds = ['?', '؟', '.', '…'];
+    private static readonly char[] Pauses = [',', '،', ';', '؛', ':'];
+    private static readonly char[] ClosingMarks = ['»', '"', '\'', '”', '’', ')', ']'];
+
+    // A word as it stands in a sentence, less what the sentence put around it.
+    private static string WithoutSentence(string word)
+    {
+        var closed = word.TrimEnd(ClosingMarks);
+        var bare = closed.TrimEnd(SentenceEnds);
+        if (bare.Length == closed.Length && bare.Length > 0 && Pauses.Contains(bare[^1]))
+        {
+            bare = bare[..^1];
+        }
+        return bare.TrimEnd(ClosingMarks).TrimStart(Openers);
+    }
+
+    // The last part of an address or a file's name: a dotted word ending in one is a host (moutamadris.men.gov.ma,
+    // massar.ma) or a file (favicon.ico, an address the request log writes), not a login.
+    private static readonly HashSet<string> Domains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ma", "com", "net", "org", "fr", "gov", "edu", "info", "io", "app", "co",
+        "ico", "png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "html", "htm", "php", "asp", "aspx", "xml", "txt", "json", "js", "css", "env", "zip",
+    };
+
+    private static bool IsDottedName(string word)
+    {
+        var parts = word.Split('.');
+        return parts.Length > 1 && parts.All(p => p.Length > 0 && p.All(char.IsLetter)) && !Domains.Contains(parts[^1]);
+    }
 
     /// <summary>Whether a word holds a symbol anywhere, its ends included, once quotes, brackets and a question's end are set aside.</summary>
     internal static bool HasSymbolAnywhere(string word) => HasSymbolInside(word.TrimStart(Openers).TrimEnd(Closers));

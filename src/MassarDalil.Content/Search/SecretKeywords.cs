@@ -15,7 +15,7 @@ internal static class SecretKeywords
     // As people type them; folded the way queries are (SearchQueryText.Normalize) before use.
     private static readonly string[] Written =
     [
-        "password", "pass word", "passwd", "pasword", "pass", "pwd", "pw", "passcode", "pin", "secret", "code",
+        "password", "pass word", "passwd", "pasword", "pass", "pwd", "pw", "mp", "passcode", "pin", "secret", "code",
         "login", "username", "user name", "user",
         "mot de passe", "mot-de-passe", "motdepasse", "mot de pass", "motdepass", "mdp", "passe", "modpass", "modepasse",
         "identifiant", "utilisateur", "nom d'utilisateur",

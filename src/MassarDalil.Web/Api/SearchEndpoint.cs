@@ -21,6 +21,8 @@ internal static class SearchEndpoint
         {
             return ContentEndpoints.NoSuchSite(lang);
         }
+        // The answer holds what was typed: no cache keeps it, as search.json.
+        http.Response.Headers.CacheControl = "no-store";
         var results = await index.SearchAsync(lang, q, cancellationToken: http.RequestAborted);
         if (Explain(results.Problem, lang) is { } problem)
         {

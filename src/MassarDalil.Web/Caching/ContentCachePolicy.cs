@@ -31,8 +31,32 @@ internal static class ContentCachePolicy
     public static void Build(OutputCachePolicyBuilder policy, PublishedContent content, TimeSpan lifetime) =>
         // The version makes an entry rendered from an older snapshot unreachable once a newer one
         // is in memory, even if it was stored after the eviction that the change triggered.
-        policy.Expire(lifetime).VaryByValue(async (_, cancellation) =>
-            new KeyValuePair<string, string>("v", (await content.GetAsync(cancellation)).Version.ToString(CultureInfo.InvariantCulture)));
+        // No query string is part of the key (the framework's default keys every one): a share's utm_source or a
+        // made-up ?x=… is served the page's entry instead of rendering and compressing it again and filling the
+        // cache with copies. The one query a page reads, the feedback step, goes into the value.
+        policy.Expire(lifetime).AddPolicy<NoQueryInKey>().VaryByValue(async (http, cancellation) =>
+        {
+            var snapshot = await content.GetAsync(cancellation);
+            var version = snapshot.Version.ToString(CultureInfo.InvariantCulture);
+            return new KeyValuePair<string, string>("v", FeedbackQuery.StepOf(http, snapshot) is { } step ? $"{version} {step}" : version);
+        });
+}
+
+/// <summary>
+/// Takes the query string out of the key, which the framework's default policy puts in whole. The builder takes a
+/// policy by its type only, and makes it once.
+/// </summary>
+internal sealed class NoQueryInKey : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.CacheVaryByRules.QueryKeys = default;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 }
 
 /// <summary>A base policy: whatever is stored gets its cache tags, so a content change can evict it.</summary>

@@ -5,7 +5,8 @@ namespace MassarDalil.Web.Operations;
 /// <summary>
 /// One log line per request: method, path, status, milliseconds and the request id (the RequestId of the
 /// request's log scope, where scopes are turned on: docs/operations.md, "Health, logs and shutdown"). Never the client
-/// address, the query string (visitors' searches) or headers (cookies, X-Forwarded-For).
+/// address, the query string (visitors' searches), headers (cookies, X-Forwarded-For) or, in an address the site did
+/// not answer, what could be someone's code or password (<see cref="Operations.LoggedPath"/>).
 /// </summary>
 /// <remarks>
 /// Written instead of ASP.NET Core's HttpLogging middleware, which buffers and formats a field list per
@@ -37,4 +38,8 @@ internal sealed class RequestLog(RequestDelegate next, RequestLogWriter writer)
 }
 
 /// <summary>What the request log keeps of one request.</summary>
-internal readonly record struct RequestLogEntry(string Method, PathString Path, int StatusCode, double ElapsedMs, string RequestId);
+internal readonly record struct RequestLogEntry(string Method, PathString Path, int StatusCode, double ElapsedMs, string RequestId)
+{
+    /// <summary>The path as the line writes it (<see cref="Operations.LoggedPath.Of"/>).</summary>
+    public string LoggedPath => Operations.LoggedPath.Of(Path, StatusCode);
+}

@@ -26,7 +26,7 @@ internal readonly struct RequestLogLine(RequestLogEntry entry) : IReadOnlyList<K
     public KeyValuePair<string, object?> this[int index] => index switch
     {
         0 => new("Method", entry.Method),
-        1 => new("Path", entry.Path),
+        1 => new("Path", entry.LoggedPath),
         2 => new("StatusCode", entry.StatusCode),
         3 => new("ElapsedMs", entry.ElapsedMs),
         4 => new("RequestId", entry.RequestId),
@@ -46,5 +46,5 @@ internal readonly struct RequestLogLine(RequestLogEntry entry) : IReadOnlyList<K
 
     // The path as the template gave it (PathString.ToString: escaped for a URI), the time with one decimal.
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{entry.Method} {entry.Path} {entry.StatusCode} {entry.ElapsedMs:0.0} ms {entry.RequestId}");
+        $"{entry.Method} {entry.LoggedPath} {entry.StatusCode} {entry.ElapsedMs:0.0} ms {entry.RequestId}");
 }

@@ -27,6 +27,8 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
         }
         Query = q?.Trim() ?? "";
         NoIndex = true;
+        // The page shows what was typed: the visitor's browser may keep it, a shared cache (a school's proxy, a CDN) may not.
+        Response.Headers.CacheControl = "private, no-cache";
         CanonicalPath = $"/{lang}/search";
         // Model binding turns "?q=" into null: only a missing q means the visitor has not searched yet.
         var searched = Request.Query.ContainsKey("q");

@@ -14,13 +14,34 @@ public sealed class RequestLogLineTests
     public void TheLineHasTheTextAndFieldsOfItsTemplate(string method, string path, int status, double elapsedMs, string requestId)
     {
         var logs = new StateLogger();
-        var viaTemplate = LoggerMessage.Define<string, PathString, int, double, string>(LogLevel.Information, RequestLogLine.Event, RequestLogLine.Template);
-        viaTemplate(logs, method, new PathString(path), status, elapsedMs, requestId, null);
+        // The path goes in as the text a PathString writes (escaped for a URI), as the line writes it.
+        var viaTemplate = LoggerMessage.Define<string, string, int, double, string>(LogLevel.Information, RequestLogLine.Event, RequestLogLine.Template);
+        viaTemplate(logs, method, new PathString(path).ToString(), status, elapsedMs, requestId, null);
 
         var line = new RequestLogLine(new RequestLogEntry(method, new PathString(path), status, elapsedMs, requestId));
 
         Assert.Equal(logs.Message, RequestLogLine.Format(line, null));
         Assert.Equal(logs.Fields, line.ToArray());
+    }
+
+    [Theory]
+    [InlineData("/ar/J130012345@taalim.ma", 404, "/ar/(hidden)")]
+    [InlineData("/ar/J130012345@taalim.ma Azerty!!", 404, "/ar/(hidden)")]
+    [InlineData("/AR/alaoui.mohamed", 301, "/AR/(hidden)")]
+    [InlineData("/en/faq/0612345678", 404, "/en/faq/(hidden)")]
+    [InlineData("/ar/12/05/2008", 404, "/ar/(hidden)")] // refused only together: a date of birth
+    [InlineData("/G123456789", 400, "/(hidden)")]
+    [InlineData("/ar/no-such-page", 404, "/ar/no-such-page")] // what an operator needs to see stays
+    [InlineData("/favicon.ico", 404, "/favicon.ico")]
+    [InlineData("/ar/faq", 200, "/ar/faq")]
+    [InlineData("/media/0a1b2c3d4e-640.webp", 200, "/media/0a1b2c3d4e-640.webp")] // the site's own, answered
+    [InlineData("/ar/faq", 304, "/ar/faq")]
+    public void AnAddressTheSiteDidNotAnswerIsLoggedWithoutWhatCouldBeSomeonesCodeOrPassword(string path, int status, string logged)
+    {
+        var line = new RequestLogLine(new RequestLogEntry("GET", new PathString(path), status, 1, "x"));
+
+        Assert.Equal($"GET {logged} {status} 1.0 ms x", line.ToString());
+        Assert.Equal(logged, line[1].Value);
     }
 
     private sealed class StateLogger : ILogger

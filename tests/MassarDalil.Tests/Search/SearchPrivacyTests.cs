@@ -51,6 +51,9 @@ public class SearchPrivacyTests
     [InlineData("j 130 012 345")] // a Massar code typed apart
     [InlineData("J-130-012-345")]
     [InlineData("j130012345 taalim.ma")] // its e-mail without the @
+    [InlineData("06 et 12 et 34 et 56 et 78")] // a phone number with words between its groups: ten digits in all
+    [InlineData("٠٦ و ١٢ و ٣٤ و ٥٦ و ٧٨")]
+    [InlineData("1 2 3 4 5 6 7 8 9")]
     public void MoreThanFourDigitsInARowAreNeverKept(string query) =>
         Assert.Equal(UnrecordableQuery.LongNumber, SearchPrivacy.Check(query));
 
@@ -85,6 +88,7 @@ public class SearchPrivacyTests
     [InlineData("القن السري ديالي هو 1234")]
     [InlineData("المودباس: وردة")]
     [InlineData("kalimat sir: nour")]
+    [InlineData("mp: Soleil")] // French shorthand for mot de passe
     public void APasswordWordFollowedByAValueIsNeverKept(string query) =>
         Assert.Equal(UnrecordableQuery.SecretAfterKeyword, SearchPrivacy.Check(query));
 
@@ -99,6 +103,26 @@ public class SearchPrivacyTests
     [InlineData("soleil;")]
     public void ALoneWordWithASymbolAtEitherEndIsNeverKept(string query) =>
         Assert.Equal(UnrecordableQuery.LoneWordWithSymbols, SearchPrivacy.Check(query));
+
+    [Theory]
+    [InlineData("merci Azerty!!")]
+    [InlineData("oublié Azerty!")]
+    [InlineData("Soleil!! Azerty!!")]
+    [InlineData("oublié !soleil")]
+    [InlineData("نسيت شمس!!")]
+    [InlineData("merci «Azerty!!»")] // inside quotes too
+    [InlineData("merci Azerty?!")]
+    [InlineData("merci Azerty,,")] // one comma ends a clause; two do not
+    public void AWordAmongOthersWithASymbolAtItsEdgeThatNoSentencePutsThereIsNeverKept(string query) =>
+        Assert.Equal(UnrecordableQuery.SymbolAtWordEdge, SearchPrivacy.Check(query));
+
+    [Theory]
+    [InlineData("alaoui.mohamed")]
+    [InlineData("alaoui.mohamed soleil")]
+    [InlineData("m.alaoui oublié")]
+    [InlineData("compte fatima.zahra")]
+    public void NamesJoinedByDotsAreNeverKept(string query) =>
+        Assert.Equal(UnrecordableQuery.DottedName, SearchPrivacy.Check(query));
 
     [Theory]
     [InlineData("امتحانات الباكالوريا")]
@@ -132,6 +156,15 @@ public class SearchPrivacyTests
     [InlineData("inscription ?")]
     [InlineData("«bac»")]
     [InlineData("e-mail")]
+    [InlineData("c'est quoi massar??")] // what sentences put at a word's end
+    [InlineData("comment activer mon compte.")]
+    [InlineData("bon... et la moyenne")]
+    [InlineData("orientation; bac")]
+    [InlineData("massar: connexion")]
+    [InlineData("(bac) libre")]
+    [InlineData("bac 2025, note 12/20")] // eight digits
+    [InlineData("massar.ma")]
+    [InlineData("mp oublié")]
     public void OrdinaryQuestionsAreKept(string query) =>
         Assert.Equal(UnrecordableQuery.None, SearchPrivacy.Check(query));
 }

@@ -17,6 +17,7 @@ public class UnansweredSearchPrivacyTests
     [
         "G123456789", "MyPass!23word", "someone@example.com", "0612345678", "06 12 34 56 78", "+212612345678",
         "ج١٣٥٧٩٢٤٦٨", "٠٦١٢٣٤٥٦٧٨", "AB123456", "pass#word", "user_name", "Motdepasse2025", "12/05/2008",
+        "merci Azerty!!", "alaoui.mohamed Soleil!", "mp: Soleil", "06 et 12 et 34 et 56 et 78",
     ];
 
     private const string OrdinaryMiss = "امتحانات الباكالوريا";
@@ -47,6 +48,12 @@ public class UnansweredSearchPrivacyTests
                 }
             }
         }
+        foreach (var secret in secrets)
+        {
+            // Typed into the address bar instead: the page is not found, and the request log must not keep the address.
+            using var typed = await visitor.GetAsync($"/ar/{secret.Replace(" ", "%20", StringComparison.Ordinal)}");
+            using var escaped = await visitor.GetAsync($"/en/faq/{Uri.EscapeDataString(secret)}");
+        }
         var ordinary = await visitor.GetDocumentAsync($"/ar/search?q={Uri.EscapeDataString(OrdinaryMiss)}");
 
         var stored = await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().Select(u => u.Text).ToListAsync());
@@ -62,6 +69,25 @@ public class UnansweredSearchPrivacyTests
             Assert.DoesNotContain(SearchQueryText.Normalize(secret), log, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(Uri.EscapeDataString(secret), log, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Theory]
+    [InlineData("/ar/search?q=zorglub", false)]
+    [InlineData("/en/search?q=password", false)]
+    [InlineData("/ar/search.json?q=zorglub", true)]
+    [InlineData("/api/v1/ar/search?q=zorglub", true)]
+    [InlineData("/api/v1/en/search?q=password", true)]
+    public async Task AnswersShowingWhatWasTypedAreNotForSharedCaches(string path, bool noStore)
+    {
+        // A school's proxy or a CDN keeping a copy per query would keep what each visitor typed. The page may stay in
+        // the visitor's own browser (private, asked again before each use); what scripts and programs read, nowhere.
+        using var app = new MassarApp();
+        using var response = await app.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cache = response.Headers.CacheControl!;
+        Assert.False(cache.Public);
+        Assert.True(noStore ? cache.NoStore : cache is { Private: true, NoCache: true }, cache.ToString());
     }
 
     [Fact]
