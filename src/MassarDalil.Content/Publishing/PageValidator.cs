@@ -229,8 +229,13 @@ public static class PageValidator
             // The page would show it as plain text: said now, not found later by a visitor. The first one, as written.
             return Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink, Shown(dropped.Url));
         }
-        return OfficialLinks.LookAlikes(links) is [var lookAlike, ..]
-            ? Problem.For(field, ProblemCode.LookAlikeLink, Shown(lookAlike))
+        if (OfficialLinks.LookAlikes(links) is [var lookAlike, ..])
+        {
+            return Problem.For(field, ProblemCode.LookAlikeLink, Shown(lookAlike));
+        }
+        // Words that show another host than the link's: the address they show, then the one the link opens.
+        return LinkWords.FirstMisleading(links) is { } misleading
+            ? Problem.For(field, ProblemCode.MisleadingLinkWords, Shown(misleading.Shown), Shown(misleading.Link.Url))
             : null;
     }
 

@@ -21,6 +21,10 @@ public class UnsafeLinkEditorTests
         { "en", "[Massar](https://rnassar.ma/login)", ["https://rnassar.ma/login"], ProblemCode.LookAlikeLink },
         { "ar", "[Massar](https://men.qov.ma/)", ["https://men.qov.ma/"], ProblemCode.LookAlikeLink },
         { "fr", "[Massar](https://ma55ar.ma/)", ["https://ma55ar.ma/"], ProblemCode.LookAlikeLink },
+        // Official words on another address: the phishing shape.
+        { "en", "[https://massarservice.men.gov.ma](https://example.org/login)", ["massarservice.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
+        { "ar", "[https://massarservice.men.gov.ma](https://example.org/login)", ["massarservice.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
+        { "fr", "[massar.men.gov.ma](https://example.org/login)", ["massar.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
     };
 
     [Theory]
