@@ -155,12 +155,26 @@ public sealed class MarkdownRenderer
     private static List<Target> Targets(MarkdownDocument document) =>
         [.. document.Descendants<Inline>().Select(inline => inline switch
         {
-            LinkInline link => new Target(inline, new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage)),
+            LinkInline link => new Target(inline, new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage)
+            {
+                Words = link.IsImage || link.IsAutoLink ? "" : Words(link),
+            }),
             AutolinkInline autolink => new Target(inline, new MarkdownLink(autolink.Url, IsImage: false)),
             _ => null,
         }).OfType<Target>()];
 
     private sealed record Target(Inline Inline, MarkdownLink Link);
+
+    /// <summary>The characters a link shows in place of its address, emphasis, code and character references read as shown.</summary>
+    private static string Words(LinkInline link) =>
+        string.Concat(link.Descendants<Inline>().Select(inline => inline switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            HtmlEntityInline entity => entity.Transcoded.ToString(),
+            LineBreakInline => " ",
+            _ => "",
+        }));
 
     /// <summary>
     /// A library image becomes its responsive tag (built here, so raw HTML stays off for editors); one the library does
@@ -202,6 +216,9 @@ public sealed record RenderedMarkdown(string Html, string Text)
 /// <summary>A link, image or autolink of a text: its target as written, and whether it is an image.</summary>
 public sealed record MarkdownLink(string Url, bool IsImage)
 {
+    /// <summary>What a link shows in place of its address (<c>[these words](…)</c>); empty for an image or an autolink, which shows its address.</summary>
+    public string Words { get; init; } = "";
+
     /// <summary>An image of the media library (<c>media:</c>), which the renderer builds itself.</summary>
     public bool IsMedia => IsImage && MediaReferences.HashOf(Url) is not null;
 }

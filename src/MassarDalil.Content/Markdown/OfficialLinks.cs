@@ -9,10 +9,6 @@ public static class OfficialLinks
 {
     public const string Domain = "men.gov.ma";
 
-    /// <summary>Words in a host name that make a visitor believe they are on the Ministry's platform.</summary>
-    private static readonly string[] LookAlikeWords =
-        ["massar", "masar", "moutamadris", "motamadris", "waliye", "taalim", "men-gov", "mengov", "men.gov"];
-
     public static bool IsOfficial(string host) =>
         host.Equals(Domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + Domain, StringComparison.OrdinalIgnoreCase);
 
@@ -43,20 +39,14 @@ public static class OfficialLinks
 
     private static bool IsOfficialHost(Uri uri) => AsciiHost(uri) is { } ascii && IsOfficial(ascii);
 
-    private static bool LooksOfficial(string host)
-    {
-        var skeleton = HostSkeleton.Of(host);
-        return IsOfficial(skeleton) || LookAlikeWords.Any(word => skeleton.Contains(word, StringComparison.Ordinal)) ||
-            HostSkeleton.MixesScripts(host);
-    }
+    /// <summary>Whether a host reads as the Ministry's (<see cref="OfficialNames"/>) or mixes scripts in a label; true of the official hosts too.</summary>
+    internal static bool LooksOfficial(string host) => OfficialNames.Imitated(host) || HostSkeleton.MixesScripts(host);
 
     /// <summary>The official domain in the path, query or fragment, or any Massar word before the <c>@</c>.</summary>
     private static bool DisguisedAfterTheHost(Uri uri)
     {
-        var userInfo = HostSkeleton.Of(Uri.UnescapeDataString(uri.UserInfo));
         var rest = HostSkeleton.Of(Uri.UnescapeDataString(uri.PathAndQuery + uri.Fragment));
-        return userInfo.Contains(Domain, StringComparison.Ordinal) || rest.Contains(Domain, StringComparison.Ordinal) ||
-            LookAlikeWords.Any(word => userInfo.Contains(word, StringComparison.Ordinal));
+        return OfficialNames.Named(Uri.UnescapeDataString(uri.UserInfo)) || rest.Contains(Domain, StringComparison.Ordinal);
     }
 
     /// <summary>The host as DNS sees it (punycode, folded), or null when it breaks the IDN rules.</summary>

@@ -21,6 +21,7 @@ public enum ProblemCode
     SiteRequired,
     TranslationKeyTaken,
     LookAlikeLink,
+    MisleadingLinkWords,
     UnsafeLink,
     OutsideImage,
     TooDeeplyNested,

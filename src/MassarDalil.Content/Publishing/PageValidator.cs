@@ -226,13 +226,21 @@ public static class PageValidator
     {
         if (MarkdownRenderer.Dropped(links).FirstOrDefault() is { } dropped)
         {
-            // The page would show it as plain text: said now, not found later by a visitor. The first one, as written
-            // (cut short: a data: address can be a whole image).
-            return Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink,
-                TextCut.ToLength(dropped.Url, ShownUrlMax + 1, "…"));
+            // The page would show it as plain text: said now, not found later by a visitor. The first one, as written.
+            return Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink, Shown(dropped.Url));
         }
-        return OfficialLinks.LookAlikes(links).Count > 0 ? Problem.For(field, ProblemCode.LookAlikeLink) : null;
+        if (OfficialLinks.LookAlikes(links) is [var lookAlike, ..])
+        {
+            return Problem.For(field, ProblemCode.LookAlikeLink, Shown(lookAlike));
+        }
+        // Words that show another host than the link's: the address they show, then the one the link opens.
+        return LinkWords.FirstMisleading(links) is { } misleading
+            ? Problem.For(field, ProblemCode.MisleadingLinkWords, Shown(misleading.Shown), Shown(misleading.Link.Url))
+            : null;
     }
+
+    /// <summary>An address as a message repeats it, cut short: a data: address can be a whole image.</summary>
+    private static string Shown(string address) => TextCut.ToLength(address, ShownUrlMax + 1, "…");
 
     public static ProblemCode Describe(MarkdownProblem problem) =>
         problem == MarkdownProblem.TooDeeplyNested ? ProblemCode.TooDeeplyNested : ProblemCode.CannotRender;

@@ -27,8 +27,12 @@ public class ImportEditorRulesTests
         { Faq(answer: new string('a', PageValidator.AnswerMax + 1)), 10, $"the answer: This text is too long: at most {PageValidator.AnswerMax} characters." },
         { Guide(body: new string('b', PageValidator.BodyMax + 1)), 8, $"the text: This text is too long: at most {PageValidator.BodyMax} characters." },
         // Look-alike official links.
-        { Guide(body: "Sign in at [Massar](https://massar-men-gov.ma/login)."), 8, "the text: A link here looks like the Ministry's" },
-        { Faq(answer: "Go to <https://massar.example.com>."), 10, "the answer: A link here looks like the Ministry's" },
+        { Guide(body: "Sign in at [Massar](https://massar-men-gov.ma/login)."), 8, "the text: This link looks like the Ministry's but is not on men.gov.ma: “https://massar-men-gov.ma/login”" },
+        { Faq(answer: "Go to <https://massar.example.com>."), 10, "the answer: This link looks like the Ministry's but is not on men.gov.ma: “https://massar.example.com”" },
+        { Faq(answer: "Go to <https://menngov.ma>."), 10, "the answer: This link looks like the Ministry's but is not on men.gov.ma: “https://menngov.ma”" },
+        // Words that show another address than the link opens.
+        { Guide(body: "Sign in at [https://massarservice.men.gov.ma](https://example.org/login)."), 8,
+            "the text: The words of this link show “massarservice.men.gov.ma”, but the link opens “https://example.org/login”." },
         // Links and images the site would show as plain text.
         { Guide(body: "Sign in [here](javascript:alert(1))."), 8, "the text: This link cannot be used: “javascript:alert(1)”" },
         { Faq(answer: "![the form](https://evil.example/form.png)"), 10, "the answer: This image cannot be shown: “https://evil.example/form.png”" },

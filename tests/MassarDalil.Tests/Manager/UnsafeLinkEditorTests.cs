@@ -5,24 +5,31 @@ using MassarDalil.Tests.Support;
 namespace MassarDalil.Tests.Manager;
 
 /// <summary>
-/// A link or image the site would not show as one is refused when the answer is saved, with its address, rather than
-/// saved and then silently shown as plain text on the page.
+/// A link or image the site would not show as one, or that would mislead a visitor, is refused when the answer is
+/// saved, with its address, rather than saved and then silently shown as plain text (or followed) on the page.
 /// </summary>
 public class UnsafeLinkEditorTests
 {
-    public static TheoryData<string, string, string, ProblemCode> Refused => new()
+    public static TheoryData<string, string, string[], ProblemCode> Refused => new()
     {
-        { "en", "[here](javascript:alert(1))", "javascript:alert(1)", ProblemCode.UnsafeLink },
-        { "ar", "[here](javascript:alert(1))", "javascript:alert(1)", ProblemCode.UnsafeLink },
-        { "en", "[here](data:text/html;base64,PHNjcmlwdD4=)", "data:text/html;base64,PHNjcmlwdD4=", ProblemCode.UnsafeLink },
-        { "en", "[here](//evil.example)", "//evil.example", ProblemCode.UnsafeLink },
-        { "en", "![x](https://evil.example/x.png)", "https://evil.example/x.png", ProblemCode.OutsideImage },
-        { "ar", "![x](https://evil.example/x.png)", "https://evil.example/x.png", ProblemCode.OutsideImage },
+        { "en", "[here](javascript:alert(1))", ["javascript:alert(1)"], ProblemCode.UnsafeLink },
+        { "ar", "[here](javascript:alert(1))", ["javascript:alert(1)"], ProblemCode.UnsafeLink },
+        { "en", "[here](data:text/html;base64,PHNjcmlwdD4=)", ["data:text/html;base64,PHNjcmlwdD4="], ProblemCode.UnsafeLink },
+        { "en", "[here](//evil.example)", ["//evil.example"], ProblemCode.UnsafeLink },
+        { "en", "![x](https://evil.example/x.png)", ["https://evil.example/x.png"], ProblemCode.OutsideImage },
+        { "ar", "![x](https://evil.example/x.png)", ["https://evil.example/x.png"], ProblemCode.OutsideImage },
+        { "en", "[Massar](https://rnassar.ma/login)", ["https://rnassar.ma/login"], ProblemCode.LookAlikeLink },
+        { "ar", "[Massar](https://men.qov.ma/)", ["https://men.qov.ma/"], ProblemCode.LookAlikeLink },
+        { "fr", "[Massar](https://ma55ar.ma/)", ["https://ma55ar.ma/"], ProblemCode.LookAlikeLink },
+        // Official words on another address: the phishing shape.
+        { "en", "[https://massarservice.men.gov.ma](https://example.org/login)", ["massarservice.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
+        { "ar", "[https://massarservice.men.gov.ma](https://example.org/login)", ["massarservice.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
+        { "fr", "[massar.men.gov.ma](https://example.org/login)", ["massar.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
     };
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public async Task AnAnswerWithALinkTheSiteWouldDropIsRefusedAtTheAnswerNamingIt(string language, string markdown, string address, ProblemCode code)
+    public async Task AnAnswerWithALinkTheSiteWouldDropOrThatMisleadsIsRefusedAtTheAnswerNamingIt(string language, string markdown, string[] addresses, ProblemCode code)
     {
         using var app = ManagerAccess.NewApp();
         var editor = (await app.EditorAsync()).In(language);
@@ -38,8 +45,8 @@ public class UnsafeLinkEditorTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(), $"http://localhost{path}");
-        var message = ManagerWords.Problem(language, new Problem(code, [address]));
-        Assert.Contains(address, message, StringComparison.Ordinal);
+        var message = ManagerWords.Problem(language, new Problem(code, addresses));
+        Assert.All(addresses, address => Assert.Contains(address, message, StringComparison.Ordinal));
         Assert.Equal(message, page.QuerySelector("#f-answer")!.Closest(".field")!.QuerySelector(".field-error")?.TextContent);
         Assert.Equal($"Reset it {markdown}.", page.QuerySelector("#f-answer")!.TextContent);
         Assert.Equal(before, (await app.StoredPageAsync(id)).Draft.AllQuestions.Single(q => q.Key == "forgot-password").Answer);
@@ -47,9 +54,9 @@ public class UnsafeLinkEditorTests
 
     [Theory]
     [MemberData(nameof(Refused))]
-    [InlineData("en", "[here](https://m\u0435n.gov.ma/reset)", "", ProblemCode.LookAlikeLink)] // Cyrillic е
-    [InlineData("ar", "[here](https://m\u0435n.gov.ma/reset)", "", ProblemCode.LookAlikeLink)]
-    public async Task TheLivePreviewWarnsOfALinkTheSaveWouldRefuseInTheSavesWords(string language, string markdown, string address, ProblemCode code)
+    [InlineData("en", "[here](https://m\u0435n.gov.ma/reset)", new[] { "https://m\u0435n.gov.ma/reset" }, ProblemCode.LookAlikeLink)] // Cyrillic е
+    [InlineData("ar", "[here](https://m\u0435n.gov.ma/reset)", new[] { "https://m\u0435n.gov.ma/reset" }, ProblemCode.LookAlikeLink)]
+    public async Task TheLivePreviewWarnsOfALinkTheSaveWouldRefuseInTheSavesWords(string language, string markdown, string[] addresses, ProblemCode code)
     {
         using var app = ManagerAccess.NewApp();
         var editor = (await app.EditorAsync()).In(language);
@@ -57,7 +64,7 @@ public class UnsafeLinkEditorTests
         var (status, shown) = await PreviewAsync(app, editor, $"Reset it {markdown}.");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var expected = ManagerWords.Problem(language, new Problem(code, address.Length == 0 ? [] : [address]));
+        var expected = ManagerWords.Problem(language, new Problem(code, addresses));
         Assert.Equal(expected, shown.QuerySelector("p.preview-problem[role='alert']")?.TextContent);
         // The rest of the text is still previewed, under the warning.
         Assert.Contains("Reset it", shown.QuerySelector("p:not(.preview-problem)")?.TextContent, StringComparison.Ordinal);

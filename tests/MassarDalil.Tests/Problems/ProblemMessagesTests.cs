@@ -16,7 +16,7 @@ public partial class ProblemMessagesTests
     private static readonly ResourceManager Messages = new("MassarDalil.Web.Resources.ProblemMessages", typeof(ProblemMessages).Assembly);
 
     /// <summary>The cultures the manager ships problem words in, besides English (the neutral resources).</summary>
-    public static TheoryData<string> Cultures => new() { "ar" };
+    public static TheoryData<string> Cultures => new() { "ar", "fr" };
 
     [Theory]
     [MemberData(nameof(Cultures))]
