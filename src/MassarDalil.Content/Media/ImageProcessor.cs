@@ -40,14 +40,14 @@ public static class ImageProcessor
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if (width <= 0 || height <= 0 || (long)width * height > options.MaxPixels)
         {
-            return (null, Problem.For("File", ProblemCode.MediaTooManyPixels, Number(width), Number(height), Number(options.MaxPixels / 1_000_000)));
+            return (null, Problem.For("File", ProblemCode.MediaTooManyPixels, Problem.Number(width), Problem.Number(height), Problem.Number(options.MaxPixels / 1_000_000)));
         }
         // Planned from the header, as the image will stand once turned upright, so one WebP cannot hold is refused undecoded.
         var (uprightWidth, uprightHeight) = Turns(codec.EncodedOrigin) ? (height, width) : (width, height);
         var sizes = VariantSizes.For(uprightWidth, uprightHeight, options.Widths);
         if (sizes.Count == 0)
         {
-            return (null, Problem.For("File", ProblemCode.MediaTooLong, Number(uprightWidth), Number(uprightHeight), Number(VariantSizes.WebpMaxSide)));
+            return (null, Problem.For("File", ProblemCode.MediaTooLong, Problem.Number(uprightWidth), Problem.Number(uprightHeight), Problem.Number(VariantSizes.WebpMaxSide)));
         }
         using var decoded = Decode(codec);
         if (decoded is null)
@@ -66,8 +66,6 @@ public static class ImageProcessor
         }
         return (new ProcessedImage(ContentTypeOf(format), image.Width, image.Height, master, variants), null);
     }
-
-    private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The format the first bytes announce, or null: JPEG <c>FF D8 FF</c>, PNG's 8-byte signature, WebP's RIFF…WEBP.</summary>
     public static SKEncodedImageFormat? Sniff(ReadOnlySpan<byte> bytes)
