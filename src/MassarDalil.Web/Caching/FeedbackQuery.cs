@@ -17,7 +17,7 @@ internal static class FeedbackQuery
         {
             return null;
         }
-        foreach (var name in (ReadOnlySpan<string>)["why", "thanks"])
+        foreach (var name in (ReadOnlySpan<string>)[FeedbackView.WhyQuery, FeedbackView.ThanksQuery])
         {
             if (query[name] is [{ } key] && faq.FindQuestion(key) is not null)
             {

@@ -78,7 +78,7 @@ internal static class FeedbackEndpoint
         var site = snapshot.Find(lang)!;
         var faqPath = $"/{site.Site.Key}/{site.Faq?.Slug ?? "faq"}";
         var page = form["from"] == FeedbackView.FromQuestion ? $"{faqPath}/{key}" : faqPath;
-        var query = step == FeedbackStep.Why ? "why" : "thanks";
+        var query = FeedbackView.QueryOf(step);
         return new SeeOther($"{page}?{query}={Uri.EscapeDataString(key)}#feedback-{key}");
     }
 

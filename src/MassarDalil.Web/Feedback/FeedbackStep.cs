@@ -16,10 +16,15 @@ public sealed record FeedbackView(SiteTextSet Texts, string Language, string Que
     public const string FromFaq = "faq";
     public const string FromQuestion = "question";
 
-    /// <summary>The query after a vote without JavaScript: <c>?thanks=key</c> or <c>?why=key</c>.</summary>
+    /// <summary>The names of the query after a vote without JavaScript: <c>?thanks=key</c> or <c>?why=key</c>.</summary>
+    public const string WhyQuery = "why", ThanksQuery = "thanks";
+
+    /// <summary>The query's name for a step after a vote (the page's cache key reads the same names: FeedbackQuery).</summary>
+    public static string QueryOf(FeedbackStep step) => step == FeedbackStep.Why ? WhyQuery : ThanksQuery;
+
     public static FeedbackStep StepFor(IQueryCollection query, string questionKey) =>
-        query["why"] == questionKey ? FeedbackStep.Why
-        : query["thanks"] == questionKey ? FeedbackStep.Thanks
+        query[WhyQuery] == questionKey ? FeedbackStep.Why
+        : query[ThanksQuery] == questionKey ? FeedbackStep.Thanks
         : FeedbackStep.Ask;
 
     public string BoxId => $"feedback-{QuestionKey}";
