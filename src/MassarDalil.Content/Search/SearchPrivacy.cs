@@ -46,6 +46,13 @@ public enum UnrecordableQuery
     /// (<c>moutamadris.men.gov.ma</c>) is not one.
     /// </summary>
     DottedName,
+
+    /// <summary>
+    /// Only for what the site could not answer (<see cref="SearchPrivacy.CheckUnanswered"/>): a password or login
+    /// word beside other words (<c>mot de passe soleil</c>, <c>كلمة السر وردة</c>), whose plain-letter value no look
+    /// tells from a question's words.
+    /// </summary>
+    SecretBesideWords,
 }
 
 /// <summary>
@@ -107,6 +114,20 @@ public static class SearchPrivacy
     }
 
     public static bool MayRecord(string query) => Check(query) == UnrecordableQuery.None;
+
+    /// <summary>
+    /// Whether a query the site could not answer (a search that found nothing or only the closest answers, an
+    /// address it did not serve) may be kept or logged: <see cref="Check"/>, and no password or login word beside other
+    /// words. "mot de passe soleil" reads like "mot de passe oublié"; but a question about passwords finds the
+    /// site's answers, so one that names a password beside words the site does not know is most likely holding it.
+    /// An editor loses the hint of an unanswered question about passwords; a visitor keeps their password.
+    /// </summary>
+    public static UnrecordableQuery CheckUnanswered(string query) =>
+        Check(query) is var reason and not UnrecordableQuery.None ? reason
+        : SecretKeywords.NamedBesideOtherWords(query) ? UnrecordableQuery.SecretBesideWords
+        : UnrecordableQuery.None;
+
+    public static bool MayKeepUnanswered(string query) => CheckUnanswered(query) == UnrecordableQuery.None;
 
     // What a sentence puts around a word, in Arabic, French and English: not part of the word.
     private static readonly char[] SentencePunctuation = ['?', '؟', '!', '.', ',', '،', ';', '؛', ':', '«', '»', '"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']'];

@@ -8,7 +8,7 @@ namespace MassarDalil.Content.Search;
 /// next word (past "is", "est", "هي"...) holding a digit or a symbol, or any later word holding a symbol. So
 /// "mot de passe oublié", "password reset" and "code massar 2025" are questions; "motdepasse: Soleil!!", "mdp 1234"
 /// and "my password is Azerty!!" are not. A value of plain letters ("mot de passe soleil") cannot be told from a
-/// question and is kept.
+/// question by its look (<see cref="SearchPrivacy.CheckUnanswered"/> decides what is kept of those the site could not answer).
 /// </summary>
 internal static class SecretKeywords
 {
@@ -57,6 +57,24 @@ internal static class SecretKeywords
             }
         }
         return false;
+    }
+
+    /// <summary>Whether <paramref name="query"/> names a password or login word and holds any other word, before or after it.</summary>
+    public static bool NamedBesideOtherWords(string query)
+    {
+        var words = SearchQueryText.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (named, other) = (false, false);
+        for (var i = 0; i < words.Length;)
+        {
+            if (KeywordEnd(words, i) is { } end)
+            {
+                (named, i) = (true, end);
+                continue;
+            }
+            other |= words[i].Any(char.IsLetterOrDigit) && !Links.Contains(words[i]);
+            i++;
+        }
+        return named && other;
     }
 
     // Where the keyword starting at words[start] ends (the index after it), or null when none starts there.

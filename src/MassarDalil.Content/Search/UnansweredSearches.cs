@@ -16,13 +16,13 @@ public sealed class UnansweredSearches(ContentDbContext db, TimeProvider time)
     public const int KeepDays = 90;
 
     /// <summary>
-    /// Adds one to today's count for this query (normalised) in this language, unless <see cref="SearchPrivacy"/>
+    /// Adds one to today's count for this query (normalised) in this language, unless <see cref="SearchPrivacy.CheckUnanswered"/>
     /// refuses it. True when it was counted.
     /// </summary>
     public async Task<bool> RecordAsync(string language, string query, CancellationToken cancellationToken = default)
     {
         var text = SearchQueryText.Normalize(query);
-        if (text.Length == 0 || !SearchPrivacy.MayRecord(query) || !SearchPrivacy.MayRecord(text))
+        if (text.Length == 0 || !SearchPrivacy.MayKeepUnanswered(query) || !SearchPrivacy.MayKeepUnanswered(text))
         {
             return false;
         }
@@ -58,7 +58,7 @@ public sealed class UnansweredSearches(ContentDbContext db, TimeProvider time)
         var refused = new List<long>();
         await foreach (var row in db.UnansweredSearches.AsNoTracking().Select(u => new { u.Id, u.Text }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (!SearchPrivacy.MayRecord(row.Text))
+            if (!SearchPrivacy.MayKeepUnanswered(row.Text))
             {
                 refused.Add(row.Id);
             }

@@ -4,10 +4,10 @@ namespace MassarDalil.Web.Operations;
 
 /// <summary>
 /// The path a log line may hold. An address the site answered (2xx, 304) is one of its own and is written as it came.
-/// Any other may be what a visitor typed into the address bar (<c>/ar/J130012345@taalim.ma</c>): when the search
-/// privacy rule would not keep its words (<see cref="SearchPrivacy"/>: codes, e-mails, passwords, phone numbers), each
-/// segment it refuses is written as <see cref="Hidden"/>, or all but the first when only the segments together are
-/// refused (a date of birth, <c>/ar/12/05/2008</c>); the rest stays, so an operator still sees which address failed.
+/// Any other may be what a visitor typed into the address bar (<c>/ar/J130012345@taalim.ma</c>): each segment the
+/// rule for what the site could not answer refuses (<see cref="SearchPrivacy.CheckUnanswered"/>: codes, e-mails,
+/// passwords, phone numbers) is written as <see cref="Hidden"/>, or all but the first when only the segments together
+/// are refused (a date of birth, <c>/ar/12/05/2008</c>); the rest stays, so an operator still sees which address failed.
 /// </summary>
 internal static class LoggedPath
 {
@@ -15,8 +15,7 @@ internal static class LoggedPath
 
     public static string Of(PathString path, int status)
     {
-        if (status is >= 200 and < 300 or StatusCodes.Status304NotModified || path.Value is not { Length: > 1 } value
-            || SearchPrivacy.MayRecord(value.Replace('/', ' ')))
+        if (status is >= 200 and < 300 or StatusCodes.Status304NotModified || path.Value is not { Length: > 1 } value)
         {
             return path.ToString();
         }
@@ -24,11 +23,15 @@ internal static class LoggedPath
         var hidden = false;
         for (var i = 0; i < segments.Length; i++)
         {
-            if (segments[i].Length > 0 && !SearchPrivacy.MayRecord(segments[i]))
+            if (segments[i].Length > 0 && !SearchPrivacy.MayKeepUnanswered(segments[i]))
             {
                 (segments[i], hidden) = (Hidden, true);
             }
         }
-        return new PathString(string.Join('/', hidden ? segments : [.. segments.Take(2), Hidden])).ToString();
+        // Together only the digit rules can refuse what each segment passed; a password word in one segment
+        // beside the language in another is not a password beside words.
+        return hidden ? new PathString(string.Join('/', segments)).ToString()
+            : SearchPrivacy.MayRecord(value.Replace('/', ' ')) ? path.ToString()
+            : new PathString(string.Join('/', [.. segments.Take(2), Hidden])).ToString();
     }
 }

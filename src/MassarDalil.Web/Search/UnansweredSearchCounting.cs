@@ -7,7 +7,7 @@ namespace MassarDalil.Web.Search;
 /// <summary>
 /// The one way a search that found nothing (or only the closest answers) is written down for the editors, from
 /// the search page and from the box's settled query alike: never a query that could be someone's code, password,
-/// e-mail or phone (<see cref="SearchPrivacy"/>), and only within the address's and the day's budget.
+/// e-mail or phone (<see cref="SearchPrivacy.CheckUnanswered"/>), and only within the address's and the day's budget.
 /// </summary>
 public static class UnansweredSearchCounting
 {
@@ -20,7 +20,7 @@ public static class UnansweredSearchCounting
         CancellationToken cancellationToken)
     {
         // The rule is checked before the budget, so refused queries use none of it.
-        if (results.Answered || results.Problem != SearchProblem.None || !SearchPrivacy.MayRecord(results.Query))
+        if (results.Answered || results.Problem != SearchProblem.None || !SearchPrivacy.MayKeepUnanswered(results.Query))
         {
             return;
         }

@@ -31,6 +31,10 @@ public sealed class RequestLogLineTests
     [InlineData("/en/faq/0612345678", 404, "/en/faq/(hidden)")]
     [InlineData("/ar/12/05/2008", 404, "/ar/(hidden)")] // refused only together: a date of birth
     [InlineData("/G123456789", 400, "/(hidden)")]
+    [InlineData("/fr/mot de passe soleil", 404, "/fr/(hidden)")] // a password word beside others
+    [InlineData("/ar/كلمة السر وردة", 404, "/ar/(hidden)")]
+    [InlineData("/en/faq/password", 404, "/en/faq/password")] // the word alone is an address someone guessed
+    [InlineData("/fr/mot-de-passe-oublie", 404, "/fr/mot-de-passe-oublie")] // a slug, one word
     [InlineData("/ar/no-such-page", 404, "/ar/no-such-page")] // what an operator needs to see stays
     [InlineData("/favicon.ico", 404, "/favicon.ico")]
     [InlineData("/ar/faq", 200, "/ar/faq")]

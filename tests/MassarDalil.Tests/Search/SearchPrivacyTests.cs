@@ -167,4 +167,38 @@ public class SearchPrivacyTests
     [InlineData("mp oublié")]
     public void OrdinaryQuestionsAreKept(string query) =>
         Assert.Equal(UnrecordableQuery.None, SearchPrivacy.Check(query));
+
+    [Theory]
+    [InlineData("mot de passe soleil")]
+    [InlineData("soleil mot de passe")] // the value first
+    [InlineData("my password sunshine")]
+    [InlineData("l'mdp dyali soleil")]
+    [InlineData("كلمة السر وردة")]
+    [InlineData("الكود ديالي نور")]
+    [InlineData("kalimat sir nour")]
+    [InlineData("identifiant ahmed")]
+    [InlineData("code massar lycée")] // a question too, when the site has no answer to it: not kept either
+    public void APasswordWordBesideOtherWordsIsNotKeptWhenTheSiteHadNoAnswer(string query)
+    {
+        Assert.Equal(UnrecordableQuery.None, SearchPrivacy.Check(query));
+        Assert.Equal(UnrecordableQuery.SecretBesideWords, SearchPrivacy.CheckUnanswered(query));
+    }
+
+    [Theory]
+    [InlineData("mot de passe")]
+    [InlineData("mot de passe ?")]
+    [InlineData("password is")] // only a link word beside it
+    [InlineData("كلمة السر؟")]
+    [InlineData("امتحانات الباكالوريا")]
+    [InlineData("orientation après le bac")]
+    [InlineData("passeport")] // not the word "passe"
+    public void WithoutAPasswordWordBesideOtherWordsAnUnansweredQueryIsKept(string query) =>
+        Assert.Equal(UnrecordableQuery.None, SearchPrivacy.CheckUnanswered(query));
+
+    [Theory]
+    [InlineData("merci Azerty!!", UnrecordableQuery.SymbolAtWordEdge)]
+    [InlineData("mdp 1234", UnrecordableQuery.SecretAfterKeyword)]
+    [InlineData("mot de passe Soleil2", UnrecordableQuery.LettersWithDigits)]
+    public void AnUnansweredQueryIsHeldToEveryRuleOfAnyQuery(string query, UnrecordableQuery reason) =>
+        Assert.Equal(reason, SearchPrivacy.CheckUnanswered(query));
 }

@@ -18,6 +18,7 @@ public class UnansweredSearchPrivacyTests
         "G123456789", "MyPass!23word", "someone@example.com", "0612345678", "06 12 34 56 78", "+212612345678",
         "ج١٣٥٧٩٢٤٦٨", "٠٦١٢٣٤٥٦٧٨", "AB123456", "pass#word", "user_name", "Motdepasse2025", "12/05/2008",
         "merci Azerty!!", "alaoui.mohamed Soleil!", "mp: Soleil", "06 et 12 et 34 et 56 et 78",
+        "mot de passe soleil", "كلمة السر وردة",
     ];
 
     private const string OrdinaryMiss = "امتحانات الباكالوريا";
