@@ -12,6 +12,8 @@ public static class ContentApiExtensions
 
     public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
     {
+        // Before AddProblemDetails: the first writer that can write a problem writes it.
+        builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -52,8 +54,9 @@ public static class ContentApiExtensions
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{lang}/pages/{slug}", ContentEndpoints.GetPage)
             .WithName("GetPage").WithSummary("One published page with its topics and questions, each answer as HTML and Markdown, and its translations.")
-            .WithDescription("The home page, which has no slug, is addressed by its key (`home`).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("The home page, which has no slug, is addressed by its key (`home`). A guide editors removed answers 410 Gone; an old address, 301 to the page's.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
         api.MapGet("/{lang}/faq/{questionKey}", ContentEndpoints.GetFaqQuestion)
             .WithName("GetFaqQuestion").WithSummary("One published FAQ question with its answer, its topic and its translations.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -29,6 +29,7 @@ internal static class ContentEndpoints
     /// <summary>
     /// A page by slug. An old slug answers 301 with the page's API address (query kept), as the site does: HTTP
     /// clients follow it without a change, where a problem detail would break every program holding the old link.
+    /// A guide in the trash answers 410, as its page does, so a program can drop what it kept of it.
     /// </summary>
     public static async Task<Results<Ok<ApiPage>, NotModified, RedirectHttpResult, ProblemHttpResult>> GetPage(
         string lang, string slug, HttpContext http, PublishedContent content)
@@ -43,6 +44,7 @@ internal static class ContentEndpoints
         {
             return site.FindRedirectTarget(slug) is { } target
                 ? TypedResults.Redirect(ContentUrls.ApiPage(target.SiteKey, target.Slug, target.TranslationKey) + http.Request.QueryString, permanent: true)
+                : site.Gone.Contains(slug) ? Gone(http, $"The site '{lang}' no longer has the page '{slug}': editors removed it.")
                 : NotFound($"The site '{lang}' has no published page '{slug}'.");
         }
         var body = ApiMapping.Page(page, snapshot);
@@ -70,6 +72,13 @@ internal static class ContentEndpoints
         snapshot.Find(lang) is { } site && site.Site.Key == lang ? site : null;
 
     internal static ProblemHttpResult NoSuchSite(string lang) => NotFound($"There is no site '{lang}'. GET {ContentUrls.ApiBase}/sites lists them.");
+
+    private static ProblemHttpResult Gone(HttpContext http, string detail)
+    {
+        // As the page's 410: without Cache-Control a client may keep it for good, and a restore must be seen at once.
+        http.Response.Headers.CacheControl = "no-cache";
+        return TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status410Gone);
+    }
 
     private static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound);

@@ -127,6 +127,43 @@ public class ContentApiTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
         Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
     }
 
+    [Theory]
+    [InlineData("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")] // a browser opening the address
+    [InlineData("text/html")]
+    [InlineData("application/xml")]
+    [InlineData("text/plain")]
+    [InlineData("application/json")]
+    [InlineData("*/*")]
+    [InlineData(null)]
+    public async Task EveryErrorIsTheSameProblemDetailsWhateverTheClientAccepts(string? accept)
+    {
+        var app = await site.AppAsync();
+        var client = app.CreateVisitor();
+        if (accept is not null)
+        {
+            client.DefaultRequestHeaders.TryAddWithoutValidation("Accept", accept);
+        }
+        (HttpMethod Method, string Path, int Status)[] errors =
+        [
+            (HttpMethod.Get, "/api/v1/en/faq/no-such-question", 404), // the handler's
+            (HttpMethod.Get, "/api/v1/nothing/here", 404), // no endpoint
+            (HttpMethod.Post, "/api/v1/sites", 405),
+        ];
+
+        foreach (var (method, path, status) in errors)
+        {
+            using var response = await client.SendAsync(new HttpRequestMessage(method, path));
+
+            Assert.Equal((status, "application/problem+json"), ((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var root = problem.RootElement;
+            Assert.Equal(status, root.GetProperty("status").GetInt32());
+            Assert.StartsWith("https://", root.GetProperty("type").GetString(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(root.GetProperty("title").GetString()), $"{method} {path}");
+            Assert.False(string.IsNullOrEmpty(root.GetProperty("traceId").GetString()), $"{method} {path}");
+        }
+    }
+
     [Fact]
     public async Task WritingIsNotOffered()
     {

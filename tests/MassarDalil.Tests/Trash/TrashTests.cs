@@ -62,7 +62,9 @@ public class TrashTests
         Assert.DoesNotContain("/en/activate", (await visitor.GetDocumentAsync("/en/")).QuerySelector(".site-nav")!.InnerHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("/en/activate", await visitor.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
         Assert.DoesNotContain("activate", await visitor.GetStringAsync("/api/v1/en/pages"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/api/v1/en/pages/activate")).StatusCode);
+        using var goneFromApi = await visitor.GetAsync("/api/v1/en/pages/activate");
+        Assert.Equal((HttpStatusCode.Gone, "application/problem+json"), (goneFromApi.StatusCode, goneFromApi.Content.Headers.ContentType?.MediaType));
+        Assert.True(goneFromApi.Headers.CacheControl?.NoCache, "a client would keep the 410 after a restore");
         // The index is rebuilt in the background from the new snapshot.
         Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10),
             async () => !(await visitor.GetStringAsync($"/en/search?q={Word}")).Contains(Title, StringComparison.Ordinal)), "still found by search");
@@ -74,6 +76,7 @@ public class TrashTests
 
         Assert.Equal($"/manager/page/{id}", restored.Location());
         Assert.Contains(Title, await visitor.GetStringAsync("/en/activate"), StringComparison.Ordinal);
+        Assert.Contains(Title, await visitor.GetStringAsync("/api/v1/en/pages/activate"), StringComparison.Ordinal);
         Assert.Contains("/en/activate", (await visitor.GetDocumentAsync("/en/")).QuerySelector(".site-nav")!.InnerHtml, StringComparison.Ordinal);
         Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(10),
             async () => (await visitor.GetStringAsync($"/en/search?q={Word}")).Contains(Title, StringComparison.Ordinal)), "not found by search again");
