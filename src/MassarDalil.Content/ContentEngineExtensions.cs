@@ -69,6 +69,7 @@ public static class ContentEngineExtensions
                 "Media: MaxUploadBytes, MaxPixels and every width must be positive, Quality 1 to 100")
             .ValidateOnStart();
         services.AddScoped<Media.MediaLibrary>();
+        services.AddSingleton<Media.ImageWork>();
         services.AddScoped<Trash.PageTrash>();
         services.AddScoped<AuditLog>();
         services.AddScoped<SeedImporter>();

@@ -15,7 +15,8 @@ namespace MassarDalil.Content.Media;
 /// image is used, and deletion of unused ones. Every change is audited and raises the content version, so every
 /// server's snapshot (and so every preview and page) knows the image and its alt text at once.
 /// </summary>
-public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, PublishedContent published, IOptions<MediaOptions> options, TimeProvider time)
+public sealed class MediaLibrary(
+    ContentDbContext db, Publisher publisher, PublishedContent published, IOptions<MediaOptions> options, ImageWork imageWork, TimeProvider time)
 {
     /// <summary>Every image without its bytes, for the published snapshot.</summary>
     public static async Task<MediaCatalogue> CatalogueAsync(ContentDbContext db, CancellationToken cancellationToken = default)
@@ -85,7 +86,8 @@ public sealed class MediaLibrary(ContentDbContext db, Publisher publisher, Publi
     public async Task<MediaChange> UploadAsync(byte[]? bytes, string fileName, IReadOnlyDictionary<string, string?> alt, string actor, CancellationToken cancellationToken = default)
     {
         var (texts, problems) = await CheckAltAsync(alt, cancellationToken);
-        var (image, fileProblem) = bytes is null ? (null, Problem.For("File", ProblemCode.MediaNoFile)) : ImageProcessor.Process(bytes, options.Value);
+        var (image, fileProblem) = bytes is null ? (null, Problem.For("File", ProblemCode.MediaNoFile))
+            : await imageWork.RunAsync(() => ImageProcessor.Process(bytes, options.Value), cancellationToken);
         if (fileProblem is not null)
         {
             problems.Insert(0, fileProblem);
