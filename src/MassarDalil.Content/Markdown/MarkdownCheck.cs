@@ -18,6 +18,12 @@ public enum MarkdownProblem
 /// <param name="FaqProblem">Why the text could not stand between an FAQ's headings (<see cref="FaqMarkdown"/>), if so.</param>
 public sealed record MarkdownReading(MarkdownProblem? Problem, IReadOnlyList<MarkdownLink> Links, FaqMarkdownProblem? FaqProblem)
 {
+    /// <summary>
+    /// The text a visitor reads outside links and images (code spans and code blocks included), one entry a paragraph,
+    /// heading, table cell or code block, as written: where <see cref="OfficialLinks.LookAlikeInText"/> looks for host names.
+    /// </summary>
+    public IReadOnlyList<string> Texts { get; init; } = [];
+
     /// <summary>The HTML the site shows of a text that renders, read left to right (empty when it does not render).</summary>
     public string LeftToRight { get; init; } = "";
 

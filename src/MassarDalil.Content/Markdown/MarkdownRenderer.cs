@@ -68,11 +68,12 @@ public sealed class MarkdownRenderer
     {
         var document = Parse(markdown);
         var faqProblem = FaqMarkdown.Find(document, markdown);
+        var texts = TextsOutsideLinks(document);
         _ = PlainText(document);
         var links = MakeSafe(document, media, language);
         var leftToRight = Html(document);
         BidiIsolation.Apply(document);
-        return new MarkdownReading(null, links, faqProblem) { LeftToRight = leftToRight, RightToLeft = Html(document) };
+        return new MarkdownReading(null, links, faqProblem) { Texts = texts, LeftToRight = leftToRight, RightToLeft = Html(document) };
     }
 
     /// <summary>The one way editors' Markdown is parsed: with <see cref="Pipeline"/>.</summary>
@@ -165,9 +166,49 @@ public sealed class MarkdownRenderer
 
     private sealed record Target(Inline Inline, MarkdownLink Link);
 
-    /// <summary>The characters a link shows in place of its address, emphasis, code and character references read as shown.</summary>
-    private static string Words(LinkInline link) =>
-        string.Concat(link.Descendants<Inline>().Select(inline => inline switch
+    /// <summary>The characters a link shows in place of its address.</summary>
+    private static string Words(LinkInline link) => Shown(link.Descendants<Inline>());
+
+    /// <summary>
+    /// The text a visitor reads outside links and images, one entry a paragraph, heading, table cell or code block: a
+    /// host name there is one a visitor may type into a browser (UseAutoLinks links only <c>www.</c> and <c>http://</c>
+    /// forms). A link stands as a space; its words are <see cref="LinkWords"/>' to read and its address <see cref="OfficialLinks"/>'.
+    /// </summary>
+    private static List<string> TextsOutsideLinks(MarkdownDocument document) =>
+        [.. document.Descendants<LeafBlock>().Select(block => block switch
+        {
+            CodeBlock code => code.Lines.ToString(),
+            { Inline: { } inlines } => Shown(OutsideLinks(inlines)),
+            _ => "",
+        }).Where(text => text.Length > 0)];
+
+    /// <summary>The inlines of <paramref name="container"/> and those inside them, in the order written, each link and image as <see cref="Apart"/>.</summary>
+    private static IEnumerable<Inline> OutsideLinks(ContainerInline container)
+    {
+        foreach (var inline in container)
+        {
+            if (inline is LinkInline or AutolinkInline)
+            {
+                yield return Apart;
+                continue;
+            }
+            yield return inline;
+            if (inline is ContainerInline inner)
+            {
+                foreach (var inside in OutsideLinks(inner))
+                {
+                    yield return inside;
+                }
+            }
+        }
+    }
+
+    /// <summary>Read as a space by <see cref="Shown"/>: what stands between two runs of text that are not one word.</summary>
+    private static readonly LineBreakInline Apart = new();
+
+    /// <summary>The characters these inlines show, emphasis, code and character references read as shown.</summary>
+    private static string Shown(IEnumerable<Inline> inlines) =>
+        string.Concat(inlines.Select(inline => inline switch
         {
             LiteralInline literal => literal.Content.ToString(),
             CodeInline code => code.Content,

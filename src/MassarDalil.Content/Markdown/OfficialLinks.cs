@@ -21,6 +21,15 @@ public static class OfficialLinks
     public static IReadOnlyList<string> LookAlikes(IEnumerable<MarkdownLink> links) =>
         [.. links.Where(link => !link.IsImage).Select(link => link.Url).Where(IsLookAlike).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The first host name in <paramref name="texts"/>, text outside links (<see cref="MarkdownReading.Texts"/>), that reads
+    /// as the Ministry's but is not on its domain, as written; null when there is none. Such a name is not a link, but a
+    /// visitor may type <c>rnassar.ma</c> into a browser as readily as follow a link to it.
+    /// </summary>
+    public static string? LookAlikeInText(IEnumerable<string> texts) =>
+        texts.SelectMany(HostNames.In).Select(found => found.Host)
+            .FirstOrDefault(host => LooksOfficial(host) && !IsOfficial(HostNames.Ascii(host)));
+
     /// <remarks>
     /// A host is read as a visitor reads it (<see cref="HostSkeleton"/>): <c>mеn.gov.ma</c> with a Cyrillic е, or its
     /// <c>xn--</c> form, is not the Ministry's however official it looks. A label mixing Latin with another

@@ -22,6 +22,7 @@ public enum ProblemCode
     TranslationKeyTaken,
     LookAlikeLink,
     MisleadingLinkWords,
+    LookAlikeHostInText,
     UnsafeLink,
     OutsideImage,
     TooDeeplyNested,

@@ -202,9 +202,9 @@ public static class PageValidator
             problems.Add(Problem.For(field, Describe(problem)));
             return;
         }
-        if (LinkProblem(field, reading.Links) is { } link)
+        if (AddressProblem(field, reading) is { } address)
         {
-            problems.Add(link);
+            problems.Add(address);
         }
         else if (faq && reading.FaqProblem is { } faqProblem)
         {
@@ -218,11 +218,17 @@ public static class PageValidator
     }
 
     /// <summary>
-    /// The link or image a save refuses among <paramref name="links"/>, those of Markdown that renders
-    /// (<see cref="MarkdownCheck.Read"/>), at <paramref name="field"/>; null when every link may stay. The manager's live
-    /// preview asks the same, so an editor is told before saving.
+    /// The link, image or host name written in the text that a save refuses in the <paramref name="reading"/> of Markdown
+    /// that renders (<see cref="MarkdownCheck.Read"/>), at <paramref name="field"/>; null when all may stay. The manager's
+    /// live preview asks the same, so an editor is told before saving.
     /// </summary>
-    public static Problem? LinkProblem(string field, IReadOnlyList<MarkdownLink> links)
+    public static Problem? AddressProblem(string field, MarkdownReading reading) =>
+        LinkProblem(field, reading.Links) ??
+        // A name a visitor may type into a browser, outside any link: rnassar.ma in a sentence.
+        (OfficialLinks.LookAlikeInText(reading.Texts) is { } host ? Problem.For(field, ProblemCode.LookAlikeHostInText, Shown(host)) : null);
+
+    /// <summary>The link or image a save refuses among <paramref name="links"/>; null when every link may stay.</summary>
+    private static Problem? LinkProblem(string field, IReadOnlyList<MarkdownLink> links)
     {
         if (MarkdownRenderer.Dropped(links).FirstOrDefault() is { } dropped)
         {

@@ -33,6 +33,9 @@ public class ImportEditorRulesTests
         // Words that show another address than the link opens.
         { Guide(body: "Sign in at [https://massarservice.men.gov.ma](https://example.org/login)."), 8,
             "the text: The words of this link show “massarservice.men.gov.ma”, but the link opens “https://example.org/login”." },
+        // A look-alike written as text, outside any link.
+        { Faq(answer: "Go to rnassar.ma and sign in."), 10,
+            "the answer: This text names “rnassar.ma”, an address that looks like the Ministry's but is not on men.gov.ma." },
         // Links and images the site would show as plain text.
         { Guide(body: "Sign in [here](javascript:alert(1))."), 8, "the text: This link cannot be used: “javascript:alert(1)”" },
         { Faq(answer: "![the form](https://evil.example/form.png)"), 10, "the answer: This image cannot be shown: “https://evil.example/form.png”" },

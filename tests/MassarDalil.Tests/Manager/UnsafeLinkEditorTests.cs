@@ -6,7 +6,8 @@ namespace MassarDalil.Tests.Manager;
 
 /// <summary>
 /// A link or image the site would not show as one, or that would mislead a visitor, is refused when the answer is
-/// saved, with its address, rather than saved and then silently shown as plain text (or followed) on the page.
+/// saved, with its address, rather than saved and then silently shown as plain text (or followed) on the page; so is
+/// a look-alike of the Ministry's address written as text, which a visitor may type into a browser.
 /// </summary>
 public class UnsafeLinkEditorTests
 {
@@ -25,6 +26,10 @@ public class UnsafeLinkEditorTests
         { "en", "[https://massarservice.men.gov.ma](https://example.org/login)", ["massarservice.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
         { "ar", "[https://massarservice.men.gov.ma](https://example.org/login)", ["massarservice.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
         { "fr", "[massar.men.gov.ma](https://example.org/login)", ["massar.men.gov.ma", "https://example.org/login"], ProblemCode.MisleadingLinkWords },
+        // A look-alike written as text, in a sentence or in code, outside any link.
+        { "en", "at rnassar.ma", ["rnassar.ma"], ProblemCode.LookAlikeHostInText },
+        { "ar", "عبر moutamadr1s.ma", ["moutamadr1s.ma"], ProblemCode.LookAlikeHostInText },
+        { "fr", "sur `men.qov.ma`", ["men.qov.ma"], ProblemCode.LookAlikeHostInText },
     };
 
     [Theory]

@@ -39,9 +39,9 @@ public sealed class MarkdownPreviewModel(MassarDalil.Content.Published.Published
             return Content(Refusal(new Problem(PageValidator.Describe(problem), [])), "text/html; charset=utf-8");
         }
         var html = reading.Html(snapshot.Find(lang)?.Site.IsRightToLeft == true);
-        // A link the save would refuse is said above the preview in the save's own words (its check, not a copy), so
-        // the editor learns it while writing; the preview still shows the rest.
-        return Content(PageValidator.LinkProblem("", reading.Links) is { } link ? Refusal(link) + html : html, "text/html; charset=utf-8");
+        // A link or written address the save would refuse is said above the preview in the save's own words (its check,
+        // not a copy), so the editor learns it while writing; the preview still shows the rest.
+        return Content(PageValidator.AddressProblem("", reading) is { } address ? Refusal(address) + html : html, "text/html; charset=utf-8");
     }
 
     private string Refusal(Problem problem)
