@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -58,11 +59,22 @@ internal static class HostNames
         c is (>= '\u0600' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or
             (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF');
 
-    /// <summary>The run as a host name: two labels or more, the last with a letter (not 2.0 or 12.5.2026); else null.</summary>
+    /// <summary>
+    /// The run as a host name: two labels or more, the last with a letter (not 2.0 or 12.5.2026) and not a file's type
+    /// (massar.pdf); else null.
+    /// </summary>
     private static string? AsHost(string run)
     {
         var host = new StringBuilder(run).Replace('\u3002', '.').Replace('\uFF0E', '.').Replace('\uFF61', '.').ToString().Trim('.', '-');
         var labels = host.Split('.');
-        return labels.Length > 1 && labels.All(l => l.Length > 0) && labels[^1].Any(char.IsLetter) ? host : null;
+        return labels.Length > 1 && labels.All(l => l.Length > 0) && labels[^1].Any(char.IsLetter) && !FileTypes.Contains(labels[^1]) ? host : null;
     }
+
+    // Endings of file names that are no top-level domain, so no browser opens "massar.pdf" as an address. Those that
+    // are domains too (.zip, .mov, .app) stay hosts: phishing pages are registered under them.
+    private static readonly FrozenSet<string> FileTypes = new[]
+    {
+        "pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt", "csv", "rtf",
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "heic", "mp3", "mp4", "apk", "rar", "htm", "html",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -59,6 +59,7 @@ public class LinkWordsTests
     // Words shaped like host names that are not, or that no one takes for the Ministry's.
     [InlineData("[the form (formulaire.pdf)](https://www.men.gov.ma/formulaire.pdf)")]
     [InlineData("[Node.js and ASP.NET](https://dotnet.microsoft.com/)")]
+    [InlineData("[the school's guide (massar.pdf)](https://example.org/files/guide.pdf)")] // a file's name, not an address
     [InlineData("[version 2.0 of 12.05.2026](https://example.org/)")]
     [InlineData("[fr.wikipedia.org](https://fr.wikipedia.org/wiki/Maroc)")]
     [InlineData("[https://www.wikipedia.org](https://fr.wikipedia.org/wiki/Maroc)")]

@@ -14,6 +14,7 @@ public class LookAlikeHostInTextTests
     [Theory]
     // The look-alike families, in a sentence.
     [InlineData("Go to rnassar.ma and sign in.", "rnassar.ma")]
+    [InlineData("Unzip massar.zip first.", "massar.zip")] // .zip is a domain too
     [InlineData("Sign in at mas5ar.ma.", "mas5ar.ma")]
     [InlineData("Use moutamadr1s.ma today.", "moutamadr1s.ma")]
     [InlineData("The Ministry is at men.qov.ma.", "men.qov.ma")]
@@ -53,6 +54,7 @@ public class LookAlikeHostInTextTests
     [InlineData("Open men\uFF0Egov\uFF0Ema to reset it.")]
     // Words shaped like host names that no one takes for the Ministry's.
     [InlineData("Download formulaire.pdf and fill it in.")]
+    [InlineData("Download guide-massar.pdf, or Moutamadris.apk on a phone.")] // file names, which no browser opens as addresses
     [InlineData("The site is built with ASP.NET and Node.js.")]
     [InlineData("Massar version 2.0 opens on 12.5.2026.")]
     [InlineData("See fr.wikipedia.org for the history of the baccalaureate.")]
