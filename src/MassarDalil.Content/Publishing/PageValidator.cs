@@ -33,10 +33,13 @@ public static class PageValidator
         ProblemCode.TooDeeplyNested, ProblemCode.CannotRender,
     };
 
-    /// <summary>Slugs a guide may not take: they are the FAQ's or the site's own addresses.</summary>
+    /// <summary>
+    /// Slugs a guide may not take: they are the FAQ's or the site's own addresses, or the key the API addresses the
+    /// home page by (<c>/api/v1/{lang}/pages/home</c>), which a guide called "home" took over.
+    /// </summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "faq", "search", "not-found", "manager", "api", "error",
+        "faq", "search", "not-found", "manager", "api", "error", "home",
     };
 
     /// <param name="checkedBefore">A version already checked (the stored draft): answers and an introduction the same as

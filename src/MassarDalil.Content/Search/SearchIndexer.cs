@@ -75,11 +75,12 @@ public sealed partial class SearchIndexer(
         {
             previous?.GiveBack();
         }
-        index.Replace(generation);
+        // Said before the index is served: whoever sees the new version (a test, the dashboard) finds the failure logged.
         foreach (var (language, failure) in generation.Failures)
         {
             LogLanguageFailed(language, failure);
         }
+        index.Replace(generation);
         LogRebuilt(snapshot.Version, stopwatch.Elapsed.TotalMilliseconds, generation.IndexedAnew, generation.LanguageCount);
     }
 

@@ -1,4 +1,6 @@
+using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
+using MassarDalil.Content.Text;
 
 namespace MassarDalil.Web.Operations;
 
@@ -8,18 +10,24 @@ namespace MassarDalil.Web.Operations;
 /// rule for what the site could not answer refuses (<see cref="SearchPrivacy.CheckUnanswered"/>: codes, e-mails,
 /// passwords, phone numbers) is written as <see cref="Hidden"/>, or all but the first when only the segments together
 /// are refused (a date of birth, <c>/ar/12/05/2008</c>); the rest stays, so an operator still sees which address failed.
+/// The API's own prefix is never judged (its <c>v1</c> mixes a letter and a digit), and a path is cut at
+/// <see cref="MaxLength"/> characters, so a crafted address cannot make one line as long as Kestrel allows.
 /// </summary>
 internal static class LoggedPath
 {
     public const string Hidden = "(hidden)";
 
+    public const int MaxLength = 300;
+
     public static string Of(PathString path, int status)
     {
         if (status is >= 200 and < 300 or StatusCodes.Status304NotModified || path.Value is not { Length: > 1 } value)
         {
-            return path.ToString();
+            return Cut(path.ToString());
         }
-        var segments = value.Split('/');
+        var prefix = path.StartsWithSegments(ContentUrls.ApiBase, StringComparison.Ordinal, out var rest) ? ContentUrls.ApiBase : "";
+        var judged = prefix.Length > 0 ? rest.Value ?? "" : value;
+        var segments = judged.Split('/');
         var hidden = false;
         for (var i = 0; i < segments.Length; i++)
         {
@@ -30,8 +38,11 @@ internal static class LoggedPath
         }
         // Together only the digit rules can refuse what each segment passed; a password word in one segment
         // beside the language in another is not a password beside words.
-        return hidden ? new PathString(string.Join('/', segments)).ToString()
-            : SearchPrivacy.MayRecord(value.Replace('/', ' ')) ? path.ToString()
-            : new PathString(string.Join('/', [.. segments.Take(2), Hidden])).ToString();
+        var logged = hidden ? string.Join('/', segments)
+            : SearchPrivacy.MayRecord(judged.Replace('/', ' ')) ? judged
+            : string.Join('/', [.. segments.Take(2), Hidden]);
+        return Cut(prefix + new PathString(logged.Length == 0 ? "" : logged));
     }
+
+    private static string Cut(string path) => TextCut.ToLength(path, MaxLength, "…");
 }

@@ -48,6 +48,21 @@ public class ManagerLanguageTests
         Assert.Equal(("fr", "ltr", "Connexion"), LanguageDirectionAndHeading(page));
     }
 
+    [Theory]
+    [InlineData("ar", "هذه ليست منصة مسار.", "رمز مسار")]
+    [InlineData("en", "This is not Massar.", "Massar username, code or password")]
+    [InlineData("fr", "Ceci n'est pas Massar.", "code Massar")]
+    public async Task TheSignInPageTellsAPupilWhoLandsThereNotToTypeTheirMassarCodeOrPassword(string language, string opening, string named)
+    {
+        var login = await SignInPageAsync(language);
+
+        var warning = login.QuerySelector("#not-massar")!.TextContent;
+        Assert.StartsWith(opening, warning, StringComparison.Ordinal);
+        Assert.Contains(named, warning, StringComparison.Ordinal);
+        // Before the form, where it is read before anything is typed.
+        Assert.Equal(DocumentPositions.Following, login.QuerySelector("#not-massar")!.CompareDocumentPosition(login.QuerySelector("#login-form")!) & DocumentPositions.Following);
+    }
+
     [Fact]
     public async Task TheSwitchNamesEachOtherLanguageInItselfAsAButtonWritesIt()
     {

@@ -35,6 +35,9 @@ public sealed class RequestLogLineTests
     [InlineData("/ar/كلمة السر وردة", 404, "/ar/(hidden)")]
     [InlineData("/en/faq/password", 404, "/en/faq/password")] // the word alone is an address someone guessed
     [InlineData("/fr/mot-de-passe-oublie", 404, "/fr/mot-de-passe-oublie")] // a slug, one word
+    [InlineData("/api/v1/en/faq/nope", 404, "/api/v1/en/faq/nope")] // the API's own v1 is no code
+    [InlineData("/api/v1/en/faq/J130012345", 404, "/api/v1/en/faq/(hidden)")]
+    [InlineData("/api/v1", 404, "/api/v1")]
     [InlineData("/ar/no-such-page", 404, "/ar/no-such-page")] // what an operator needs to see stays
     [InlineData("/favicon.ico", 404, "/favicon.ico")]
     [InlineData("/ar/faq", 200, "/ar/faq")]
@@ -46,6 +49,16 @@ public sealed class RequestLogLineTests
 
         Assert.Equal($"GET {logged} {status} 1.0 ms x", line.ToString());
         Assert.Equal(logged, line[1].Value);
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(404)]
+    public void APathLongerThanALineShouldHoldIsCut(int status)
+    {
+        var line = new RequestLogLine(new RequestLogEntry("GET", new PathString("/ar/" + new string('a', 3000)), status, 1, "x"));
+
+        Assert.Equal("/ar/" + new string('a', LoggedPath.MaxLength - 5) + "…", line[1].Value);
     }
 
     private sealed class StateLogger : ILogger

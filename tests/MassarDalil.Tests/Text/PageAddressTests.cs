@@ -60,6 +60,7 @@ public class PageAddressTests
     [InlineData("search")]
     [InlineData("manager")]
     [InlineData("api")]
+    [InlineData("home")] // the home page's address in the API
     public void ReservedAddressesAreStillRefused(string slug) =>
         Assert.Equal(["This address is reserved for the site."], PageValidator.ValidateSlug(slug).Select(p => p.Message));
 
