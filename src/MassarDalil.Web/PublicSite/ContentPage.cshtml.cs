@@ -27,7 +27,7 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
     {
         if (!await LoadSiteAsync(lang))
         {
-            return NotFoundPage();
+            return NotFound();
         }
         // Routing has already percent-decoded the path; addresses are stored in NFC.
         slug = slug.Normalize(NormalizationForm.FormC);
@@ -38,7 +38,7 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
             return Site.FindRedirectTarget(slug) is { } target
                 ? RedirectPermanent(PublicUrls.Page(target) + Request.QueryString)
                 : Site.Gone.Contains(slug) ? GonePage()
-                : NotFoundPage();
+                : NotFound();
         }
         Guide = page;
         PageTitle = $"{page.Title} | {SiteTitle}";

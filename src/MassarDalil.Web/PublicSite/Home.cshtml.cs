@@ -9,7 +9,7 @@ public sealed class HomeModel(PublishedContent content) : PublicPageModel(conten
     {
         if (!await LoadSiteAsync(lang) || Site.Home is not { } home)
         {
-            return NotFoundPage();
+            return NotFound();
         }
         PageTitle = home.Title;
         MetaDescription = Describe(home.Description.Length > 0 ? home.Description : Tagline);

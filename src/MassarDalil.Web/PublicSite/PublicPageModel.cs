@@ -20,6 +20,9 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
 {
     private const int DescriptionLength = 160;
 
+    /// <summary>The handler parameters that are part of an address; <c>q</c> and the like are what a visitor typed.</summary>
+    private static readonly string[] AddressValues = ["lang", "slug", "key"];
+
     public PublishedSnapshot Snapshot { get; private set; } = null!;
     public PublishedSite Site { get; private set; } = null!;
     /// <summary>The site's published words (name, notices, labels), from the snapshot in memory.</summary>
@@ -107,14 +110,14 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     }
 
     /// <summary>
-    /// The 404 of a public page; but a language typed in capitals (<c>/AR/faq</c>, a link copied from a message that
-    /// shouted) is sent for good to the same address in the site's own key, as the rest of the path already matches
-    /// in any case. Only the language segment changes, so the address stays on this site.
+    /// A 301 to this page's <see cref="CanonicalPath"/>, query kept, when a GET or HEAD asked for it in other letter
+    /// case or with or without a trailing slash (<c>/AR/FAQ/</c>, <c>/ar</c> for <c>/ar/</c>); else null. The
+    /// address comes from the page found, never from the request, so it is always this site's.
     /// </summary>
-    protected IActionResult NotFoundPage() =>
-        RouteData.Values["lang"] is string typed && Snapshot?.Find(typed) is { } site && site.Site.Key != typed
-            ? RedirectPermanent($"{Request.PathBase}/{site.Site.Key}{Request.Path.Value![(1 + typed.Length)..]}{Request.QueryString}")
-            : NotFound();
+    protected IActionResult? ToOwnAddress() =>
+        (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method)) && PublicUrls.IsCaseOrSlashVariant(Request.Path.Value ?? "", CanonicalPath)
+            ? RedirectPermanent(CanonicalPath + Request.QueryString)
+            : null;
 
     /// <summary>A page about an address (404, 410) in the site's words <c>{stem}.title</c> and <c>{stem}.text</c>: kept out of search engines.</summary>
     protected void ShowStatus(int status, string stem)
@@ -124,6 +127,35 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
         MetaDescription = Texts[$"{stem}.text"];
         NoIndex = true;
         Alternates = AlternatesFor(s => PublicUrls.Home(s.Site.Key));
+    }
+
+    /// <summary>
+    /// One address per page. A GET or HEAD looks its page up by the language, slug or key in lower case (as every one
+    /// is stored), and a page found at an address that differs from its own only by letter case or a trailing slash
+    /// is sent there for good (<see cref="ToOwnAddress"/>) instead of rendered and cached once per spelling. A variant
+    /// that finds no page keeps its 404; a redirect the page itself answers (an old slug) goes straight to its end.
+    /// Posts are left as they come: a redirect would drop their body.
+    /// </summary>
+    // NonHandler: Razor Pages would otherwise read the name as a handler.
+    [NonHandler]
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method))
+        {
+            foreach (var name in AddressValues)
+            {
+                if (context.HandlerArguments.TryGetValue(name, out var value) && value is string text)
+                {
+                    context.HandlerArguments[name] = PublicUrls.LowerAscii(text);
+                }
+            }
+        }
+        var executed = await next();
+        if (executed.Result is PageResult && Response.StatusCode == StatusCodes.Status200OK && ToOwnAddress() is { } redirect)
+        {
+            executed.Result = redirect;
+        }
+        OnPageHandlerExecuted(executed);
     }
 
     /// <summary>A page that rendered from the snapshot gets its Cache-Control and validators.</summary>

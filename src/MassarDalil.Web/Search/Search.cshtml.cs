@@ -23,13 +23,18 @@ public sealed class SearchModel(PublishedContent content, SearchIndex index, Una
     {
         if (!await LoadSiteAsync(lang))
         {
-            return NotFoundPage();
+            return NotFound();
+        }
+        CanonicalPath = $"/{lang}/search";
+        // Before searching, which counts what found nothing: /ar/Search?q=… is counted once, at /ar/search.
+        if (ToOwnAddress() is { } redirect)
+        {
+            return redirect;
         }
         Query = q?.Trim() ?? "";
         NoIndex = true;
         // The page shows what was typed: the visitor's browser may keep it, a shared cache (a school's proxy, a CDN) may not.
         Response.Headers.CacheControl = "private, no-cache";
-        CanonicalPath = $"/{lang}/search";
         // Model binding turns "?q=" into null: only a missing q means the visitor has not searched yet.
         var searched = Request.Query.ContainsKey("q");
         var withQuery = searched ? $"?q={Uri.EscapeDataString(Query)}" : "";

@@ -28,7 +28,7 @@ public sealed class AverageModel(PublishedContent content) : PublicPageModel(con
     {
         if (!await LoadAsync(lang))
         {
-            return NotFoundPage();
+            return NotFound();
         }
         Rows = Enumerable.Range(0, BlankRows).Select(_ => new GradeRowForm()).ToList();
         return Page();
@@ -41,7 +41,7 @@ public sealed class AverageModel(PublishedContent content) : PublicPageModel(con
         // parameter, the address's included, and the visitor would get "page not found".
         if (!await LoadAsync(RouteData.Values["lang"] as string ?? ""))
         {
-            return NotFoundPage();
+            return NotFound();
         }
         Rows = Rows.Take(GradeAverage.MaxRows).ToList();
         if (add is not null)

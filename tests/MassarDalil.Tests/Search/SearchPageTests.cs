@@ -89,6 +89,20 @@ public class SearchPageTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
     }
 
     [Fact]
+    public async Task ASearchAtAnotherSpellingOfItsAddressIsSentOnBeforeItIsCounted()
+    {
+        using var app = new MassarApp();
+        var visitor = app.CreateVisitor();
+
+        using var typed = await visitor.GetAsync("/EN/Search/?q=zorglub+blork");
+        Assert.Equal((HttpStatusCode.MovedPermanently, "/en/search?q=zorglub+blork"), (typed.StatusCode, typed.Location()));
+        await visitor.GetDocumentAsync(typed.Location()!);
+
+        var rows = await app.WithDbAsync(db => db.UnansweredSearches.AsNoTracking().ToListAsync());
+        Assert.Equal([("en", "zorglub blork", 1)], rows.Select(r => (r.Language, r.Text, r.Count)));
+    }
+
+    [Fact]
     public async Task JsonSearchGivesResultsForTypingAndDoesNotCountMisses()
     {
         using var app = new MassarApp();

@@ -14,7 +14,7 @@ public sealed class FaqModel(PublishedContent content) : PublicPageModel(content
     {
         if (!await LoadSiteAsync(lang) || Site.Faq is not { } faq)
         {
-            return NotFoundPage();
+            return NotFound();
         }
         Faq = faq;
         PageTitle = $"{faq.Title} | {SiteTitle}";

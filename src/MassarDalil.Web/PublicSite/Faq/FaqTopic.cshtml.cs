@@ -18,13 +18,13 @@ public sealed class FaqTopicModel(PublishedContent content) : PublicPageModel(co
     {
         if (!await LoadSiteAsync(lang) || Site.Faq is not { } faq)
         {
-            return NotFoundPage();
+            return NotFound();
         }
         var index = faq.Topics.ToList().FindIndex(t => t.Key == key);
         var question = index < 0 ? faq.FindQuestion(key) : null;
         if (index < 0 && question is null)
         {
-            return NotFoundPage();
+            return NotFound();
         }
         if (!FaqPaging.ByTopic(faq))
         {

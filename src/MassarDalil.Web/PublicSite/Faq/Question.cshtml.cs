@@ -14,7 +14,7 @@ public sealed class QuestionModel(PublishedContent content) : PublicPageModel(co
     {
         if (!await LoadSiteAsync(lang) || Site.Faq is not { } faq || faq.FindQuestion(key) is not { } question)
         {
-            return NotFoundPage();
+            return NotFound();
         }
         (Faq, Question) = (faq, question);
         Topic = faq.Topics.Single(t => t.Key == question.TopicKey);

@@ -1,0 +1,206 @@
+using System.Net;
+using System.Text;
+using MassarDalil.Content.Redirects;
+using MassarDalil.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MassarDalil.Tests.PublicSite;
+
+/// <summary>
+/// A public page has one address. The same address in other letter case (a language, a fixed word, a Latin slug or a
+/// question's key in capitals) or with a trailing slash added or taken away is one 301 to the page's own, query kept,
+/// for GET and HEAD; a variant of an address the site does not serve stays a 404, and no variant leads off the site.
+/// </summary>
+public class AddressVariantTests(AddressVariantTests.SiteWithGuides site) : IClassFixture<AddressVariantTests.SiteWithGuides>
+{
+    private const string Arabic = "%D8%AA%D9%81%D8%B9%D9%8A%D9%84-%D8%A7%D9%84%D8%AD%D8%B3%D8%A7%D8%A8"; // تفعيل-الحساب
+
+    /// <summary>
+    /// The seed, guides at a Latin, an accented and two Arabic addresses (one with a hamza, which NFD decomposes), and
+    /// an old address.
+    /// </summary>
+    public sealed class SiteWithGuides() : ReadOnlySite(async app =>
+    {
+        await app.PublishAsync("en", "activation-guide", "Account activation guide", "Open the **portal**.", "activation-guide");
+        await app.PublishAsync("ar", "تفعيل-الحساب", "تفعيل الحساب", "افتح **البوابة**.", "activation-guide");
+        await app.PublishAsync("ar", "إنشاء-حساب", "إنشاء حساب", "افتح **البوابة**.", "create-account");
+        await app.PublishAsync("fr", "créer-un-compte", "Créer un compte", "Ouvrez le **portail**.", "create-account");
+        await app.WithDbAsync(async (db, services) =>
+        {
+            var id = await db.Pages.Where(p => p.SiteKey == "en" && p.Slug == "activation-guide").Select(p => p.Id).SingleAsync();
+            var added = await services.GetRequiredService<RedirectStore>().AddAsync("en", "old-activation", id, "test");
+            Assert.True(added.Saved);
+            return 0;
+        });
+    });
+
+    [Theory]
+    // Fixed words of an address, which routing matches in any case.
+    [InlineData("/ar/FAQ", "/ar/faq")]
+    [InlineData("/ar/tools/Average", "/ar/tools/average")]
+    [InlineData("/ar/Search?q=%D9%83%D9%84%D9%85%D8%A9", "/ar/search?q=%D9%83%D9%84%D9%85%D8%A9")]
+    // The language.
+    [InlineData("/AR/faq", "/ar/faq")]
+    [InlineData("/EN/tools/average", "/en/tools/average")]
+    // A question's key and a Latin slug, lower case by rule.
+    [InlineData("/ar/faq/Forgot-Password", "/ar/faq/forgot-password")]
+    [InlineData("/en/Activation-Guide", "/en/activation-guide")]
+    [InlineData("/fr/Créer-Un-Compte", "/fr/cr%C3%A9er-un-compte")]
+    // The trailing slash: the home has one, every other page none.
+    [InlineData("/ar", "/ar/")]
+    [InlineData("/Ar", "/ar/")]
+    [InlineData("/AR/", "/ar/")]
+    [InlineData("/ar/faq/", "/ar/faq")]
+    [InlineData("/ar/faq/forgot-password/", "/ar/faq/forgot-password")]
+    [InlineData("/en/activation-guide/", "/en/activation-guide")]
+    [InlineData("/ar/search/?q=x", "/ar/search?q=x")]
+    [InlineData("/ar/" + Arabic + "/", "/ar/" + Arabic)]
+    // Both at once, and the query kept as it came.
+    [InlineData("/AR/FAQ/", "/ar/faq")]
+    [InlineData("/En/FAQ/Forgot-Password/?ref=sms", "/en/faq/forgot-password?ref=sms")]
+    [InlineData("/ar/FAQ?utm_source=sms&x=%D8%AA", "/ar/faq?utm_source=sms&x=%D8%AA")]
+    [InlineData("/EN/Tools/AVERAGE/?a=1&b=2", "/en/tools/average?a=1&b=2")]
+    // An old address in capitals goes straight to the live one: one hop, not two.
+    [InlineData("/en/Old-Activation?a=1", "/en/activation-guide?a=1")]
+    [InlineData("/EN/old-activation/", "/en/activation-guide")]
+    public async Task AVariantOfAnAddressTheSiteServesIsOne301ToIt(string typed, string location)
+    {
+        var app = await site.AppAsync();
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+        {
+            using var request = new HttpRequestMessage(method, typed);
+            using var response = await app.CreateVisitor().SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal(location, response.Location());
+            using var followed = await app.CreateVisitor().SendAsync(new HttpRequestMessage(method, location));
+            Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task ATopicAddressInCapitalsGoesWhereTheLowerCaseOneGoesInOneStep()
+    {
+        // The seed's FAQ fits one page, so a topic's address leads to its place on the FAQ.
+        var visitor = (await site.AppAsync()).CreateVisitor();
+        using var canonical = await visitor.GetAsync("/fr/faq/topic/activation");
+        using var typed = await visitor.GetAsync("/FR/FAQ/Topic/Activation/");
+
+        Assert.Equal(HttpStatusCode.Redirect, canonical.StatusCode);
+        Assert.Equal((canonical.StatusCode, "/fr/faq#activation"), (typed.StatusCode, typed.Location()));
+        Assert.Equal("/fr/faq#activation", canonical.Location());
+    }
+
+    [Theory]
+    [InlineData("/ar/")]
+    [InlineData("/en/")]
+    [InlineData("/ar/faq")]
+    [InlineData("/ar/faq/forgot-password")]
+    [InlineData("/en/tools/average")]
+    [InlineData("/ar/search")]
+    [InlineData("/ar/search?q=%D9%83%D9%84%D9%85%D8%A9")]
+    [InlineData("/en/activation-guide?utm_source=sms")]
+    [InlineData("/ar/" + Arabic)]
+    [InlineData("/ar/تفعيل-الحساب")]
+    public async Task TheSitesOwnAddressesAnswerWithoutARedirect(string path)
+    {
+        var app = await site.AppAsync();
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+        {
+            using var response = await app.CreateVisitor().SendAsync(new HttpRequestMessage(method, path));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(response.Headers.Location);
+        }
+    }
+
+    [Fact]
+    public async Task AnArabicSlugIsServedInItsDecomposedFormAsBefore()
+    {
+        var slug = "إنشاء-حساب";
+        var decomposed = slug.Normalize(NormalizationForm.FormD);
+        Assert.NotEqual(slug, decomposed); // the hamza below the alef is a mark of its own in NFD
+
+        using var response = await (await site.AppAsync()).CreateVisitor().GetAsync($"/ar/{Uri.EscapeDataString(decomposed)}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("/ZZ/faq")]
+    [InlineData("/XX")]
+    [InlineData("/ar/faq/NO-SUCH-QUESTION")]
+    [InlineData("/ar/faq/no-such-question/")]
+    [InlineData("/AR/No-Such-Guide")]
+    [InlineData("/en/Activate-Account")]
+    // Only A to Z are folded: an accented capital is another letter, and the stored address has é.
+    [InlineData("/fr/CRÉER-UN-COMPTE")]
+    // An encoded slash is part of a segment, never a second one: no page has it.
+    [InlineData("/AR/%2F%2Fevil.example")]
+    [InlineData("/ar/faq%2F")]
+    public async Task AVariantOfAnAddressTheSiteDoesNotServeIsStillNotFound(string typed)
+    {
+        using var response = await (await site.AppAsync()).CreateVisitor().GetAsync(typed);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("//evil.example")]
+    [InlineData("//evil.example/")]
+    [InlineData("//evil.example/ar/faq")]
+    [InlineData("/\\evil.example")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("/ar/..//evil.example")]
+    [InlineData("/AR/..//evil.example/")]
+    [InlineData("/ar//evil.example")]
+    [InlineData("/AR//evil.example/")]
+    [InlineData("/ar/\\evil.example/")]
+    [InlineData("/AR/\\evil.example")]
+    [InlineData("/%2F%2Fevil.example")]
+    [InlineData("/ar/%2F%2Fevil.example/")]
+    [InlineData("/AR/%2F%2Fevil.example")]
+    [InlineData("/ar/%5C%5Cevil.example/")]
+    [InlineData("/AR/faq/%2F%2Fevil.example")]
+    [InlineData("/ar/faq//evil.example")]
+    [InlineData("/ar/faq/\\evil.example/")]
+    public async Task NoVariantLeadsOffTheSite(string typed)
+    {
+        var app = await site.AppAsync();
+        foreach (var method in new[] { HttpMethods.Get, HttpMethods.Head })
+        {
+            // Sent as a server would read it, dots and backslashes kept (HttpClient resolves the one and turns the other
+            // into a slash): decoded but for %2F, which stays inside its segment.
+            var context = await app.Server.SendAsync(c =>
+            {
+                c.Request.Method = method;
+                c.Request.Scheme = "http";
+                c.Request.Host = new HostString("localhost");
+                c.Request.Path = PathString.FromUriComponent(typed);
+            });
+
+            var location = context.Response.Headers.Location.ToString();
+            Assert.True(location.Length == 0 || (location.StartsWith('/') && location.Length > 1 && location[1] is not '/' and not '\\'),
+                $"{method} {typed} led to {location}");
+        }
+    }
+
+    [Theory]
+    [InlineData("/en/tools/Average")]
+    [InlineData("/en/tools/average/")]
+    public async Task AFormPostedToAVariantIsAnsweredWhereItCameNotRedirected(string path)
+    {
+        var visitor = (await site.AppAsync()).CreateVisitor();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Rows[0].Grade"] = "12", ["Rows[0].Coefficient"] = "1" });
+
+        using var response = await visitor.PostAsync(path, form);
+        var result = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Your average: 12.00 / 20", result.QuerySelector(".average-value")?.TextContent);
+    }
+}
