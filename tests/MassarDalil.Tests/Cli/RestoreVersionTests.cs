@@ -110,6 +110,37 @@ public class RestoreVersionTests
         Assert.Contains($"content version {versionOfA + 1} changed", restore.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ARestoreOnAMachineWithoutADatabaseStillRaisesTheBackupsVersion()
+    {
+        using var original = new TestDatabase();
+        using var backup = new TestDatabase();
+        await RunAsync(original, "import", TestPaths.Seed);
+        await RunAsync(original, "backup", backup.Path);
+        using var elsewhere = new TestDatabase();
+        Directory.CreateDirectory(elsewhere.Folder);
+
+        await RunAsync(elsewhere, "restore", backup.Path);
+
+        Assert.Equal(await VersionAsync(backup) + 1, await VersionAsync(elsewhere));
+    }
+
+    [Fact]
+    public async Task ABackupTakenBeforeARestoreIsOlderThanTheRestoredDatabaseAndNeedsForce()
+    {
+        using var database = new TestDatabase();
+        using var backup = new TestDatabase();
+        await RunAsync(database, "import", TestPaths.Seed);
+        await RunAsync(database, "backup", backup.Path);
+        await RunAsync(database, "restore", backup.Path);
+
+        var again = await MassarCli.RunAsync(database.Path, "restore", backup.Path);
+
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("restore refused: the database holds newer work than the backup", again.Errors, StringComparison.Ordinal);
+        Assert.Equal(0, (await MassarCli.RunAsync(database.Path, "restore", backup.Path, "--force")).ExitCode);
+    }
+
     private static async Task<CliResult> RunAsync(TestDatabase database, params string[] args)
     {
         var result = await MassarCli.RunAsync(database.Path, args);
