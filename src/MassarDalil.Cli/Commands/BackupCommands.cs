@@ -84,12 +84,18 @@ internal static class BackupCommands
             // The backup API writes the whole copy in one transaction on the live file, so the running site's
             // connections see either the old database or the restored one, and it notices the change within a second.
             // The copy is already at this version's schema: nothing is left to migrate on the live file.
-            await using (var source = SqliteFile.Open(copy, SqliteOpenMode.ReadOnly))
+            ContentVersion version;
             await using (var live = SqliteFile.Open(database, SqliteOpenMode.ReadWriteCreate))
             {
+                // Read from the live file just before the copy, so a publish since the check above is counted too.
+                // REVIEW: a publish between this read and the copy would get the restore's number, and the server that
+                // made it would keep its snapshot; the backup API cannot hold the live file's write lock for both.
+                version = await RestoredVersion.StampAsync(copy, restored.Version, await RestoredVersion.ReadAsync(live),
+                    services.GetRequiredService<TimeProvider>().GetUtcNow());
+                await using var source = SqliteFile.Open(copy, SqliteOpenMode.ReadOnly);
                 await SqliteFile.CopyAsync(source, live);
             }
-            await output.WriteLineAsync($"restored {backup} to {database}: {restored}");
+            await output.WriteLineAsync($"restored {backup} to {database}: {restored with { Version = version.Number, ChangedAt = version.ChangedAt }}");
             return CommandLine.Ok;
         }
         finally
