@@ -88,8 +88,9 @@ internal static class BackupCommands
             await using (var live = SqliteFile.Open(database, SqliteOpenMode.ReadWriteCreate))
             {
                 // Read from the live file just before the copy, so a publish since the check above is counted too.
-                // REVIEW: a publish between this read and the copy would get the restore's number, and the server that
-                // made it would keep its snapshot; the backup API cannot hold the live file's write lock for both.
+                // A publish landing between this read and the copy would get the restore's number, and the server that
+                // made it would keep its snapshot until the next change: a window of milliseconds, left open because the
+                // backup API cannot hold the live file's write lock across both steps.
                 version = await RestoredVersion.StampAsync(copy, restored.Version, await RestoredVersion.ReadAsync(live),
                     services.GetRequiredService<TimeProvider>().GetUtcNow());
                 await using var source = SqliteFile.Open(copy, SqliteOpenMode.ReadOnly);
