@@ -9,6 +9,11 @@ public static class ContentApiExtensions
 {
     public const string CorsPolicy = "PublicRead";
 
+    private static readonly string[] Exposed = ["ETag", "Last-Modified"];
+
+    /// <summary>The response headers a script on another origin may read, as Access-Control-Expose-Headers says them.</summary>
+    internal static readonly string ExposedHeaders = string.Join(", ", Exposed);
+
     public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
     {
         // Before AddProblemDetails: the first writer that can write a problem writes it.
@@ -22,12 +27,13 @@ public static class ContentApiExtensions
     }
 
     /// <summary>
-    /// CORS, before the output cache so a cached response still gets its CORS headers, and only for the
-    /// API: the CORS middleware opens a service scope for every request it sees, pages included.
+    /// The API's own headers (CORS on every response: <see cref="ApiHeaders"/>) and the CORS middleware for
+    /// preflights, before the output cache so a cached response still gets them, and only for the API: the CORS
+    /// middleware opens a service scope for every request it sees, pages included.
     /// </summary>
     public static WebApplication UseContentApi(this WebApplication app)
     {
-        app.UseWhen(IsApiRequest, api => api.UseCors());
+        app.UseWhen(IsApiRequest, api => api.UseApiHeaders().UseCors());
         return app;
     }
 
