@@ -5,7 +5,7 @@ using Microsoft.Net.Http.Headers;
 namespace MassarDalil.Web.Api;
 
 /// <summary>
-/// Headers every response of the API and its document carries, whoever asks.
+/// Headers every response of the API, its document and its reference page carries, whoever asks.
 /// </summary>
 /// <remarks>
 /// The CORS middleware answers only a request with an Origin. API responses are <c>public</c> for a minute, so a shared
@@ -22,6 +22,8 @@ internal static class ApiHeaders
     {
         var request = context.Request;
         var headers = context.Response.Headers;
+        // Data for programs and a page about it, not pages for a search engine's results.
+        headers["X-Robots-Tag"] = "noindex";
         if (IsPreflight(request) || !(request.Path.StartsWithSegments(ContentUrls.ApiBase) || request.Path.StartsWithSegments("/openapi")))
         {
             return;

@@ -27,7 +27,7 @@ public static class ContentApiExtensions
     }
 
     /// <summary>
-    /// The API's own headers (CORS on every response: <see cref="ApiHeaders"/>) and the CORS middleware for
+    /// The API's own headers (CORS on every response, noindex: <see cref="ApiHeaders"/>) and the CORS middleware for
     /// preflights, before the output cache so a cached response still gets them, and only for the API: the CORS
     /// middleware opens a service scope for every request it sees, pages included.
     /// </summary>

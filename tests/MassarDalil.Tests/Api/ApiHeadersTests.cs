@@ -40,6 +40,38 @@ public class ApiHeadersTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
         AssertAnyOrigin(response);
     }
 
+    [Theory]
+    [InlineData("/api/v1/sites")]
+    [InlineData("/api/v1/en/pages/faq")]
+    [InlineData("/api/v1/xx/pages")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/api/docs/")]
+    public async Task TheApiItsDocumentAndItsReferenceAreNotIndexed(string path)
+    {
+        var app = await site.AppAsync();
+        var visitor = app.CreateVisitor();
+
+        // The second answer may come from the output cache.
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await visitor.GetAsync(path);
+            Assert.Equal("noindex", response.Headers.GetValues("X-Robots-Tag").Single());
+        }
+    }
+
+    [Theory]
+    [InlineData("/en/faq")]
+    [InlineData("/robots.txt")]
+    public async Task PublicPagesAreIndexedAndNotOfferedToOtherOrigins(string path)
+    {
+        var app = await site.AppAsync();
+        using var response = await app.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("X-Robots-Tag"));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(HttpClient visitor, HttpMethod method, string path, string? origin)
     {
         using var request = new HttpRequestMessage(method, path);
