@@ -28,8 +28,10 @@ internal static class ApiHeaders
         {
             return;
         }
-        headers.TryAdd(HeaderNames.AccessControlAllowOrigin, "*");
-        headers.TryAdd(HeaderNames.AccessControlExposeHeaders, ContentApiExtensions.ExposedHeaders);
+        // Set, not added: the CORS middleware's own callback, for a request with an Origin, runs first and writes the
+        // same values, so every client gets the same bytes.
+        headers.AccessControlAllowOrigin = "*";
+        headers.AccessControlExposeHeaders = ContentApiExtensions.ExposedHeaders;
     }
 
     private static bool IsPreflight(HttpRequest request) =>
