@@ -1,7 +1,6 @@
 using MassarDalil.Content.Published;
 using MassarDalil.Web.Caching;
 using MassarDalil.Web.Http;
-using Microsoft.OpenApi;
 
 namespace MassarDalil.Web.Api;
 
@@ -10,23 +9,17 @@ public static class ContentApiExtensions
 {
     public const string CorsPolicy = "PublicRead";
 
+    private static readonly string[] Exposed = ["ETag", "Last-Modified"];
+
+    /// <summary>The response headers a script on another origin may read, as Access-Control-Expose-Headers says them.</summary>
+    internal static readonly string ExposedHeaders = string.Join(", ", Exposed);
+
     public static WebApplicationBuilder AddContentApi(this WebApplicationBuilder builder)
     {
         // Before AddProblemDetails: the first writer that can write a problem writes it.
         builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info = new OpenApiInfo
-            {
-                Title = "Massar Dalil content API",
-                Version = "v1",
-                Description = "Read-only published content of every site (Arabic, English, French): pages, FAQ topics and questions, " +
-                    "answers as HTML and Markdown (a text the site cannot render says `unavailable: true`, with the `note` shown in its place). Responses carry a weak ETag (the same for every content coding) and Last-Modified; send If-None-Match to get 304. " +
-                    "Errors are RFC 9457 problem details.",
-            };
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(ContentApiDocument.Configure);
         // Anyone may read published content from a browser on another origin; nothing else is offered.
         builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin().WithMethods(HttpMethods.Get).AllowAnyHeader().WithExposedHeaders("ETag", "Last-Modified")));
@@ -34,12 +27,13 @@ public static class ContentApiExtensions
     }
 
     /// <summary>
-    /// CORS, before the output cache so a cached response still gets its CORS headers, and only for the
-    /// API: the CORS middleware opens a service scope for every request it sees, pages included.
+    /// The API's own headers (CORS on every response, noindex: <see cref="ApiHeaders"/>) and the CORS middleware for
+    /// preflights, before the output cache so a cached response still gets them, and only for the API: the CORS
+    /// middleware opens a service scope for every request it sees, pages included.
     /// </summary>
     public static WebApplication UseContentApi(this WebApplication app)
     {
-        app.UseWhen(IsApiRequest, api => api.UseCors());
+        app.UseWhen(IsApiRequest, api => api.UseApiHeaders().UseCors());
         return app;
     }
 
@@ -55,6 +49,8 @@ public static class ContentApiExtensions
         api.MapGet("/{lang}/pages/{slug}", ContentEndpoints.GetPage)
             .WithName("GetPage").WithSummary("One published page with its topics and questions, each answer as HTML and Markdown, and its translations.")
             .WithDescription("The home page, which has no slug, is addressed by its key (`home`). A guide editors removed answers 410 Gone; an old address, 301 to the page's.")
+            .Produces(StatusCodes.Status301MovedPermanently)
+            .AddOpenApiOperationTransformer(ContentApiDocument.DescribeRedirect)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
         api.MapGet("/{lang}/faq/{questionKey}", ContentEndpoints.GetFaqQuestion)

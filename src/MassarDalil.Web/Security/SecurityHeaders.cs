@@ -1,3 +1,5 @@
+using MassarDalil.Web.Http;
+
 namespace MassarDalil.Web.Security;
 
 /// <summary>
@@ -34,23 +36,8 @@ internal static class SecurityHeaders
     /// <summary>Every header this sets: the static export copies them into its _headers file.</summary>
     public static IReadOnlyList<string> Names { get; } = ["Content-Security-Policy", .. Fixed.Select(h => h.Key)];
 
-    /// <remarks>
-    /// The headers are written as the response starts, not before the rest of the pipeline runs: by then the
-    /// output cache has taken its copy of the response's headers, so cached entries do not store these
-    /// constants and a cache hit does not read them back. Not an async lambda: this runs on every request.
-    /// </remarks>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
-        {
-            context.Response.OnStarting(AddHeaders, context);
-            return next(context);
-        });
-
-    private static readonly Func<object, Task> AddHeaders = state =>
-    {
-        Write((HttpContext)state);
-        return Task.CompletedTask;
-    };
+    /// <summary>Written as each response starts (<see cref="ResponseStart"/>), so cached entries do not store these constants.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseOnResponseStart(Write);
 
     /// <summary>
     /// Sets the headers at once, for an answer given further out than <see cref="UseSecurityHeaders"/> runs (the host

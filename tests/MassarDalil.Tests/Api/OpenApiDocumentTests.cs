@@ -75,6 +75,73 @@ public partial class OpenApiDocumentTests(ReadOnlySite site) : IClassFixture<Rea
         Assert.Equal("#/components/schemas/ApiText", answer.GetProperty("$ref").GetString());
     }
 
+    [Fact]
+    public async Task EveryOperationIdIsUniqueOverEveryPathAndMethod()
+    {
+        var app = await site.AppAsync();
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+
+        var ids = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(item => Methods.Contains(item.Name)))
+            .Select(operation => operation.Value.GetProperty("operationId").GetString())
+            .ToList();
+
+        Assert.Equal(5, ids.Count);
+        Assert.All(ids, id => Assert.False(string.IsNullOrEmpty(id)));
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task APageDocumentsTheRedirectOfAnOldSlugAndTheGoneOfARemovedGuide()
+    {
+        var app = await site.AppAsync();
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+
+        var responses = document.RootElement.GetProperty("paths").GetProperty("/api/v1/{lang}/pages/{slug}").GetProperty("get").GetProperty("responses");
+        var moved = responses.GetProperty("301");
+        Assert.Contains("Location", moved.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("string", moved.GetProperty("headers").GetProperty("Location").GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal("#/components/schemas/ProblemDetails",
+            responses.GetProperty("410").GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public async Task TheProblemSchemaDeclaresTheTraceIdEveryErrorCarriesAndSearchsCode()
+    {
+        var app = await site.AppAsync();
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+
+        var problem = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("ProblemDetails");
+        var properties = problem.GetProperty("properties");
+        Assert.Equal("string", properties.GetProperty("traceId").GetProperty("type").GetString());
+        Assert.Contains("traceId", problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        var code = properties.GetProperty("code");
+        Assert.Equal("string", code.GetProperty("type").GetString());
+        Assert.Equal(["Empty", "TooLong", "NoWords", "Unavailable"], code.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task WithoutABaseUrlTheServerIsTheRequestsOwnAddress()
+    {
+        var app = await site.AppAsync();
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+
+        var server = Assert.Single(document.RootElement.GetProperty("servers").EnumerateArray());
+        Assert.Equal("http://localhost/", server.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task WithABaseUrlTheServerIsThePublicAddressNotTheInternalOne()
+    {
+        using var app = new MassarApp(new() { ["PublicSite:BaseUrl"] = "https://dalil.example.ma" });
+        using var document = await app.CreateVisitor().GetJsonAsync("/openapi/v1.json");
+
+        var server = Assert.Single(document.RootElement.GetProperty("servers").EnumerateArray());
+        Assert.Equal("https://dalil.example.ma", server.GetProperty("url").GetString());
+    }
+
+    private static readonly HashSet<string> Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
     [GeneratedRegex("\"#/components/schemas/([A-Za-z]+)\"")]
     private static partial Regex SchemaReference();
 }
