@@ -13,11 +13,17 @@ internal static class CommandLine
     public const int Refused = 1;
     public const int Usage = 2;
 
+    /// <summary>Written into every content export, so a later export may replace the folder without --force.</summary>
+    public const string ExportMarker = ".massar-export";
+
+    private static readonly ExportFolder SeedExportFolder = new("export", ExportMarker);
+
     private const string Help = """
         usage: massar <command> <path> [--force]
           import <folder>    check the seed folder, then load it in one transaction (a second run changes nothing)
           validate <folder>  check the seed folder and report every problem as file:line: message; writes nothing
-          export <folder>    write the published content to a folder in the seed format
+          export <folder>    write the published content to a folder in the seed format; the folder ends up
+                             holding this export only (--force replaces a folder that is not a previous export)
           export-static <folder>
                              write the whole public site as files for any static host or CDN; needs
                              --PublicSite:BaseUrl=https://... (--force replaces a folder that is not a
@@ -79,14 +85,31 @@ internal static class CommandLine
                 await output.WriteLineAsync(summary.ChangedAnything ? "imported" : "nothing to change");
                 return Ok;
             case "export":
-                await provider.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
-                var (written, skipped) = await provider.GetRequiredService<SeedExporter>().ExportAsync(folder);
-                await output.WriteLineAsync($"exported {written} pages to {folder}" + (skipped > 0 ? $" ({skipped} never published, skipped)" : ""));
-                return Ok;
+                return await ExportAsync(provider, arguments, output, errors);
             default:
                 await errors.WriteLineAsync($"unknown command '{command}'\n{Help}");
                 return Usage;
         }
+    }
+
+    /// <summary>The published content in the seed format; the folder ends up holding this export and nothing else.</summary>
+    private static async Task<int> ExportAsync(IServiceProvider provider, CommandArguments arguments, TextWriter output, TextWriter errors)
+    {
+        var target = ExportFolder.Target(arguments.Path);
+        if (SeedExportFolder.Refusal(target, arguments.Force) is { } refusal)
+        {
+            await errors.WriteLineAsync(refusal);
+            return Refused;
+        }
+        await provider.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
+        var (written, skipped) = await ExportFolder.BuildAsync(target, async building =>
+        {
+            var counts = await provider.GetRequiredService<SeedExporter>().ExportAsync(building);
+            await File.WriteAllTextAsync(Path.Combine(building, ExportMarker), "Massar Dalil content export (seed format). export may replace this folder.\n");
+            return counts;
+        });
+        await output.WriteLineAsync($"exported {written} pages to {arguments.Path}" + (skipped > 0 ? $" ({skipped} never published, skipped)" : ""));
+        return Ok;
     }
 
     /// <summary>Prints problems; true when there are no errors.</summary>
