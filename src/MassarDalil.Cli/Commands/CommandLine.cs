@@ -1,8 +1,11 @@
+using System.Data.Common;
+using MassarDalil.Content;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Import;
 using MassarDalil.Cli.StaticExport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Cli.Commands;
 
@@ -42,11 +45,23 @@ internal static class CommandLine
             await errors.WriteLineAsync(Help);
             return Usage;
         }
+        // The web host's own rules for its settings (Database:Provider, ConnectionStrings:Content...), before any is used.
+        if (ConfigurationCheck.Problem(services) is { } problem)
+        {
+            await errors.WriteLineAsync($"{arguments.Command} refused: {problem}");
+            return Refused;
+        }
         try
         {
             return await RunAsync(services, arguments, output, errors);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (DatabaseFaults.Classify(e) == DatabaseFault.Unreachable)
+        {
+            var provider = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
+            await errors.WriteLineAsync($"{arguments.Command} failed, nothing was changed: the {provider} database of ConnectionStrings:Content cannot be reached: {DatabaseFaults.Reason(e)}");
+            return Refused;
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or DbException)
         {
             await errors.WriteLineAsync($"{arguments.Command} failed, nothing was changed: {e.GetBaseException().Message}");
             return Refused;
