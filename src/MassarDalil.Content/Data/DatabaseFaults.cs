@@ -74,8 +74,10 @@ public static class DatabaseFaults
         }
         var database = chain.FirstOrDefault(x => x is DbException or IOException or UnauthorizedAccessException or TimeoutException) ?? chain[0];
         var root = chain[^1];
-        return root == database || database.Message.Contains(root.Message, StringComparison.Ordinal)
+        // Without a closing full stop: the line it goes into goes on ("...: {Reason}. Only /healthz answers").
+        var said = root == database || database.Message.Contains(root.Message, StringComparison.Ordinal)
             ? $"{database.GetType().Name}: {database.Message}"
             : $"{database.GetType().Name}: {database.Message} ({root.Message})";
+        return said.TrimEnd('.');
     }
 }
