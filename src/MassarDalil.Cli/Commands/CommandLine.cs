@@ -22,7 +22,7 @@ internal static class CommandLine
     private static readonly ExportFolder SeedExportFolder = new("export", ExportMarker);
 
     private const string Help = """
-        usage: massar <command> <path> [--force]
+        usage: massar <command> <path> [--force]    (massar --help: this text)
           import <folder>    check the seed folder, then load it in one transaction (a second run changes nothing)
           validate <folder>  check the seed folder and report every problem as file:line: message; writes nothing
           export <folder>    write the published content to a folder in the seed format; the folder ends up
@@ -40,6 +40,11 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
     {
+        if (args is ["--help" or "-h" or "help"])
+        {
+            await output.WriteLineAsync(Help);
+            return Ok;
+        }
         if (CommandArguments.Parse(args) is not { } arguments)
         {
             await errors.WriteLineAsync(Help);
