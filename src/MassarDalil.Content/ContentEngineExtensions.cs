@@ -15,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace MassarDalil.Content;
 
@@ -30,11 +31,12 @@ public static class ContentEngineExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .Validate(o => o.Provider is DatabaseOptions.Sqlite or DatabaseOptions.Postgres,
-                $"Database:Provider must be '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.Postgres}'")
+                $"Database:Provider must be '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.Postgres}', written exactly so")
             .Validate(o => o.Provider != DatabaseOptions.Postgres || !string.IsNullOrWhiteSpace(connectionString),
                 $"Database:Provider '{DatabaseOptions.Postgres}' needs ConnectionStrings:{ConnectionStringName}, such as Host=db;Database=massar;Username=massar;Password=...")
             .Validate(o => o.StartRetryMax >= TimeSpan.FromSeconds(1), "Database:StartRetryMax must be at least 00:00:01")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>>(new ConnectionStringRule(connectionString));
 
         // The provider decides the context type, so it is read here rather than through the options.
         // Each context is handed the compiled model (Data/CompiledModels). Left to find it, EF Core looks for it with

@@ -48,6 +48,12 @@ builder.Services.AddSingleton<IDatabaseStartupStep, WebhookSecretsStep>();
 builder.Services.AddSingleton<IDatabaseStartupStep, FirstAdmin>();
 
 var app = builder.Build();
+// A setting the site cannot use stops the start with one line naming it, and exit code 1.
+if (ConfigurationCheck.Problem(app.Services) is { } problem)
+{
+    await Console.Error.WriteLineAsync($"Massar Dalil did not start: {problem}");
+    return 1;
+}
 
 // The request pipeline, outermost first; WebApplication runs the endpoint after the last. Order matters for speed
 // as well as behaviour: a cached public page is answered before routing, from bytes and headers kept ready, so only
@@ -78,3 +84,4 @@ app.MapManager();
 app.MapOperations();
 
 app.Run();
+return 0;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using MassarDalil.Cli.Commands;
-using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
 using MassarDalil.Web.PublicSite;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,13 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MassarDalil.Cli.StaticExport;
 
 /// <summary>
-/// <c>export-static &lt;folder&gt;</c>: the whole public site as files any static host or CDN can serve. Built in a
-/// folder beside the target and moved into place only when complete, so the target is never half an export.
+/// <c>export-static &lt;folder&gt;</c>: the whole public site as files any static host or CDN can serve, written
+/// through <see cref="ExportFolder"/>, so the target is never half an export.
 /// </summary>
 internal static class StaticExportCommand
 {
     /// <summary>An address for the not-found pages; were a page ever to have it, the export would stop and say so.</summary>
     private const string MissingPage = "massar-static-export-404";
+
+    private static readonly ExportFolder Folder = new("export-static", ExportLayout.MarkerFile);
 
     public static async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, TextWriter errors)
     {
@@ -29,30 +30,14 @@ internal static class StaticExportCommand
                 """);
             return CommandLine.Refused;
         }
-        var target = Path.GetFullPath(arguments.Path.TrimEnd('/', Path.DirectorySeparatorChar));
-        if (Contains(target, Directory.GetCurrentDirectory()) || Contains(target, ContentPaths.Root))
+        var target = ExportFolder.Target(arguments.Path);
+        if (Folder.Refusal(target, arguments.Force) is { } refusal)
         {
-            // Replacing the folder would delete the repository or the folder the operator stands in.
-            await errors.WriteLineAsync($"export-static refused: {target} holds the repository or the current folder; choose a folder of its own");
-            return CommandLine.Refused;
-        }
-        if (File.Exists(target))
-        {
-            await errors.WriteLineAsync($"export-static refused: {target} is a file, not a folder");
-            return CommandLine.Refused;
-        }
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() &&
-            !File.Exists(Path.Combine(target, ExportLayout.MarkerFile)) && !arguments.Force)
-        {
-            await errors.WriteLineAsync($"export-static refused: {target} holds files that are not a previous export; choose an empty folder, or add --force to replace everything in it");
+            await errors.WriteLineAsync(refusal);
             return CommandLine.Refused;
         }
 
         var clock = Stopwatch.StartNew();
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        var building = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(building);
         // Ctrl+C stops the crawl and still removes the unfinished folder, instead of ending the process there.
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -64,9 +49,12 @@ internal static class StaticExportCommand
         var progress = new ExportProgress(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
         try
         {
-            var crawler = await CrawlAsync(configuration, building, baseUrl, progress, stop.Token);
-            progress.Finish();
-            Replace(target, building);
+            var crawler = await ExportFolder.BuildAsync(target, async building =>
+            {
+                var crawled = await CrawlAsync(configuration, building, baseUrl, progress, stop.Token);
+                progress.Finish();
+                return crawled;
+            });
             var summary = ExportSummary.Of(crawler, target, clock.Elapsed);
             await output.WriteAsync(summary.ToString());
             foreach (var broken in crawler.Broken)
@@ -84,10 +72,6 @@ internal static class StaticExportCommand
         finally
         {
             Console.CancelKeyPress -= onCancel;
-            if (Directory.Exists(building))
-            {
-                Directory.Delete(building, recursive: true);
-            }
         }
     }
 
@@ -128,34 +112,6 @@ internal static class StaticExportCommand
         await File.WriteAllTextAsync(Path.Combine(folder, ExportLayout.MarkerFile),
             $"Massar Dalil static export of {baseUrl}, content version {snapshot.Version}. export-static may replace this folder.\n", cancellationToken);
         return crawler;
-    }
-
-    /// <summary>Swaps the finished export into place; if that fails half way, the previous one is put back.</summary>
-    private static void Replace(string target, string building)
-    {
-        if (!Directory.Exists(target))
-        {
-            Directory.Move(building, target);
-            return;
-        }
-        var previous = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.previous-{Guid.NewGuid():N}");
-        Directory.Move(target, previous);
-        try
-        {
-            Directory.Move(building, target);
-        }
-        catch (IOException)
-        {
-            Directory.Move(previous, target);
-            throw;
-        }
-        Directory.Delete(previous, recursive: true);
-    }
-
-    private static bool Contains(string folder, string path)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 
     /// <summary>The configured public address without a trailing slash, or null when unset or not an http(s) origin.</summary>

@@ -60,4 +60,24 @@ public static class DatabaseFaults
     };
 
     public static bool IsFault(Exception exception) => Classify(exception) != DatabaseFault.None;
+
+    /// <summary>
+    /// The database's own words (refused, timed out, not writable, no such database), without EF's wrappers, in one
+    /// line: <c>NpgsqlException: Failed to connect to 127.0.0.1:5433 (Connection refused)</c>.
+    /// </summary>
+    public static string Reason(Exception e)
+    {
+        var chain = new List<Exception>();
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            chain.Add(current);
+        }
+        var database = chain.FirstOrDefault(x => x is DbException or IOException or UnauthorizedAccessException or TimeoutException) ?? chain[0];
+        var root = chain[^1];
+        // Without a closing full stop: the line it goes into goes on ("...: {Reason}. Only /healthz answers").
+        var said = root == database || database.Message.Contains(root.Message, StringComparison.Ordinal)
+            ? $"{database.GetType().Name}: {database.Message}"
+            : $"{database.GetType().Name}: {database.Message} ({root.Message})";
+        return said.TrimEnd('.');
+    }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using MassarDalil.Content;
 using MassarDalil.Content.Data;
 using MassarDalil.Content.Published;
@@ -110,7 +109,7 @@ internal sealed partial class DatabaseStartup(
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // One line, no stack trace: the operator needs the reason, not EF's call chain.
-            LogNotReachable(attempt, options.Value.Provider, Reason(e), nextTry.TotalSeconds);
+            LogNotReachable(attempt, options.Value.Provider, DatabaseFaults.Reason(e), nextTry.TotalSeconds);
             return false;
         }
     }
@@ -121,21 +120,6 @@ internal sealed partial class DatabaseStartup(
         {
             await step.RunAsync(cancellationToken);
         }
-    }
-
-    /// <summary>The database's own words (refused, timed out, not writable, no such database), without EF's wrappers.</summary>
-    internal static string Reason(Exception e)
-    {
-        var chain = new List<Exception>();
-        for (var current = e; current is not null; current = current.InnerException)
-        {
-            chain.Add(current);
-        }
-        var database = chain.FirstOrDefault(x => x is DbException or IOException or UnauthorizedAccessException or TimeoutException) ?? chain[0];
-        var root = chain[^1];
-        return root == database || database.Message.Contains(root.Message, StringComparison.Ordinal)
-            ? $"{database.GetType().Name}: {database.Message}"
-            : $"{database.GetType().Name}: {database.Message} ({root.Message})";
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message =

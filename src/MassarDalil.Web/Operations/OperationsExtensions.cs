@@ -52,7 +52,18 @@ public static class OperationsExtensions
         builder.Services.AddOptions<ShutdownSettings>().BindConfiguration(ShutdownSettings.Section)
             .Validate(s => s.Timeout > TimeSpan.Zero, "Shutdown:Timeout must be positive, such as 00:00:30")
             .ValidateOnStart();
-        builder.Services.AddOptions<HostOptions>().Configure<IOptions<ShutdownSettings>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<ShutdownSettings>>((host, shutdown) =>
+        {
+            try
+            {
+                host.ShutdownTimeout = shutdown.Value.Timeout;
+            }
+            catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
+            {
+                // A value that does not bind ("abc") or breaks its rule: this runs as the host is built, before
+                // ConfigurationCheck can refuse it in one line, so the default stands here and the check names the setting.
+            }
+        });
         return builder;
     }
 

@@ -155,7 +155,12 @@ public class BackupCommandTests
     {
         using var database = new TestDatabase();
 
-        var result = await MassarCli.RunAsync(database.Path, command, Path.Combine(database.Folder, "b.db"), "--Database:Provider=Postgres");
+        // A Postgres connection string: a SQLite one under Database:Provider=Postgres is refused before any command runs.
+        var result = await MassarCli.RunWithSettingsAsync(new()
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Content"] = "Host=127.0.0.1;Port=1;Database=m;Username=u;Password=x",
+        }, command, Path.Combine(database.Folder, "b.db"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"Database:Provider is Postgres; use PostgreSQL's own {tool} instead", result.Errors, StringComparison.Ordinal);

@@ -190,6 +190,21 @@ public class ImportCommandTests
         Assert.StartsWith("usage: massar <command> <path>", result.Errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public async Task AskingForHelpShowsItWithExitCodeZero(string word)
+    {
+        using var database = new TestDatabase();
+
+        var result = await MassarCli.RunAsync(database.Path, word);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("usage: massar <command> <path>", result.Output, StringComparison.Ordinal);
+        Assert.Equal("", result.Errors);
+    }
+
     [Fact]
     public async Task AnUnknownCommandIsNamed()
     {

@@ -11,10 +11,13 @@ public sealed record CliResult(int ExitCode, string Output, string Errors);
 /// </summary>
 public static class MassarCli
 {
-    public static async Task<CliResult> RunAsync(string databasePath, params string[] args)
+    public static Task<CliResult> RunAsync(string databasePath, params string[] args) =>
+        RunWithSettingsAsync(new Dictionary<string, string?> { ["ConnectionStrings:Content"] = $"Data Source={databasePath}" }, args);
+
+    /// <summary>Runs with these settings (the database's among them), as environment variables would give them.</summary>
+    public static async Task<CliResult> RunWithSettingsAsync(Dictionary<string, string?> settings, params string[] args)
     {
-        var overrides = new Dictionary<string, string?> { ["ConnectionStrings:Content"] = $"Data Source={databasePath}" };
-        using var host = MassarDalil.Cli.Program.BuildHost(args, overrides);
+        using var host = MassarDalil.Cli.Program.BuildHost(args, settings);
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var exitCode = await CommandLine.RunAsync(host.Services, args, output, errors);

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace MassarDalil.Web.Areas.Manager;
 
 /// <summary>
@@ -11,7 +9,6 @@ public sealed class AdminOptions
     public const string Section = "Admin";
     public const string DefaultEmail = "admin@massar-dalil.local";
 
-    [EmailAddress]
     public string Email { get; set; } = DefaultEmail;
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using MassarDalil.Content.Data;
 using MassarDalil.Web.Areas.Manager.Accounts;
@@ -20,7 +21,8 @@ public static class ManagerExtensions
     public static WebApplicationBuilder AddManager(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section)
+            .Validate(o => new EmailAddressAttribute().IsValid(o.Email), "Admin:Email must be an e-mail address, such as admin@example.org").ValidateOnStart();
         services.AddOptions<ManagerSessionOptions>().BindConfiguration(ManagerSessionOptions.Section)
             .Validate(ManagerSessionOptions.IsValid, "ManagerSession:IdleTimeout and ManagerSession:AbsoluteLifetime must be positive, such as 08:00:00").ValidateOnStart();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section)

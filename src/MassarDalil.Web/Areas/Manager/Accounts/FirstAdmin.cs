@@ -32,7 +32,15 @@ internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<A
         var generated = string.IsNullOrEmpty(admin.Password);
         var password = generated ? PasswordGenerator.Generate(admin.Email) : admin.Password!;
         var user = new IdentityUser { UserName = admin.Email, Email = admin.Email, EmailConfirmed = true };
-        Check(await users.CreateAsync(user, password));
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded && !generated)
+        {
+            // A password the rules refuse is a mistake retrying cannot fix, and no reason to keep visitors out: the
+            // public site is served, and each start says why there is no administrator until the setting is fixed.
+            LogConfiguredAdminRefused(admin.Email, Reasons(created));
+            return;
+        }
+        Check(created);
         Check(await users.AddToRoleAsync(user, Roles.Admin));
         if (generated)
         {
@@ -50,15 +58,22 @@ internal sealed partial class FirstAdmin(IServiceScopeFactory scopes, IOptions<A
     {
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("Could not create the first administrator (Admin:Email, Admin:Password): " +
-                string.Join("; ", result.Errors.Select(IdentityMessages.English)));
+            throw new InvalidOperationException($"Could not create the first administrator (Admin:Email, Admin:Password): {Reasons(result)}");
         }
     }
+
+    /// <summary>Each of Identity's refusals in English, as sentences: "The password is too short: it needs at least 12 characters."</summary>
+    private static string Reasons(IdentityResult result) => string.Join(" ", result.Errors.Select(IdentityMessages.English));
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "IMPORTANT: no Admin:Password is configured, so an administrator was created with a generated password. " +
         "Sign in at /manager/login as {Email} with password {Password} and change it at once. This password is shown only this one time.")]
     private partial void LogGeneratedAdmin(string email, string password);
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "No administrator was created: Admin:Password, set for {Email}, is refused. {Reasons} The public site is served, but nobody can " +
+        "sign in to the manager until Admin:Password is changed and the site restarted")]
+    private partial void LogConfiguredAdminRefused(string email, string reasons);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First administrator {Email} created from configuration")]
     private partial void LogConfiguredAdmin(string email);
