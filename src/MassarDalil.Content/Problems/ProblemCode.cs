@@ -161,6 +161,7 @@ public enum ProblemCode
     RedirectToNoPage,
     PageNotTranslated,
     QuestionNotTranslated,
+    RawHtmlShownAsText,
     DraftReplaced,
     MediaFileMissing,
     MediaHashForm,
