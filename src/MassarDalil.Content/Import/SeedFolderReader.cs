@@ -94,8 +94,12 @@ public static class SeedFolderReader
             var keys = pages.Where(p => p.SiteKey == menu.SiteKey).Select(p => p.TranslationKey).ToHashSet(StringComparer.Ordinal);
             errors.AddRange(NavigationFile.CheckPages(menu.File, menu.Menu, keys));
         }
-        SeedTranslations.Check(sites, pages, warnings);
-        SeedTranslations.CheckTexts(sites, texts, warnings);
+        // Only against a complete set too: a file refused above would read as a translation missing in its language.
+        if (errors.Count == 0)
+        {
+            SeedTranslations.Check(sites, pages, warnings);
+            SeedTranslations.CheckTexts(sites, texts, warnings);
+        }
         var lexiconFile = Path.Combine(folder, LexiconFileParser.FileName);
         var lexicon = File.Exists(lexiconFile) && SeedFiles.ReadText(lexiconFile, folder, errors) is { } lexiconText
             ? LexiconFileParser.Parse(lexiconFile, lexiconText, errors) : null;

@@ -186,6 +186,18 @@ public class SeedFolderReaderTests
     }
 
     [Fact]
+    public void AFileWithAnErrorIsNotAlsoReportedAsAMissingTranslationOfTheOthers()
+    {
+        using var folder = TwoLanguageFolder();
+        folder.Write("en/faq.md", FaqFile("Questions", "one", "two").Replace("type: faq", "type: fqa", StringComparison.Ordinal));
+        var result = SeedFolderReader.Read(folder.Path);
+
+        Assert.StartsWith($"{folder.File("en/faq.md")}:2: unknown page type 'fqa'", Assert.Single(result.Errors).Text, StringComparison.Ordinal);
+        // ar/faq.md's "no 'en' translation yet" would send the editor to a file that is there.
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
     public void AFileOverOneMebibyteIsRefusedWithoutReadingIt()
     {
         using var folder = TwoLanguageFolder();
