@@ -23,16 +23,18 @@ public static partial class SeedFileParser
     // own pipeline, so headings are found as the site reads the text, and what it cannot read is refused here.
     private static MarkdownPipeline Pipeline => MarkdownRenderer.Pipeline;
 
-    public static SeedPage? Parse(string file, string siteKey, byte[] bytes, List<Problem> problems)
+    /// <param name="warnings">Where what the page would show oddly but may still hold is said (<see cref="SeedRawHtml"/>).</param>
+    public static SeedPage? Parse(string file, string siteKey, byte[] bytes, List<Problem> problems, List<Problem>? warnings = null)
     {
         var text = SeedText.Decode(file, bytes, problems);
-        return text is null ? null : Parse(file, siteKey, text, problems);
+        return text is null ? null : Parse(file, siteKey, text, problems, warnings);
     }
 
-    public static SeedPage? Parse(string file, string siteKey, string text, List<Problem> problems)
+    /// <param name="warnings">Where what the page would show oddly but may still hold is said (<see cref="SeedRawHtml"/>).</param>
+    public static SeedPage? Parse(string file, string siteKey, string text, List<Problem> problems, List<Problem>? warnings = null)
     {
         var before = problems.Count;
-        var page = Read(file, siteKey, SeedText.UnixLineEndings(text), problems);
+        var page = Read(file, siteKey, SeedText.UnixLineEndings(text), problems, warnings);
         // Found in several passes (front matter, then body); an editor reads them top to bottom.
         var found = problems.Skip(before).OrderBy(p => p.Line).ToList();
         problems.RemoveRange(before, found.Count);
@@ -40,8 +42,9 @@ public static partial class SeedFileParser
         return found.Count > 0 ? null : page;
     }
 
-    private static SeedPage? Read(string file, string siteKey, string text, List<Problem> problems)
+    private static SeedPage? Read(string file, string siteKey, string text, List<Problem> problems, List<Problem>? warnings)
     {
+        var before = problems.Count;
         var lines = text.Split('\n');
         var matter = FrontMatter.Read(file, lines, problems);
         if (matter is null)
@@ -96,6 +99,11 @@ public static partial class SeedFileParser
             // Topics[0].Questions[1].Answer is at its question's heading; Title at its front matter line.
             var line = fieldLines.GetValueOrDefault(problem.Field, fieldLines.GetValueOrDefault(problem.Field[..Math.Max(0, problem.Field.LastIndexOf('.'))], 1));
             problems.Add(problem with { File = file, Line = line }); // the CLI names the field: "the answer: …"
+        }
+        // Only of a page read whole: a refused file is reported for its errors alone, and one nested too deeply would not parse.
+        if (warnings is not null && problems.Count == before)
+        {
+            SeedRawHtml.Check(file, lines, matter.BodyStartIndex, warnings);
         }
         return new SeedPage(file, siteKey, type, key, slug, order, content) { KeyLine = matter.LineOf("key"), SlugLine = matter.LineOf("slug") };
     }

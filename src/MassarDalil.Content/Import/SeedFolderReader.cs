@@ -76,11 +76,9 @@ public static class SeedFolderReader
             }
             foreach (var file in Directory.GetFiles(siteFolder, "*.md", VisibleRecursive).Order(StringComparer.Ordinal))
             {
-                if (SeedFiles.Read(file, folder, errors) is { } bytes && SeedText.Decode(file, bytes, errors) is { } text &&
-                    SeedFileParser.Parse(file, site.Key, text, errors) is { } page)
+                if (SeedFiles.Read(file, folder, errors) is { } bytes && SeedFileParser.Parse(file, site.Key, bytes, errors, warnings) is { } page)
                 {
                     pages.Add(page);
-                    SeedRawHtml.Check(file, text, warnings);
                 }
             }
         }

@@ -12,11 +12,11 @@ namespace MassarDalil.Content.Import;
 /// </summary>
 internal static partial class SeedRawHtml
 {
-    public static void Check(string file, string text, List<Problem> warnings)
+    /// <param name="lines">The file's lines.</param>
+    /// <param name="bodyStart">The first line after the front matter (<see cref="FrontMatter.BodyStartIndex"/>).</param>
+    public static void Check(string file, string[] lines, int bodyStart, List<Problem> warnings)
     {
-        var lines = text.Split('\n');
-        var start = BodyStart(lines);
-        var body = string.Join('\n', lines[start..]);
+        var body = string.Join('\n', lines[bodyStart..]);
         // Code shows its text as written, tags included: the site's own pipeline says where code is.
         var document = Markdig.Markdown.Parse(body, MarkdownRenderer.Pipeline);
         var code = new HashSet<int>();
@@ -24,24 +24,13 @@ internal static partial class SeedRawHtml
         {
             code.UnionWith(Enumerable.Range(block.Line, LineOf(body, block.Span.End) - block.Line + 1));
         }
-        for (var i = 0; start + i < lines.Length; i++)
+        for (var i = 0; bodyStart + i < lines.Length; i++)
         {
-            if (!code.Contains(i) && Tag().Match(CodeSpan().Replace(lines[start + i], "")) is { Success: true } tag)
+            if (!code.Contains(i) && Tag().Match(CodeSpan().Replace(lines[bodyStart + i], "")) is { Success: true } tag)
             {
-                warnings.Add(Problem.At(file, start + i + 1, ProblemCode.RawHtmlShownAsText, tag.Value));
+                warnings.Add(Problem.At(file, bodyStart + i + 1, ProblemCode.RawHtmlShownAsText, tag.Value));
             }
         }
-    }
-
-    // After the front matter (--- … ---), which the page parser has already read.
-    private static int BodyStart(string[] lines)
-    {
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
-        {
-            return 0;
-        }
-        var close = Array.FindIndex(lines, 1, line => line.TrimEnd() == "---");
-        return close < 0 ? lines.Length : close + 1;
     }
 
     private static int LineOf(string text, int offset) => text.AsSpan(0, Math.Clamp(offset, 0, text.Length)).Count('\n');
