@@ -22,7 +22,7 @@ public static class ContentApiExtensions
         builder.Services.AddOpenApi(ContentApiDocument.Configure);
         // Anyone may read published content from a browser on another origin; nothing else is offered.
         builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
-            .AllowAnyOrigin().WithMethods(HttpMethods.Get).AllowAnyHeader().WithExposedHeaders("ETag", "Last-Modified")));
+            .AllowAnyOrigin().WithMethods(HttpMethods.Get).AllowAnyHeader().WithExposedHeaders(Exposed)));
         return builder;
     }
 
