@@ -9,7 +9,8 @@ namespace MassarDalil.Cli.Commands;
 
 /// <summary>
 /// The one place the command line words the engine's problems: in English (the neutral
-/// Resources/ProblemMessages.resx, the manager's own), as <c>path:line: message</c>, or <c>path: message</c> for a
+/// Resources/ProblemMessages.resx, the manager's own), as <c>path:line: message</c>, <c>path:line:column: message</c>
+/// where the column is known (a link, a host name: editors and terminals jump to either), or <c>path: message</c> for a
 /// whole file or folder.
 /// </summary>
 internal static class ProblemText
@@ -18,7 +19,7 @@ internal static class ProblemText
         Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)));
 
     public static string Line(Problem problem) =>
-        problem.Line > 0 ? $"{problem.File}:{problem.Line}: {Message(problem)}" : $"{problem.File}: {Message(problem)}";
+        problem.Line > 0 ? $"{problem.File}:{problem.Place}: {Message(problem)}" : $"{problem.File}: {Message(problem)}";
 
     /// <summary>The message without its place.</summary>
     public static string Message(Problem problem) =>

@@ -36,7 +36,7 @@ public static partial class SeedFileParser
         var before = problems.Count;
         var page = Read(file, siteKey, SeedText.UnixLineEndings(text), problems, warnings);
         // Found in several passes (front matter, then body); an editor reads them top to bottom.
-        var found = problems.Skip(before).OrderBy(p => p.Line).ToList();
+        var found = problems.Skip(before).OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
         problems.RemoveRange(before, found.Count);
         problems.AddRange(found);
         return found.Count > 0 ? null : page;
@@ -72,9 +72,11 @@ public static partial class SeedFileParser
             problems.Add(Problem.At(file, matter.LineOf("order"), ProblemCode.OrderNotNumber, orderText));
         }
 
+        // Each field's line; for a text, the line of its first words, which a problem's line in that text counts from.
         var fieldLines = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            ["Title"] = matter.LineOf("title"), ["Description"] = matter.LineOf("description"), ["Body"] = matter.BodyStartIndex + 1,
+            ["Title"] = matter.LineOf("title"), ["Description"] = matter.LineOf("description"),
+            ["Body"] = (FirstTextLine(lines, matter.BodyStartIndex, lines.Length) ?? matter.BodyStartIndex) + 1,
         };
         var (body, topics) = type == PageType.Faq
             ? ReadFaqBody(file, lines, matter.BodyStartIndex, problems, fieldLines)
@@ -85,25 +87,33 @@ public static partial class SeedFileParser
             CheckRenders(file, lines, matter.BodyStartIndex, lines.Length, problems);
         }
 
-        if (type is null || key is null || title is null || slug is null)
+        if (!PageType.IsKnown(type))
         {
+            // Which rules the text keeps depends on the type (an FAQ's headings, a guide's body): it is not read without one.
             return null;
         }
-        var content = new PageContent { Title = title, Description = matter.Get("description") ?? "", Body = body, Topics = topics };
+        // A missing key, title or slug is reported above; the text is checked all the same, under stand-ins, so one run
+        // finds its mistakes too. The file is refused, so nothing holding a stand-in is kept.
+        var content = new PageContent { Title = title ?? StandIn, Description = matter.Get("description") ?? "", Body = body, Topics = topics };
         // The editor's own rules (lengths, one-line titles, look-alike official links), so an import stores nothing
         // the manager would refuse. Slugs, keys, the FAQ's structure and rendering are checked above, each part at its
         // own line and with the seed's own messages, so the editor's version of those is not said twice.
-        foreach (var problem in PageValidator.Validate(type, content, slug)
+        foreach (var problem in PageValidator.Validate(type, content, slug ?? StandIn)
                      .Where(p => p.Field != "Slug" && !p.Field.EndsWith(".Key", StringComparison.Ordinal) && !PageValidator.CheckedBySeedReader.Contains(p.Code)))
         {
-            // Topics[0].Questions[1].Answer is at its question's heading; Title at its front matter line.
+            // Title is at its front matter line; Topics[0].Questions[1].Question at its heading; an answer or the text at
+            // its first line, and a link or host name in it at its own line (the text's lines are the file's, as written).
             var line = fieldLines.GetValueOrDefault(problem.Field, fieldLines.GetValueOrDefault(problem.Field[..Math.Max(0, problem.Field.LastIndexOf('.'))], 1));
-            problems.Add(problem with { File = file, Line = line }); // the CLI names the field: "the answer: …"
+            problems.Add(problem with { File = file, Line = problem.Line > 0 ? line + problem.Line - 1 : line }); // the CLI names the field: "the answer: …"
         }
         // Only of a page read whole: a refused file is reported for its errors alone, and one nested too deeply would not parse.
         if (warnings is not null && problems.Count == before)
         {
             SeedRawHtml.Check(file, lines, matter.BodyStartIndex, warnings);
+        }
+        if (key is null || title is null || slug is null)
+        {
+            return null;
         }
         return new SeedPage(file, siteKey, type, key, slug, order, content) { KeyLine = matter.LineOf("key"), SlugLine = matter.LineOf("slug") };
     }
@@ -156,7 +166,7 @@ public static partial class SeedFileParser
         var topics = new List<FaqTopic>();
         List<FaqQuestion>? questions = null;
         string? topicKey = null, topicTitle = null;
-        var (topicLine, topicQuestionHeadings) = (0, 0);
+        var (topicLine, topicQuestionHeadings, topicRead, topicSeen) = (0, 0, false, false);
         var introEnd = headings.FirstOrDefault(h => h.Level is 2 or 3) is { Level: > 0 } first ? first.Index : lines.Length;
         var intro = Join(lines, bodyStart, introEnd);
         CheckRenders(file, lines, bodyStart, introEnd, problems);
@@ -179,7 +189,10 @@ public static partial class SeedFileParser
             {
                 FlushTopic();
                 fieldLines[$"Topics[{topics.Count}]"] = line;
-                (topicKey, topicTitle, topicLine, topicQuestionHeadings) = parsed is { } t ? (t.Key, t.Title, line, 0) : ("", "", line, 0);
+                // A heading that cannot be read still holds its questions: they are checked under a stand-in, so every
+                // mistake under it is found in this run. The file is refused for the heading, so the stand-in is never kept.
+                (topicKey, topicTitle, topicLine, topicQuestionHeadings, topicRead, topicSeen) =
+                    parsed is { } t ? (t.Key, t.Title, line, 0, true, true) : (StandIn, StandIn, line, 0, false, true);
                 questions = [];
                 if (FirstTextLine(lines, index + 1, next) is { } stray)
                 {
@@ -195,19 +208,24 @@ public static partial class SeedFileParser
             }
             var answer = Join(lines, answerStart, next);
             topicQuestionHeadings++;
-            if (questions is null)
+            if (!topicSeen)
             {
                 problems.Add(Problem.At(file, line, ProblemCode.QuestionBeforeTopic));
+                // Its answer is still checked, under a stand-in topic that the questions after it share.
+                (topicKey, topicTitle, topicLine, topicRead) = (StandIn, StandIn, line, false);
+                questions ??= [];
             }
-            else if (answer.Length == 0)
+            if (answer.Length == 0)
             {
                 problems.Add(Problem.At(file, line, ProblemCode.EmptyAnswer));
             }
-            else if (parsed is { } q && CheckRenders(file, lines, answerStart, next, problems))
+            else if (CheckRenders(file, lines, answerStart, next, problems))
             {
-                fieldLines[$"Topics[{topics.Count}].Questions[{questions.Count}]"] = line;
-                fieldLines[$"Topics[{topics.Count}].Questions[{questions.Count}].SearchTerms"] = termsLine;
-                questions.Add(new FaqQuestion(q.Key, q.Title, answer) { SearchTerms = terms });
+                var at = $"Topics[{topics.Count}].Questions[{questions!.Count}]";
+                fieldLines[at] = line;
+                fieldLines[$"{at}.SearchTerms"] = termsLine;
+                fieldLines[$"{at}.Answer"] = FirstTextLine(lines, answerStart, next)!.Value + 1;
+                questions.Add(parsed is { } q ? new FaqQuestion(q.Key, q.Title, answer) { SearchTerms = terms } : new FaqQuestion(StandIn, StandIn, answer) { SearchTerms = terms });
             }
         }
         FlushTopic();
@@ -219,12 +237,13 @@ public static partial class SeedFileParser
 
         void FlushTopic()
         {
-            if (questions is null || topicKey is null or "")
+            if (questions is null || topicKey is null)
             {
                 return;
             }
             // Counted by heading, not by valid question, so a topic whose questions have problems is not also called empty.
-            if (topicQuestionHeadings == 0)
+            // A heading that could not be read is not called empty either: what it was meant to be is not known.
+            if (topicQuestionHeadings == 0 && topicRead)
             {
                 problems.Add(Problem.At(file, topicLine, ProblemCode.TopicWithoutQuestionHeadings));
             }
@@ -383,6 +402,12 @@ public static partial class SeedFileParser
         }
         return null;
     }
+
+    /// <summary>
+    /// The key and title a heading that cannot be read is checked under (a valid key, so only what is under it is
+    /// reported): the file is refused for the heading itself, so no page ever holds it.
+    /// </summary>
+    private const string StandIn = "unread-heading";
 
     [GeneratedRegex(@"^[ \t]*\{search:(?<terms>[^}]*)\}[ \t]*$")]
     private static partial Regex SearchTermsLine();

@@ -49,6 +49,7 @@ public static class SeedFolderReader
         var redirects = new List<SeedRedirect>();
         var texts = new List<SeedTexts>();
         var navigation = new List<SeedNavigation>();
+        var refusedPages = 0;
         foreach (var site in sites)
         {
             var siteFolder = Path.Combine(folder, site.Key);
@@ -80,6 +81,10 @@ public static class SeedFolderReader
                 {
                     pages.Add(page);
                 }
+                else
+                {
+                    refusedPages++;
+                }
             }
         }
         var media = MediaFolder.Read(folder, [.. sites.Select(s => s.Key)], errors);
@@ -87,7 +92,8 @@ public static class SeedFolderReader
         CheckUnique(pages, errors);
         RedirectsFile.Check(redirects, pages, errors);
         // Only against a complete set of pages: a page file refused above would make every menu naming it an error too.
-        foreach (var menu in errors.Count == 0 ? navigation : [])
+        // A mistake in another file (texts.yml, a redirect) does not hide the menus' own, so one run reports both.
+        foreach (var menu in refusedPages == 0 ? navigation : [])
         {
             var keys = pages.Where(p => p.SiteKey == menu.SiteKey).Select(p => p.TranslationKey).ToHashSet(StringComparer.Ordinal);
             errors.AddRange(NavigationFile.CheckPages(menu.File, menu.Menu, keys));

@@ -1,8 +1,5 @@
 namespace MassarDalil.Content.Markdown;
 
-/// <summary>A link whose words show a host it does not open, and that host as the words show it.</summary>
-public sealed record MisleadingLink(MarkdownLink Link, string Shown);
-
 /// <summary>
 /// A visitor reads a link's words, not its address: <c>[https://massarservice.men.gov.ma](https://example.org/login)</c>
 /// is the classic way to a phishing page. So the words may show only the host the link opens (with or without
@@ -12,19 +9,20 @@ public sealed record MisleadingLink(MarkdownLink Link, string Shown);
 /// </summary>
 public static class LinkWords
 {
-    /// <summary>The first link (not image or autolink) of <paramref name="links"/> whose words show a host it does not open.</summary>
-    public static MisleadingLink? FirstMisleading(IEnumerable<MarkdownLink> links)
+    /// <summary>The first host the words of <paramref name="link"/> show that it does not open, as shown; null when none (or an image or autolink).</summary>
+    public static string? Misleading(MarkdownLink link)
     {
-        foreach (var link in links.Where(l => l.Words.Length > 0))
+        if (link.Words.Length == 0)
         {
-            var opens = HostOf(link.Url);
-            foreach (var (shown, asAddress) in HostNames.In(link.Words))
+            return null;
+        }
+        var opens = HostOf(link.Url);
+        foreach (var (shown, asAddress) in HostNames.In(link.Words))
+        {
+            // LooksOfficial holds for the official hosts too.
+            if ((asAddress || OfficialLinks.LooksOfficial(shown)) && !Opens(opens, HostNames.Ascii(shown)))
             {
-                // LooksOfficial holds for the official hosts too.
-                if ((asAddress || OfficialLinks.LooksOfficial(shown)) && !Opens(opens, HostNames.Ascii(shown)))
-                {
-                    return new MisleadingLink(link, shown);
-                }
+                return shown;
             }
         }
         return null;

@@ -22,7 +22,10 @@ public sealed record MarkdownReading(MarkdownProblem? Problem, IReadOnlyList<Mar
     /// The text a visitor reads outside links and images (code spans and code blocks included), one entry a paragraph,
     /// heading, table cell or code block, as written: where <see cref="OfficialLinks.LookAlikeInText"/> looks for host names.
     /// </summary>
-    public IReadOnlyList<string> Texts { get; init; } = [];
+    public IReadOnlyList<MarkdownText> Texts { get; init; } = [];
+
+    /// <summary>The Markdown read, so a problem found in <see cref="Texts"/> can be placed at its line (<see cref="MarkdownText.Find"/>).</summary>
+    public string Source { get; init; } = "";
 
     /// <summary>The HTML the site shows of a text that renders, read left to right (empty when it does not render).</summary>
     public string LeftToRight { get; init; } = "";

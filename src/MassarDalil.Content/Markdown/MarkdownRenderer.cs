@@ -73,7 +73,7 @@ public sealed class MarkdownRenderer
         var links = MakeSafe(document, media, language);
         var leftToRight = Html(document);
         BidiIsolation.Apply(document);
-        return new MarkdownReading(null, links, faqProblem) { Texts = texts, LeftToRight = leftToRight, RightToLeft = Html(document) };
+        return new MarkdownReading(null, links, faqProblem) { Texts = texts, Source = markdown, LeftToRight = leftToRight, RightToLeft = Html(document) };
     }
 
     /// <summary>The one way editors' Markdown is parsed: with <see cref="Pipeline"/>.</summary>
@@ -158,9 +158,9 @@ public sealed class MarkdownRenderer
         {
             LinkInline link => new Target(inline, new MarkdownLink(link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", link.IsImage)
             {
-                Words = link.IsImage || link.IsAutoLink ? "" : Words(link),
+                Words = link.IsImage || link.IsAutoLink ? "" : Words(link), Line = link.Line, Column = link.Column,
             }),
-            AutolinkInline autolink => new Target(inline, new MarkdownLink(autolink.Url, IsImage: false)),
+            AutolinkInline autolink => new Target(inline, new MarkdownLink(autolink.Url, IsImage: false) { Line = autolink.Line, Column = autolink.Column }),
             _ => null,
         }).OfType<Target>()];
 
@@ -174,13 +174,13 @@ public sealed class MarkdownRenderer
     /// host name there is one a visitor may type into a browser (UseAutoLinks links only <c>www.</c> and <c>http://</c>
     /// forms). A link stands as a space; its words are <see cref="LinkWords"/>' to read and its address <see cref="OfficialLinks"/>'.
     /// </summary>
-    private static List<string> TextsOutsideLinks(MarkdownDocument document) =>
-        [.. document.Descendants<LeafBlock>().Select(block => block switch
+    private static List<MarkdownText> TextsOutsideLinks(MarkdownDocument document) =>
+        [.. document.Descendants<LeafBlock>().Select(block => new MarkdownText(block switch
         {
             CodeBlock code => code.Lines.ToString(),
             { Inline: { } inlines } => Shown(OutsideLinks(inlines)),
             _ => "",
-        }).Where(text => text.Length > 0)];
+        }, block.Span.Start, block.Span.End + 1)).Where(text => text.Text.Length > 0)];
 
     /// <summary>The inlines of <paramref name="container"/> and those inside them, in the order written, each link and image as <see cref="Apart"/>.</summary>
     private static IEnumerable<Inline> OutsideLinks(ContainerInline container)
@@ -259,6 +259,12 @@ public sealed record MarkdownLink(string Url, bool IsImage)
 {
     /// <summary>What a link shows in place of its address (<c>[these words](…)</c>); empty for an image or an autolink, which shows its address.</summary>
     public string Words { get; init; } = "";
+
+    /// <summary>The line of the text it starts on, from 0 (Markdig's count).</summary>
+    public int Line { get; init; }
+
+    /// <summary>The column of that line it starts on, from 0.</summary>
+    public int Column { get; init; }
 
     /// <summary>An image of the media library (<c>media:</c>), which the renderer builds itself.</summary>
     public bool IsMedia => IsImage && MediaReferences.HashOf(Url) is not null;

@@ -19,16 +19,19 @@ public static class OfficialLinks
 
     /// <summary>The link (not image) addresses of <paramref name="links"/> that look like the Ministry's but are not on its domain.</summary>
     public static IReadOnlyList<string> LookAlikes(IEnumerable<MarkdownLink> links) =>
-        [.. links.Where(link => !link.IsImage).Select(link => link.Url).Where(IsLookAlike).Distinct(StringComparer.Ordinal)];
+        [.. links.Where(IsLookAlike).Select(link => link.Url).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Whether <paramref name="link"/> (not an image) leads to an address that looks like the Ministry's but is not on its domain.</summary>
+    public static bool IsLookAlike(MarkdownLink link) => !link.IsImage && IsLookAlike(link.Url);
 
     /// <summary>
-    /// The first host name in <paramref name="texts"/>, text outside links (<see cref="MarkdownReading.Texts"/>), that reads
-    /// as the Ministry's but is not on its domain, as written; null when there is none. Such a name is not a link, but a
-    /// visitor may type <c>rnassar.ma</c> into a browser as readily as follow a link to it.
+    /// Every host name in <paramref name="texts"/>, text outside links (<see cref="MarkdownReading.Texts"/>), that reads
+    /// as the Ministry's but is not on its domain, as written, with the block it is in, in the order written. Such a
+    /// name is not a link, but a visitor may type <c>rnassar.ma</c> into a browser as readily as follow a link to it.
     /// </summary>
-    public static string? LookAlikeInText(IEnumerable<string> texts) =>
-        texts.SelectMany(HostNames.In).Select(found => found.Host)
-            .FirstOrDefault(host => LooksOfficial(host) && !IsOfficial(HostNames.Ascii(host)));
+    public static IEnumerable<(MarkdownText In, string Host)> LookAlikesInText(IEnumerable<MarkdownText> texts) =>
+        texts.SelectMany(text => HostNames.In(text.Text).Select(found => (text, found.Host)))
+            .Where(found => LooksOfficial(found.Host) && !IsOfficial(HostNames.Ascii(found.Host)));
 
     /// <remarks>
     /// A host is read as a visitor reads it (<see cref="HostSkeleton"/>): <c>mеn.gov.ma</c> with a Cyrillic е, or its

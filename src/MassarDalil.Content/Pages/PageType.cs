@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace MassarDalil.Content.Pages;
 
 /// <summary>The page types the engine knows. Stored as their lower-case names.</summary>
@@ -25,5 +27,5 @@ public static class PageType
 
     public static IReadOnlyList<string> All { get; } = [Home, Faq, Guide, Tool];
 
-    public static bool IsKnown(string? type) => type is not null && All.Contains(type);
+    public static bool IsKnown([NotNullWhen(true)] string? type) => type is not null && All.Contains(type);
 }

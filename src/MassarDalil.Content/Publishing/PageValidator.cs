@@ -205,11 +205,8 @@ public static class PageValidator
             problems.Add(Problem.For(field, Describe(problem)));
             return;
         }
-        if (AddressProblem(field, reading) is { } address)
-        {
-            problems.Add(address);
-        }
-        else if (faq && reading.FaqProblem is { } faqProblem)
+        problems.AddRange(AddressProblems(field, reading));
+        if (faq && reading.FaqProblem is { } faqProblem)
         {
             problems.Add(Problem.For(field, faqProblem switch
             {
@@ -221,30 +218,52 @@ public static class PageValidator
     }
 
     /// <summary>
-    /// The link, image or host name written in the text that a save refuses in the <paramref name="reading"/> of Markdown
-    /// that renders (<see cref="MarkdownCheck.Read"/>), at <paramref name="field"/>; null when all may stay. The manager's
-    /// live preview asks the same, so an editor is told before saving.
+    /// The first link, image or host name written in the text that a save refuses (<see cref="AddressProblems"/>); null
+    /// when all may stay. The manager's live preview asks it, so an editor is told before saving.
     /// </summary>
-    public static Problem? AddressProblem(string field, MarkdownReading reading) =>
-        LinkProblem(field, reading.Links) ??
-        // A name a visitor may type into a browser, outside any link: rnassar.ma in a sentence.
-        (OfficialLinks.LookAlikeInText(reading.Texts) is { } host ? Problem.For(field, ProblemCode.LookAlikeHostInText, Shown(host)) : null);
+    public static Problem? AddressProblem(string field, MarkdownReading reading) => AddressProblems(field, reading).FirstOrDefault();
 
-    /// <summary>The link or image a save refuses among <paramref name="links"/>; null when every link may stay.</summary>
-    private static Problem? LinkProblem(string field, IReadOnlyList<MarkdownLink> links)
+    /// <summary>
+    /// Every link, image and host name written in the text that a save refuses, in the <paramref name="reading"/> of
+    /// Markdown that renders (<see cref="MarkdownCheck.Read"/>), at <paramref name="field"/>, each with the line and
+    /// column of the text where it is written: a text with three bad links is told of all three at once, and a seed
+    /// file's reader is sent to each one's own line. Links first, in the order written, then host names in the text.
+    /// </summary>
+    public static IEnumerable<Problem> AddressProblems(string field, MarkdownReading reading)
     {
-        if (MarkdownRenderer.Dropped(links).FirstOrDefault() is { } dropped)
+        foreach (var link in reading.Links)
         {
-            // The page would show it as plain text: said now, not found later by a visitor. The first one, as written.
-            return Problem.For(field, dropped.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink, Shown(dropped.Url));
+            if (LinkProblem(field, link) is { } problem)
+            {
+                yield return problem with { Line = link.Line + 1, Column = link.Column + 1 };
+            }
         }
-        if (OfficialLinks.LookAlikes(links) is [var lookAlike, ..])
+        // A name a visitor may type into a browser, outside any link: rnassar.ma in a sentence. The same name twice in
+        // one block is two mistakes, each at its own place.
+        var seen = new Dictionary<(MarkdownText, string), int>();
+        foreach (var (text, host) in OfficialLinks.LookAlikesInText(reading.Texts))
         {
-            return Problem.For(field, ProblemCode.LookAlikeLink, Shown(lookAlike));
+            var occurrence = seen[(text, host)] = seen.GetValueOrDefault((text, host), -1) + 1;
+            var (line, column) = text.Find(reading.Source, host, occurrence);
+            yield return Problem.For(field, ProblemCode.LookAlikeHostInText, Shown(host)) with { Line = line + 1, Column = column + 1 };
+        }
+    }
+
+    /// <summary>Why a save refuses <paramref name="link"/>, one reason a link; null when it may stay.</summary>
+    private static Problem? LinkProblem(string field, MarkdownLink link)
+    {
+        if (MarkdownRenderer.Dropped([link]).Any())
+        {
+            // The page would show it as plain text: said now, not found later by a visitor. As written.
+            return Problem.For(field, link.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink, Shown(link.Url));
+        }
+        if (OfficialLinks.IsLookAlike(link))
+        {
+            return Problem.For(field, ProblemCode.LookAlikeLink, Shown(link.Url));
         }
         // Words that show another host than the link's: the address they show, then the one the link opens.
-        return LinkWords.FirstMisleading(links) is { } misleading
-            ? Problem.For(field, ProblemCode.MisleadingLinkWords, Shown(misleading.Shown), Shown(misleading.Link.Url))
+        return LinkWords.Misleading(link) is { } shown
+            ? Problem.For(field, ProblemCode.MisleadingLinkWords, Shown(shown), Shown(link.Url))
             : null;
     }
 

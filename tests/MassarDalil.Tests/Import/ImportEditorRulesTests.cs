@@ -13,41 +13,41 @@ public class ImportEditorRulesTests
 {
     private const string File = "seed/en/page.md";
 
-    public static TheoryData<string, int, string> RefusedPages => new()
+    public static TheoryData<string, string, string> RefusedPages => new()
     {
         // Reserved addresses: the editor's list, no longer a shorter copy of it.
-        { Guide(slug: "manager"), 4, "the address /en/manager belongs to the site itself" },
-        { Guide(slug: "api"), 4, "the address /en/api belongs to the site itself" },
-        { Guide(slug: "error"), 4, "the address /en/error belongs to the site itself" },
-        { Guide(slug: "not-found"), 4, "the address /en/not-found belongs to the site itself" },
+        { Guide(slug: "manager"), "4", "the address /en/manager belongs to the site itself" },
+        { Guide(slug: "api"), "4", "the address /en/api belongs to the site itself" },
+        { Guide(slug: "error"), "4", "the address /en/error belongs to the site itself" },
+        { Guide(slug: "not-found"), "4", "the address /en/not-found belongs to the site itself" },
         // Lengths.
-        { Guide(title: new string('t', PageValidator.TitleMax + 1)), 5, $"the title: This text is too long: at most {PageValidator.TitleMax} characters." },
-        { Guide(description: new string('d', PageValidator.DescriptionMax + 1)), 6, $"the description: This text is too long: at most {PageValidator.DescriptionMax} characters." },
-        { Faq(question: new string('q', PageValidator.QuestionMax + 1) + "?"), 10, $"the question: This text is too long: at most {PageValidator.QuestionMax} characters." },
-        { Faq(answer: new string('a', PageValidator.AnswerMax + 1)), 10, $"the answer: This text is too long: at most {PageValidator.AnswerMax} characters." },
-        { Guide(body: new string('b', PageValidator.BodyMax + 1)), 8, $"the text: This text is too long: at most {PageValidator.BodyMax} characters." },
+        { Guide(title: new string('t', PageValidator.TitleMax + 1)), "5", $"the title: This text is too long: at most {PageValidator.TitleMax} characters." },
+        { Guide(description: new string('d', PageValidator.DescriptionMax + 1)), "6", $"the description: This text is too long: at most {PageValidator.DescriptionMax} characters." },
+        { Faq(question: new string('q', PageValidator.QuestionMax + 1) + "?"), "10", $"the question: This text is too long: at most {PageValidator.QuestionMax} characters." },
+        { Faq(answer: new string('a', PageValidator.AnswerMax + 1)), "12", $"the answer: This text is too long: at most {PageValidator.AnswerMax} characters." },
+        { Guide(body: new string('b', PageValidator.BodyMax + 1)), "9", $"the text: This text is too long: at most {PageValidator.BodyMax} characters." },
         // Look-alike official links.
-        { Guide(body: "Sign in at [Massar](https://massar-men-gov.ma/login)."), 8, "the text: This link looks like the Ministry's but is not on men.gov.ma: “https://massar-men-gov.ma/login”" },
-        { Faq(answer: "Go to <https://massar.example.com>."), 10, "the answer: This link looks like the Ministry's but is not on men.gov.ma: “https://massar.example.com”" },
-        { Faq(answer: "Go to <https://menngov.ma>."), 10, "the answer: This link looks like the Ministry's but is not on men.gov.ma: “https://menngov.ma”" },
+        { Guide(body: "Sign in at [Massar](https://massar-men-gov.ma/login)."), "9:12", "the text: This link looks like the Ministry's but is not on men.gov.ma: “https://massar-men-gov.ma/login”" },
+        { Faq(answer: "Go to <https://massar.example.com>."), "12:7", "the answer: This link looks like the Ministry's but is not on men.gov.ma: “https://massar.example.com”" },
+        { Faq(answer: "Go to <https://menngov.ma>."), "12:7", "the answer: This link looks like the Ministry's but is not on men.gov.ma: “https://menngov.ma”" },
         // Words that show another address than the link opens.
-        { Guide(body: "Sign in at [https://massarservice.men.gov.ma](https://example.org/login)."), 8,
+        { Guide(body: "Sign in at [https://massarservice.men.gov.ma](https://example.org/login)."), "9:12",
             "the text: The words of this link show “massarservice.men.gov.ma”, but the link opens “https://example.org/login”." },
         // A look-alike written as text, outside any link.
-        { Faq(answer: "Go to rnassar.ma and sign in."), 10,
+        { Faq(answer: "Go to rnassar.ma and sign in."), "12:7",
             "the answer: This text names “rnassar.ma”, an address that looks like the Ministry's but is not on men.gov.ma." },
         // Links and images the site would show as plain text.
-        { Guide(body: "Sign in [here](javascript:alert(1))."), 8, "the text: This link cannot be used: “javascript:alert(1)”" },
-        { Faq(answer: "![the form](https://evil.example/form.png)"), 10, "the answer: This image cannot be shown: “https://evil.example/form.png”" },
+        { Guide(body: "Sign in [here](javascript:alert(1))."), "9:9", "the text: This link cannot be used: “javascript:alert(1)”" },
+        { Faq(answer: "![the form](https://evil.example/form.png)"), "12:1", "the answer: This image cannot be shown: “https://evil.example/form.png”" },
         // Line breaks in one-line fields (YAML escapes make them possible in front matter).
-        { Guide(title: "\"Line one\\nline two\""), 5, "the title: Write this on one line, without line breaks." },
-        { Guide(title: "\"Line one\\u2028line two\""), 5, "the title: Write this on one line, without line breaks." },
-        { Guide(description: "\"One\\rtwo\""), 6, "the description: Write this on one line, without line breaks." },
+        { Guide(title: "\"Line one\\nline two\""), "5", "the title: Write this on one line, without line breaks." },
+        { Guide(title: "\"Line one\\u2028line two\""), "5", "the title: Write this on one line, without line breaks." },
+        { Guide(description: "\"One\\rtwo\""), "6", "the description: Write this on one line, without line breaks." },
     };
 
     [Theory]
     [MemberData(nameof(RefusedPages))]
-    public void APageTheEditorWouldRefuseIsRefusedByTheImporterAtItsLine(string text, int line, string message)
+    public void APageTheEditorWouldRefuseIsRefusedByTheImporterAtItsLine(string text, string line, string message)
     {
         var problems = new List<Problem>();
 
