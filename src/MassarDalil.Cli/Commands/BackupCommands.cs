@@ -91,12 +91,13 @@ internal static class BackupCommands
                 // A publish landing between this read and the copy would get the restore's number, and the server that
                 // made it would keep its snapshot until the next change: a window of milliseconds, left open because the
                 // backup API cannot hold the live file's write lock across both steps.
-                version = await RestoredVersion.StampAsync(copy, restored.Version, await RestoredVersion.ReadAsync(live),
-                    services.GetRequiredService<TimeProvider>().GetUtcNow());
+                var replaced = await RestoredVersion.ReadAsync(live);
+                version = await RestoredVersion.StampAsync(copy, restored.Version, replaced, services.GetRequiredService<TimeProvider>().GetUtcNow());
+                await RestoreRecord.WriteAsync(copy, backup, restored.Version, replaced, version, CommandLine.Actor);
                 await using var source = SqliteFile.Open(copy, SqliteOpenMode.ReadOnly);
                 await SqliteFile.CopyAsync(source, live);
             }
-            await output.WriteLineAsync($"restored {backup} to {database}: {restored with { Version = version.Number, ChangedAt = version.ChangedAt }}");
+            await output.WriteLineAsync($"restored {backup} to {database}: {restored with { Version = version.Number, ChangedAt = version.ChangedAt, LastAction = version.ChangedAt }}");
             return CommandLine.Ok;
         }
         finally

@@ -21,6 +21,9 @@ internal static class CommandLine
 
     private static readonly ExportFolder SeedExportFolder = new("export", ExportMarker);
 
+    /// <summary>Who the audit log names for what an operator does through the CLI (an import, a restore): the system account.</summary>
+    public static string Actor => $"cli:{Environment.UserName}";
+
     private const string Help = """
         usage: massar <command> <path> [--force]    (massar --help: this text)
           import <folder>    check the seed folder, then load it in one transaction (a second run changes nothing)
@@ -96,7 +99,7 @@ internal static class CommandLine
                     return Refused;
                 }
                 await provider.GetRequiredService<ContentDbContext>().Database.MigrateAsync();
-                var summary = await provider.GetRequiredService<SeedImporter>().ImportAsync(result.Set!, $"cli:{Environment.UserName}");
+                var summary = await provider.GetRequiredService<SeedImporter>().ImportAsync(result.Set!, Actor);
                 await output.WriteAsync(summary.ToString());
                 foreach (var warning in summary.Warnings)
                 {

@@ -17,8 +17,7 @@ internal sealed record DatabaseState(long Version, DateTimeOffset ChangedAt, Dat
     /// <summary>The state of the SQLite file at <paramref name="path"/>; null when it holds no Massar Dalil content tables.</summary>
     public static async Task<DatabaseState?> ReadAsync(string path)
     {
-        var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        await using var db = new SqliteContentDbContext(new DbContextOptionsBuilder<SqliteContentDbContext>().UseSqlite(connection).Options);
+        await using var db = SqliteFile.Content(path, SqliteOpenMode.ReadOnly);
         try
         {
             var state = await db.ContentState.AsNoTracking().SingleAsync(s => s.Id == ContentState.SingletonId);

@@ -36,8 +36,7 @@ internal static class RestoredVersion
     public static async Task<ContentVersion> StampAsync(string copy, long backup, long? replaced, DateTimeOffset now)
     {
         var version = new ContentVersion(Math.Max(backup, replaced ?? 0) + 1, now);
-        await using var db = new SqliteContentDbContext(new DbContextOptionsBuilder<SqliteContentDbContext>()
-            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = copy, Pooling = false }.ToString()).Options);
+        await using var db = SqliteFile.Content(copy);
         await db.ContentState.Where(s => s.Id == ContentState.SingletonId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Version, version.Number).SetProperty(c => c.ChangedAt, version.ChangedAt));
         return version;

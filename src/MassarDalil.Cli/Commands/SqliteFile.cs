@@ -1,4 +1,6 @@
+using MassarDalil.Content.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace MassarDalil.Cli.Commands;
 
@@ -12,6 +14,11 @@ internal static class SqliteFile
         connection.Open();
         return connection;
     }
+
+    /// <summary>The engine's context on the SQLite file at <paramref name="path"/>, not pooled (as <see cref="Open"/>).</summary>
+    public static SqliteContentDbContext Content(string path, SqliteOpenMode mode = SqliteOpenMode.ReadWrite) =>
+        new(new DbContextOptionsBuilder<SqliteContentDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString()).Options);
 
     /// <summary>
     /// How long a copy waits for a lock that another connection holds: as long as a command of the site waits

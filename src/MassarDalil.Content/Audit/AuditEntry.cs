@@ -41,6 +41,9 @@ public static class AuditActions
     public const string Publish = "publish";
     public const string Unpublish = "unpublish";
     public const string Restore = "restore";
+
+    /// <summary>The whole database replaced by a backup (<c>massar restore</c>): every page, user and setting at once.</summary>
+    public const string DatabaseRestore = "database-restore";
     public const string SignIn = "sign-in";
     public const string SignInFailed = "sign-in-failed";
     public const string SignOut = "sign-out";

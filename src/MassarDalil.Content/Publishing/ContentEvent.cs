@@ -41,4 +41,11 @@ public static class ContentEventTypes
 
     /// <summary>A trashed page that had been published is deleted for good, with its revisions.</summary>
     public const string PageDeleted = "page.deleted";
+
+    /// <summary>
+    /// A site's whole content replaced by a backup (<c>massar restore</c>): no one page, so the event names none, and a
+    /// receiver's copy of that site is stale as a whole (read it again from the API). One per site, written by the CLI
+    /// into the restored database's outbox and sent by the running site.
+    /// </summary>
+    public const string ContentRestored = "content.restored";
 }

@@ -138,7 +138,7 @@ public sealed class WebhookOutbox(ContentDbContext db, WebhookSecrets secrets, I
 
     private static string Payload(ContentEvent e) => JsonSerializer.Serialize(new WebhookEventBody(
         e.Id, e.Type, e.OccurredAt, e.SiteKey,
-        new WebhookEventPage(e.PageKey, e.PageType, e.Slug, e.Title, e.Revision,
+        e.Type == ContentEventTypes.ContentRestored ? null : new WebhookEventPage(e.PageKey, e.PageType, e.Slug, e.Title, e.Revision,
             ContentUrls.Page(e.SiteKey, e.Slug), ContentUrls.ApiPage(e.SiteKey, e.Slug, e.PageKey))), Json);
 }
 
@@ -154,7 +154,8 @@ public sealed record WebhookAttemptResult(DateTimeOffset StartedAt, TimeSpan Dur
 }
 
 /// <summary>The JSON body of every webhook POST.</summary>
-public sealed record WebhookEventBody(Guid Id, string Type, DateTimeOffset OccurredAt, string Site, WebhookEventPage Page);
+/// <param name="Page">The page the event is about; null for <c>content.restored</c>, which is about a whole site.</param>
+public sealed record WebhookEventBody(Guid Id, string Type, DateTimeOffset OccurredAt, string Site, WebhookEventPage? Page);
 
 /// <param name="Revision">The published revision; null for <c>page.unpublished</c>.</param>
 public sealed record WebhookEventPage(string Key, string Type, string Slug, string Title, int? Revision, string Url, string ApiUrl);

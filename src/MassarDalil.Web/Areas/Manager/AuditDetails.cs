@@ -24,6 +24,10 @@ public static partial class AuditDetails
         {
             return T.Format("revision {0} as draft version {1}", Number(restore, 1), Number(restore, 2));
         }
+        if (DatabaseRestore().Match(details) is { Success: true } database)
+        {
+            return T.Format("content version {0} before, {1} after (the backup's: {2})", Number(database, 1), Number(database, 2), Number(database, 3));
+        }
         if (Revision().Match(details) is { Success: true } revision)
         {
             return T.Format("revision {0} (audit detail)", Number(revision, 1));
@@ -112,6 +116,10 @@ public static partial class AuditDetails
 
     [GeneratedRegex(@"^revision (\d{1,9}) as draft version (\d{1,9})$")]
     private static partial Regex Restore();
+
+    /// <summary>What <c>massar restore</c> writes (its <c>RestoreRecord</c>).</summary>
+    [GeneratedRegex(@"^content version (\d{1,18}) before, (\d{1,18}) after; backup version (\d{1,18})$")]
+    private static partial Regex DatabaseRestore();
 
     [GeneratedRegex(@"^revision (\d{1,9})$")]
     private static partial Regex Revision();

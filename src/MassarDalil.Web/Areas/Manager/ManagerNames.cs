@@ -83,6 +83,7 @@ public static class ManagerNames
         AuditActions.Trash => "moved a page to the trash",
         AuditActions.TrashRestore => "restored a page from the trash",
         AuditActions.TrashDelete => "deleted a page for good",
+        AuditActions.DatabaseRestore => "restored the database from a backup",
         _ => action,
     };
 }

@@ -23,7 +23,8 @@ public sealed class IndexModel(
     public const int ShortList = 5;
 
     private static readonly string[] ContentActions =
-        [AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import, AuditActions.Create, SynonymService.AuditAction,
+        [AuditActions.Save, AuditActions.Publish, AuditActions.Unpublish, AuditActions.Restore, AuditActions.Import, AuditActions.DatabaseRestore,
+         AuditActions.Create, SynonymService.AuditAction,
          AuditActions.Schedule, AuditActions.ScheduleClear, AuditActions.ScheduleSkipped];
 
     public IReadOnlyList<SiteRow> Sites { get; private set; } = [];
