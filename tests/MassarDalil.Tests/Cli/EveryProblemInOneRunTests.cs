@@ -95,6 +95,25 @@ public class EveryProblemInOneRunTests
             result.Errors);
     }
 
+    [Fact]
+    public async Task AMenuNamingNoPageIsReportedBesideAMistakeInAnotherFile()
+    {
+        using var database = new TestDatabase();
+        using var seed = SeedFolder.CopyOfRealSeed();
+        seed.Replace("en/navigation.yml", "  - page: faq\n", "  - page: no-such-page\n");
+        seed.Replace("en/texts.yml", "site.name: \"Massar Dalil\"", "site.name: \"\"");
+        var menuLine = Array.IndexOf(File.ReadAllLines(seed.File("en/navigation.yml")), "  - page: no-such-page") + 1;
+        var textLine = Array.IndexOf(File.ReadAllLines(seed.File("en/texts.yml")), "site.name: \"\"") + 1;
+
+        var result = await MassarCli.RunAsync(database.Path, "validate", seed.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith($"{seed.File("en/texts.yml")}:{textLine}: ", StringComparison.Ordinal));
+        Assert.Contains($"{seed.File("en/navigation.yml")}:{menuLine}: no page of this site has the key 'no-such-page'", lines);
+        Assert.Equal("2 problem(s)", lines[^1]);
+    }
+
     /// <summary>The printed problems are exactly these, in this order (file, then line), then their count.</summary>
     private static void AssertReported(List<string> expected, string errors)
     {
