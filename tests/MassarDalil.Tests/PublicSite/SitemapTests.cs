@@ -77,10 +77,9 @@ public class SitemapTests
     public async Task TheCalculatorsLastModifiedIsWhenItsSitesTextsWerePublished()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-        using var app = new MassarApp(new() { ["Content:SeedPath"] = TestPaths.Seed }, services: s => s.AddSingleton<TimeProvider>(clock));
+        using var app = SeededOn(clock);
         var visitor = app.CreateVisitor();
-        async Task<Dictionary<string, string>> LastModifiedAsync() =>
-            (await visitor.GetSitemapAsync()).ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
+        Task<Dictionary<string, string>> LastModifiedAsync() => LastModifiedByPathAsync(visitor);
         var seeded = await LastModifiedAsync();
         Assert.All(new[] { "ar", "en", "fr" }, lang => Assert.Equal("2026-01-05T09:00:00Z", seeded[$"/{lang}/tools/average"]));
 
@@ -102,11 +101,9 @@ public class SitemapTests
     public async Task AQuestionPagesLastModifiedMovesOnlyWhenThatQuestionOrItsTopicChanges()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-        // Seeded afresh on this clock (naming the seed path opts out of the template seeded earlier in the run).
-        using var app = new MassarApp(new() { ["Content:SeedPath"] = TestPaths.Seed }, services: s => s.AddSingleton<TimeProvider>(clock));
+        using var app = SeededOn(clock);
         var visitor = app.CreateVisitor();
-        async Task<Dictionary<string, string>> LastModifiedAsync() =>
-            (await visitor.GetSitemapAsync()).ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
+        Task<Dictionary<string, string>> LastModifiedAsync() => LastModifiedByPathAsync(visitor);
         var seeded = await LastModifiedAsync();
         var faq = await app.WithDbAsync(db => db.Pages.AsNoTracking().SingleAsync(p => p.SiteKey == "en" && p.TranslationKey == "faq"));
         var (first, second) = (faq.Draft.Topics[0], faq.Draft.Topics[1]);
@@ -231,4 +228,11 @@ public class SitemapTests
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
         Assert.Contains("Disallow: /manager", robots, StringComparison.Ordinal);
     }
+
+    // Seeded afresh on the clock (naming the seed path opts out of the template seeded earlier in the run).
+    private static MassarApp SeededOn(ManualClock clock) =>
+        new(new() { ["Content:SeedPath"] = TestPaths.Seed }, services: s => s.AddSingleton<TimeProvider>(clock));
+
+    private static async Task<Dictionary<string, string>> LastModifiedByPathAsync(HttpClient visitor) =>
+        (await visitor.GetSitemapAsync()).ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
 }
