@@ -117,9 +117,13 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
         await transaction.CommitAsync(cancellationToken);
 
         // The texts pages are no pages of the site: their words go to PublishedSite.Texts, never to routes or lists.
-        var texts = pages.Except(unreadable).Where(p => p.Page.Type == PageType.Texts)
-            .GroupBy(p => p.Page.SiteKey).ToDictionary(g => g.Key, g => g.First().Revision.Content.Texts, StringComparer.Ordinal);
+        var textsRevisions = pages.Except(unreadable).Where(p => p.Page.Type == PageType.Texts)
+            .GroupBy(p => p.Page.SiteKey).ToDictionary(g => g.Key, g => g.First().Revision, StringComparer.Ordinal);
+        var texts = textsRevisions.ToDictionary(r => r.Key, r => r.Value.Content.Texts, StringComparer.Ordinal);
         var defaultTexts = sites.Count > 0 ? texts.GetValueOrDefault(sites[0].Key) ?? NoTexts : NoTexts;
+        // A site's words fall back on the default site's, so either texts page publishing changes what the site shows.
+        DateTimeOffset? TextsPublishedAt(string siteKey) =>
+            new[] { siteKey, sites.Count > 0 ? sites[0].Key : siteKey }.Select(k => textsRevisions.GetValueOrDefault(k)?.CreatedAt).Max();
         foreach (var page in unreadable)
         {
             LogUnreadable(page.Page.SiteKey, page.Revision.Slug, page.Revision.Number, page.Revision.Id);
@@ -136,6 +140,7 @@ public sealed partial class PublishedContent(IServiceScopeFactory scopes, Markdo
                 redirects.Where(r => r.SiteKey == site.Key).ToDictionary(r => r.FromSlug, r => r.ToSlug, StringComparer.Ordinal))
             {
                 Texts = siteTexts,
+                TextsPublishedAt = TextsPublishedAt(site.Key),
                 Navigation = PublishedNavigation.Build(site.Key, menus.GetValueOrDefault(site.Key), sitePages, siteTexts),
                 Gone = gone.Where(g => g.SiteKey == site.Key).Select(g => g.Slug).ToHashSet(StringComparer.Ordinal),
             };

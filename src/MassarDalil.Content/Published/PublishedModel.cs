@@ -50,6 +50,9 @@ public sealed class PublishedSite(Site site, IReadOnlyList<PublishedPage> pages,
     /// <summary>The site's published texts (name, notices, labels), with the default site's for keys it lacks.</summary>
     public SiteTextSet Texts { get; init; } = SiteTextSet.Empty;
 
+    /// <summary>When the texts in <see cref="Texts"/> were last published (the site's own or the default site's), or null.</summary>
+    public DateTimeOffset? TextsPublishedAt { get; init; }
+
     /// <summary>The site's header and footer menus and the home page's groups of guides, resolved against its pages.</summary>
     public PublishedNavigation Navigation { get; init; } = PublishedNavigation.Empty;
 

@@ -13,7 +13,7 @@ namespace MassarDalil.Web.PublicSite;
 /// <c>/sitemap.xml</c>: every public page in every language, each listing its translations as
 /// xhtml:link alternates (the same set the pages' own hreflang links give), with the time its
 /// revision was published (for a question's own page, the time that question or its topic last changed;
-/// the calculator, whose words are code, has none). <c>/robots.txt</c> points to it.
+/// for the calculator, whose words are the site's texts, the time those were published). <c>/robots.txt</c> points to it.
 /// </summary>
 internal static class Sitemap
 {
@@ -60,7 +60,7 @@ internal static class Sitemap
                         page.QuestionChangedAt(question.Key));
                 }
             }
-            yield return new Entry("tool:average", site.Site.Key, PublicUrls.AverageTool(site.Site.Key), null);
+            yield return new Entry("tool:average", site.Site.Key, PublicUrls.AverageTool(site.Site.Key), site.TextsPublishedAt);
         }
     }
 

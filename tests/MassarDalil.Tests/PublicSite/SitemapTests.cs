@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using MassarDalil.Content.Import;
+using MassarDalil.Content.SiteTexts;
 using MassarDalil.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,7 +62,7 @@ public class SitemapTests
     }
 
     [Fact]
-    public async Task TheGradeAverageCalculatorIsListedInEachLanguageWithItsTranslationAndNoMadeUpDate()
+    public async Task TheGradeAverageCalculatorIsListedInEachLanguageWithItsTranslation()
     {
         using var app = new MassarApp();
         var urls = await app.CreateVisitor().GetSitemapAsync();
@@ -70,19 +71,39 @@ public class SitemapTests
         var english = Assert.Single(urls, u => u.Loc == "http://localhost/en/tools/average");
         Assert.Equal("http://localhost/en/tools/average", arabic.Alternates["en"]);
         Assert.Equal(arabic.Alternates, english.Alternates);
-        // Its words are code, not published content: no publish time says when it changed.
-        Assert.Equal("", arabic.LastModified);
+    }
+
+    [Fact]
+    public async Task TheCalculatorsLastModifiedIsWhenItsSitesTextsWerePublished()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        using var app = SeededOn(clock);
+        var visitor = app.CreateVisitor();
+        Task<Dictionary<string, string>> LastModifiedAsync() => LastModifiedByPathAsync(visitor);
+        var seeded = await LastModifiedAsync();
+        Assert.All(new[] { "ar", "en", "fr" }, lang => Assert.Equal("2026-01-05T09:00:00Z", seeded[$"/{lang}/tools/average"]));
+
+        clock.Advance(TimeSpan.FromDays(1)); // the English calculator's heading is reworded
+        await app.PublishAsync("en", SiteTextsPage.Key, c => c with { Texts = new Dictionary<string, string>(c.Texts) { ["average.title"] = "Average calculator" } });
+        var afterEnglish = await LastModifiedAsync();
+        clock.Advance(TimeSpan.FromDays(1)); // the default (Arabic) site's texts, which the others fall back on
+        await app.PublishAsync("ar", SiteTextsPage.Key, c => c with { Texts = new Dictionary<string, string>(c.Texts) { ["average.title"] = "حاسبة المعدل" } });
+        var afterArabic = await LastModifiedAsync();
+
+        Assert.Equal("2026-01-06T09:00:00Z", afterEnglish["/en/tools/average"]);
+        Assert.Equal("2026-01-05T09:00:00Z", afterEnglish["/ar/tools/average"]);
+        Assert.Equal("2026-01-05T09:00:00Z", afterEnglish["/fr/tools/average"]);
+        Assert.All(new[] { "ar", "en", "fr" }, lang => Assert.Equal("2026-01-07T09:00:00Z", afterArabic[$"/{lang}/tools/average"]));
+        Assert.Equal("Average calculator", (await visitor.GetDocumentAsync("/en/tools/average")).QuerySelector("h1")!.TextContent.Trim());
     }
 
     [Fact]
     public async Task AQuestionPagesLastModifiedMovesOnlyWhenThatQuestionOrItsTopicChanges()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-        // Seeded afresh on this clock (naming the seed path opts out of the template seeded earlier in the run).
-        using var app = new MassarApp(new() { ["Content:SeedPath"] = TestPaths.Seed }, services: s => s.AddSingleton<TimeProvider>(clock));
+        using var app = SeededOn(clock);
         var visitor = app.CreateVisitor();
-        async Task<Dictionary<string, string>> LastModifiedAsync() =>
-            (await visitor.GetSitemapAsync()).ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
+        Task<Dictionary<string, string>> LastModifiedAsync() => LastModifiedByPathAsync(visitor);
         var seeded = await LastModifiedAsync();
         var faq = await app.WithDbAsync(db => db.Pages.AsNoTracking().SingleAsync(p => p.SiteKey == "en" && p.TranslationKey == "faq"));
         var (first, second) = (faq.Draft.Topics[0], faq.Draft.Topics[1]);
@@ -207,4 +228,11 @@ public class SitemapTests
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
         Assert.Contains("Disallow: /manager", robots, StringComparison.Ordinal);
     }
+
+    // Seeded afresh on the clock (naming the seed path opts out of the template seeded earlier in the run).
+    private static MassarApp SeededOn(ManualClock clock) =>
+        new(new() { ["Content:SeedPath"] = TestPaths.Seed }, services: s => s.AddSingleton<TimeProvider>(clock));
+
+    private static async Task<Dictionary<string, string>> LastModifiedByPathAsync(HttpClient visitor) =>
+        (await visitor.GetSitemapAsync()).ToDictionary(u => SitemapReader.PathOf(u.Loc), u => u.LastModified);
 }
