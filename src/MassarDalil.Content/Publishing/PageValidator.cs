@@ -218,16 +218,11 @@ public static class PageValidator
     }
 
     /// <summary>
-    /// The first link, image or host name written in the text that a save refuses (<see cref="AddressProblems"/>); null
-    /// when all may stay. The manager's live preview asks it, so an editor is told before saving.
-    /// </summary>
-    public static Problem? AddressProblem(string field, MarkdownReading reading) => AddressProblems(field, reading).FirstOrDefault();
-
-    /// <summary>
     /// Every link, image and host name written in the text that a save refuses, in the <paramref name="reading"/> of
     /// Markdown that renders (<see cref="MarkdownCheck.Read"/>), at <paramref name="field"/>, each with the line and
     /// column of the text where it is written: a text with three bad links is told of all three at once, and a seed
     /// file's reader is sent to each one's own line. Links first, in the order written, then host names in the text.
+    /// The manager's live preview asks it too, so an editor is told of each before saving.
     /// </summary>
     public static IEnumerable<Problem> AddressProblems(string field, MarkdownReading reading)
     {

@@ -55,6 +55,6 @@ public class UnrenderableTextTests
         var shown = await Html.ParseAsync($"<div>{await preview.Content.ReadAsStringAsync()}</div>");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, preview.StatusCode);
-        Assert.Contains("متداخلة أكثر من اللازم", shown.QuerySelector("p.preview-problem[role='alert']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("متداخلة أكثر من اللازم", shown.QuerySelector("[role='alert'] > p.preview-problem")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -70,9 +70,32 @@ public class UnsafeLinkEditorTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         var expected = ManagerWords.Problem(language, new Problem(code, addresses));
-        Assert.Equal(expected, shown.QuerySelector("p.preview-problem[role='alert']")?.TextContent);
+        Assert.Equal(expected, shown.QuerySelector("[role='alert'] > p.preview-problem")?.TextContent);
         // The rest of the text is still previewed, under the warning.
         Assert.Contains("Reset it", shown.QuerySelector("p:not(.preview-problem)")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ar")]
+    public async Task TheLivePreviewWarnsOfEveryLinkAndAddressTheSaveWouldRefuseInOneAlert(string language)
+    {
+        using var app = ManagerAccess.NewApp();
+        var editor = (await app.EditorAsync()).In(language);
+
+        var (status, shown) = await PreviewAsync(app, editor,
+            "Reset it [here](javascript:alert(1)).\n\nOr [there](https://m\u0435n.gov.ma/reset), or type rnassar.ma yourself.");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var alert = Assert.Single(shown.QuerySelectorAll("[role='alert']"));
+        Assert.Equal(new[]
+        {
+            ManagerWords.Problem(language, new Problem(ProblemCode.UnsafeLink, ["javascript:alert(1)"])),
+            ManagerWords.Problem(language, new Problem(ProblemCode.LookAlikeLink, ["https://m\u0435n.gov.ma/reset"])),
+            ManagerWords.Problem(language, new Problem(ProblemCode.LookAlikeHostInText, ["rnassar.ma"])),
+        }, alert.QuerySelectorAll("p.preview-problem").Select(p => p.TextContent));
+        var previewed = shown.QuerySelectorAll("p:not(.preview-problem)");
+        Assert.Contains("yourself", previewed[previewed.Length - 1].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,17 +36,21 @@ public sealed class MarkdownPreviewModel(MassarDalil.Content.Published.Published
         {
             // The same words the save would give, where the preview would be (manager.js shows a 422's body).
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Content(Refusal(new Problem(PageValidator.Describe(problem), [])), "text/html; charset=utf-8");
+            return Content(Refusal([new Problem(PageValidator.Describe(problem), [])]), "text/html; charset=utf-8");
         }
         var html = reading.Html(snapshot.Find(lang)?.Site.IsRightToLeft == true);
-        // A link or written address the save would refuse is said above the preview in the save's own words (its check,
-        // not a copy), so the editor learns it while writing; the preview still shows the rest.
-        return Content(PageValidator.AddressProblem("", reading) is { } address ? Refusal(address) + html : html, "text/html; charset=utf-8");
+        // Every link or written address the save would refuse is said above the preview in the save's own words (its
+        // check, not a copy), so the editor learns of all of them while writing; the preview still shows the rest.
+        var addresses = PageValidator.AddressProblems("", reading).ToList();
+        return Content(addresses.Count > 0 ? Refusal(addresses) + html : html, "text/html; charset=utf-8");
     }
 
-    private string Refusal(Problem problem)
+    /// <summary>The problems in one alert, so a screen reader announces them once, together.</summary>
+    private string Refusal(IEnumerable<Problem> problems)
     {
-        var message = HttpContext.RequestServices.GetRequiredService<ProblemWords>().Message(problem, ManagerText.For(HttpContext).Culture);
-        return $"<p class=\"preview-problem\" role=\"alert\">{HtmlEncoder.Default.Encode(message)}</p>";
+        var words = HttpContext.RequestServices.GetRequiredService<ProblemWords>();
+        var culture = ManagerText.For(HttpContext).Culture;
+        var messages = problems.Select(p => $"<p class=\"preview-problem\">{HtmlEncoder.Default.Encode(words.Message(p, culture))}</p>");
+        return $"<div class=\"preview-problems\" role=\"alert\">{string.Concat(messages)}</div>";
     }
 }
