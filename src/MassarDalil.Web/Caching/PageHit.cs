@@ -54,9 +54,10 @@ internal sealed class PageHit
         }
         Copy(_headers, headers);
         headers.Age = AgeAt(now);
-        // With its length, as the output cache sends a hit (the first, rendered response goes in chunks).
+        // With its length, as the output cache sends a hit (the first, rendered response goes in chunks); a HEAD says
+        // the length its GET has and sends nothing.
         response.ContentLength = _body.Length;
-        return response.Body.WriteAsync(_body, 0, _body.Length);
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(_body, 0, _body.Length);
     }
 
     private static void Copy(KeyValuePair<string, StringValues>[] from, IHeaderDictionary to)
