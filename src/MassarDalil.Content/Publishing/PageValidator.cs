@@ -34,12 +34,13 @@ public static class PageValidator
     };
 
     /// <summary>
-    /// Slugs a guide may not take: they are the FAQ's or the site's own addresses, or the key the API addresses the
-    /// home page by (<c>/api/v1/{lang}/pages/home</c>), which a guide called "home" took over.
+    /// Slugs a guide may not take: they are the FAQ's or the site's own addresses (the vote endpoint's <c>feedback</c>,
+    /// which the guide route leaves alone), or the key the API addresses the home page by
+    /// (<c>/api/v1/{lang}/pages/home</c>), which a guide called "home" took over.
     /// </summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "faq", "search", "not-found", "manager", "api", "error", "home",
+        "faq", "search", "not-found", "manager", "api", "error", "home", "feedback",
     };
 
     /// <param name="checkedBefore">A version already checked (the stored draft): answers and an introduction the same as

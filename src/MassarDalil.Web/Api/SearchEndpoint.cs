@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using MassarDalil.Content.Published;
 using MassarDalil.Content.Search;
+using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,9 +32,16 @@ internal static class SearchEndpoint
                 extensions: new Dictionary<string, object?> { ["code"] = results.Problem.ToString() });
         }
         return TypedResults.Ok(new ApiSearchResults(lang, results.Query, results.Closest, results.Hits
-            .Select(h => new ApiSearchHit(h.Kind, h.Key, h.Url, h.Title, h.TitleHtml, h.SnippetHtml, h.TopicKey, h.TopicTitle))
+            .Select(h => new ApiSearchHit(h.Kind, h.Key, UrlOf(h, lang), h.Title, h.TitleHtml, h.SnippetHtml, h.TopicKey, h.TopicTitle))
             .ToList()));
     }
+
+    /// <summary>
+    /// A question's own page, as the site links it, not the FAQ's anchor the site's search page uses to open it in
+    /// place: a program shows or shares one question, and the anchor led to a whole FAQ (found by an outside probe).
+    /// </summary>
+    private static string UrlOf(SearchHit hit, string lang) =>
+        hit.Kind == SearchHit.QuestionKind ? PublicUrls.Question(lang, hit.Key) : hit.Url;
 
     private static string? Explain(SearchProblem problem, string lang) => problem switch
     {
@@ -55,8 +63,11 @@ public sealed record ApiSearchResults(
     IReadOnlyList<ApiSearchHit> Results);
 
 /// <param name="Kind"><c>question</c> or <c>page</c>.</param>
-/// <param name="Url">Site-relative: <c>/ar/faq#forgot-password</c>.</param>
 /// <param name="TitleHtml">The title, HTML-escaped, with matched words in &lt;mark&gt;.</param>
 /// <param name="SnippetHtml">Part of the answer around the first match, escaped, with matches in &lt;mark&gt;.</param>
 public sealed record ApiSearchHit(
-    string Kind, string Key, string Url, string Title, string TitleHtml, string SnippetHtml, string TopicKey, string TopicTitle);
+    string Kind,
+    string Key,
+    [property: Description("Site-relative: a question's own page (/ar/faq/forgot-password), or a page's address (/ar/some-guide).")]
+    string Url,
+    string Title, string TitleHtml, string SnippetHtml, string TopicKey, string TopicTitle);

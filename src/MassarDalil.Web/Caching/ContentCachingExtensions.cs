@@ -18,6 +18,7 @@ public static class ContentCachingExtensions
             options.UseCaseSensitivePaths = true;
             options.AddBasePolicy(new VaryByEncodingPolicy());
             options.AddBasePolicy(new CacheTagsPolicy());
+            options.AddBasePolicy(new IgnoredIfModifiedSincePolicy());
         });
         builder.Services.AddOptions<OutputCacheOptions>().Configure<PublishedContent>((options, content) =>
         {

@@ -1,3 +1,4 @@
+using MassarDalil.Web.Http;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -22,9 +23,7 @@ internal sealed class PageHit
     private readonly KeyValuePair<string, StringValues>[] _headers;
     private readonly KeyValuePair<string, StringValues>[] _notModified;
     private readonly byte[] _body;
-    private readonly string? _etag;
-    private readonly EntityTagHeaderValue? _parsedEtag;
-    private readonly DateTimeOffset? _modified;
+    private readonly ResponseValidators _validators;
     private AgeText _age = new(0, "0");
 
     public PageHit(long version, DateTimeOffset created, IHeaderDictionary headers, byte[] body)
@@ -32,10 +31,7 @@ internal sealed class PageHit
         (Version, Created, _body) = (version, created, body);
         _headers = headers.Where(h => !NotStored.Contains(h.Key)).ToArray();
         _notModified = _headers.Where(h => NotModifiedHeaders.Contains(h.Key)).ToArray();
-        _etag = headers.ETag.Count == 1 ? headers.ETag[0] : null;
-        _parsedEtag = EntityTagHeaderValue.TryParse(_etag, out var etag) ? etag : null;
-        var modified = headers.LastModified.Count > 0 ? headers.LastModified : headers.Date;
-        _modified = HeaderUtilities.TryParseDate(modified.ToString(), out var date) ? date : null;
+        _validators = new ResponseValidators(headers);
     }
 
     /// <summary>The content version the page was rendered from.</summary>
@@ -50,7 +46,7 @@ internal sealed class PageHit
     {
         var response = context.Response;
         var headers = response.Headers;
-        if (IsNotModified(context.Request.Headers))
+        if (_validators.AreMatchedBy(context.Request.Headers, now))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             Copy(_notModified, headers);
@@ -58,9 +54,10 @@ internal sealed class PageHit
         }
         Copy(_headers, headers);
         headers.Age = AgeAt(now);
-        // With its length, as the output cache sends a hit (the first, rendered response goes in chunks).
+        // With its length, as the output cache sends a hit (the first, rendered response goes in chunks); a HEAD says
+        // the length its GET has and sends nothing.
         response.ContentLength = _body.Length;
-        return response.Body.WriteAsync(_body, 0, _body.Length);
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(_body, 0, _body.Length);
     }
 
     private static void Copy(KeyValuePair<string, StringValues>[] from, IHeaderDictionary to)
@@ -81,24 +78,6 @@ internal sealed class PageHit
             _age = age = new AgeText(seconds, HeaderUtilities.FormatNonNegativeInt64(seconds));
         }
         return age.Text;
-    }
-
-    /// <summary>The output cache's rules: If-None-Match (weak comparison, <c>*</c>) first, else If-Modified-Since.</summary>
-    private bool IsNotModified(IHeaderDictionary request)
-    {
-        var ifNoneMatch = request.IfNoneMatch;
-        if (!StringValues.IsNullOrEmpty(ifNoneMatch))
-        {
-            if (ifNoneMatch.Count == 1 && (ifNoneMatch[0] == "*" || ifNoneMatch[0] == _etag))
-            {
-                return true;
-            }
-            return _parsedEtag is { } etag && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags) &&
-                tags.Any(tag => etag.Compare(tag, useStrongComparison: false));
-        }
-        var ifModifiedSince = request.IfModifiedSince;
-        return !StringValues.IsNullOrEmpty(ifModifiedSince) && _modified is { } modified &&
-            HeaderUtilities.TryParseDate(ifModifiedSince.ToString(), out var since) && modified <= since;
     }
 
     private sealed record AgeText(long Seconds, string Text);

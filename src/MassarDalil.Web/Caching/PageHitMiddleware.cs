@@ -9,22 +9,28 @@ namespace MassarDalil.Web.Caching;
 /// pipeline; a page the output cache stores or serves on the way is kept for the next request.
 /// </summary>
 /// <remarks>
-/// Only a GET with no query string and no Authorization header: HEAD, queries and credentials keep the output
-/// cache's own handling. The request log and the start-up gate run before this.
+/// Only a GET or HEAD with no query string and no Authorization header: queries and credentials keep the output
+/// cache's own handling. A HEAD is answered from its GET's page, so it carries the same headers, Content-Length and
+/// Age included; the output cache keys HEAD apart, and its first HEAD after a cached GET was rendered again, with
+/// neither. A HEAD is never kept: only a GET's copy is the page's bytes. The request log and the start-up gate run
+/// before this.
 /// </remarks>
 internal sealed class PageHitMiddleware(RequestDelegate next, PageHits hits)
 {
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || request.QueryString.HasValue || request.Headers.Authorization.Count > 0 ||
+        var method = request.Method;
+        if (!(HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) || request.QueryString.HasValue || request.Headers.Authorization.Count > 0 ||
             hits.CurrentVersion is not { } version)
         {
             return next(context);
         }
         var key = new PageHitKey(request.Scheme, request.Host.Value ?? "", request.Path.Value ?? "", AcceptEncoding.Preferred(request));
         var now = hits.Time.GetUtcNow();
-        return hits.Find(key, version, now) is { } hit ? hit.WriteAsync(context, now) : PassAndKeepAsync(context, key, version);
+        return hits.Find(key, version, now) is { } hit ? hit.WriteAsync(context, now)
+            : HttpMethods.IsGet(method) ? PassAndKeepAsync(context, key, version)
+            : next(context);
     }
 
     private async Task PassAndKeepAsync(HttpContext context, PageHitKey key, long version)

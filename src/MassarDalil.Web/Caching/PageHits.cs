@@ -6,7 +6,7 @@ namespace MassarDalil.Web.Caching;
 
 /// <summary>
 /// The public pages the output cache holds, kept a second time as ready-made responses (<see cref="PageHit"/>) for
-/// <see cref="PageHitMiddleware"/>, which answers a plain GET for one before routing and the rest of the pipeline.
+/// <see cref="PageHitMiddleware"/>, which answers a plain GET or HEAD for one before routing and the rest of the pipeline.
 /// </summary>
 /// <remarks>
 /// Only what the output cache itself stored or served under the content policy is kept, keyed as it keys

@@ -10,6 +10,9 @@ public static class FeedbackExtensions
 {
     public const string RateLimitPolicy = "feedback";
 
+    /// <summary>The vote endpoint's address under a site, which no guide may take (<see cref="PublicSite.GuideSlugConstraint"/>).</summary>
+    public const string Segment = "feedback";
+
     private const int MaxBodyBytes = 16 * 1024;
 
     /// <summary>Votes under answers: rate limit per IP address (in memory, never stored). Needs <c>app.UseRateLimiter()</c>.</summary>
@@ -23,7 +26,7 @@ public static class FeedbackExtensions
 
     public static WebApplication MapAnswerFeedback(this WebApplication app)
     {
-        app.MapPost("/{lang:alpha:length(2)}/feedback", FeedbackEndpoint.VoteAsync)
+        app.MapPost($"/{{lang:alpha:length(2)}}/{Segment}", FeedbackEndpoint.VoteAsync)
             .RequireRateLimiting(RateLimitPolicy)
             // Protected by SameOrigin instead of a token, so that cached pages can carry the form.
             .DisableAntiforgery()

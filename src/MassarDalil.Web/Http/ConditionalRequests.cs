@@ -1,24 +1,32 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace MassarDalil.Web.Http;
 
-/// <summary>The one reading of a conditional GET, for endpoints that answer it themselves (the output cache answers the pages').</summary>
+/// <summary>
+/// The site's one reading of a conditional GET or HEAD: for endpoints that answer it themselves (the API, the sitemap),
+/// for cached pages answered before routing (<see cref="Caching.PageHit"/>), and for what the output cache is given to
+/// judge (<see cref="Caching.IgnoredIfModifiedSincePolicy"/>).
+/// </summary>
 internal static class ConditionalRequests
 {
+    /// <summary>True when the copy the request holds is the one the response's validators (already set) describe: answer 304.</summary>
+    public static bool ClientHasCurrentCopy(HttpContext context) =>
+        new ResponseValidators(context.Response.Headers).AreMatchedBy(context.Request.Headers, Now(context));
+
     /// <summary>
-    /// Whether the copy the request holds is the one the response's validators (already set) describe, so the
-    /// answer is 304: by If-None-Match when sent (weak comparison, <c>*</c> included), else by If-Modified-Since
-    /// (RFC 9110 §13.1.2: If-None-Match overrides it).
+    /// The If-Modified-Since a server may compare, or null: none was sent, it is not an HTTP-date, or it is later than
+    /// <paramref name="now"/>. RFC 9110 §13.1.3 calls a date after the server's current time invalid and has the field
+    /// ignored; compared like any other, it would let a client keep what it holds after every change until that date.
     /// </summary>
-    public static bool ClientHasCurrentCopy(HttpContext context)
+    public static DateTimeOffset? IfModifiedSince(IHeaderDictionary request, DateTimeOffset now)
     {
-        var request = context.Request.GetTypedHeaders();
-        var response = context.Response.GetTypedHeaders();
-        if (request.IfNoneMatch.Count > 0)
-        {
-            return response.ETag is { } etag &&
-                request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
-        }
-        return request.IfModifiedSince is { } since && response.LastModified is { } modified && modified <= since;
+        var field = request.IfModifiedSince;
+        return !StringValues.IsNullOrEmpty(field) && HeaderUtilities.TryParseDate(field.ToString(), out var since) && since <= now
+            ? since
+            : null;
     }
+
+    /// <summary>The site's clock (tests move a manual one), not the machine's.</summary>
+    public static DateTimeOffset Now(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 }

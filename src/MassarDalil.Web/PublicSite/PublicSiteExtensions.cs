@@ -21,6 +21,7 @@ public static class PublicSiteExtensions
             options.RootDirectory = "/";
             options.Conventions.ConfigureFilter(new PageMethodsFilter());
         });
+        builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<GuideSlugConstraint>(GuideSlugConstraint.Name));
         // Arabic text is written as characters, not as &#x...; entities: half the bytes, same safety.
         builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHostedService<ContentChangeWatcher>();

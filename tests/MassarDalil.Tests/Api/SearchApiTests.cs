@@ -7,11 +7,11 @@ namespace MassarDalil.Tests.Api;
 public class SearchApiTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
 {
     [Theory]
-    [InlineData("en", "NFC", "/en/faq#nfc-")]
-    [InlineData("ar", "NFC", "/ar/faq#nfc-")]
-    [InlineData("ar", "كلمة السر", "/ar/faq#")]
-    [InlineData("fr", "mot de passe oublie", "/fr/faq#forgot-password")]
-    [InlineData("fr", "l'orientation", "/fr/faq#orientation-section-missing")]
+    [InlineData("en", "NFC", "/en/faq/nfc-")]
+    [InlineData("ar", "NFC", "/ar/faq/nfc-")]
+    [InlineData("ar", "كلمة السر", "/ar/faq/")]
+    [InlineData("fr", "mot de passe oublie", "/fr/faq/forgot-password")]
+    [InlineData("fr", "l'orientation", "/fr/faq/orientation-section-missing")]
     public async Task SearchFindsPublishedQuestionsWithTheMatchMarked(string lang, string query, string urlStart)
     {
         var app = await site.AppAsync();
@@ -23,6 +23,28 @@ public class SearchApiTests(ReadOnlySite site) : IClassFixture<ReadOnlySite>
         Assert.Equal("question", results[0].GetProperty("kind").GetString());
         Assert.Contains(results, r => r.GetProperty("titleHtml").GetString()!.Contains("<mark>", StringComparison.Ordinal)
             || r.GetProperty("snippetHtml").GetString()!.Contains("<mark>", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "password")]
+    [InlineData("ar", "كلمة السر")]
+    [InlineData("fr", "mot de passe oublie")]
+    public async Task EveryQuestionFoundLinksToThatQuestionsOwnPage(string lang, string query)
+    {
+        var app = await site.AppAsync();
+        using var visitor = app.CreateVisitor();
+        using var json = await visitor.GetJsonAsync($"/api/v1/{lang}/search?q={Uri.EscapeDataString(query)}");
+
+        var questions = json.RootElement.GetProperty("results").EnumerateArray().Where(r => r.GetProperty("kind").GetString() == "question").ToList();
+        Assert.NotEmpty(questions);
+        foreach (var question in questions)
+        {
+            var url = question.GetProperty("url").GetString()!;
+            Assert.Equal($"/{lang}/faq/{question.GetProperty("key").GetString()}", url);
+            using var page = await visitor.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains(question.GetProperty("title").GetString()!, WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
     }
 
     [Theory]

@@ -160,7 +160,7 @@ public class PageHitTests
     }
 
     /// <summary>Kestrel on a loopback port: the in-memory server fills in lengths and HEAD bodies.</summary>
-    private static HttpClient Loopback(MassarApp app) =>
+    internal static HttpClient Loopback(MassarApp app) =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.StartOnLoopback() };
 
     private static async Task<HttpResponseMessage> RevalidateAsync(HttpClient client, string path, string header, string value)
@@ -171,7 +171,7 @@ public class PageHitTests
     }
 
     /// <summary>Every header a visitor gets, by name, less those set per response.</summary>
-    private static SortedDictionary<string, string> Headers(HttpResponseMessage response) =>
+    internal static SortedDictionary<string, string> Headers(HttpResponseMessage response) =>
         new(response.Headers.Concat(response.Content.Headers)
             .Where(h => !PerResponse.Contains(h.Key, StringComparer.OrdinalIgnoreCase))
             .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);

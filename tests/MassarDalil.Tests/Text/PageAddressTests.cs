@@ -61,6 +61,7 @@ public class PageAddressTests
     [InlineData("manager")]
     [InlineData("api")]
     [InlineData("home")] // the home page's address in the API
+    [InlineData("feedback")] // the vote endpoint's, which the guide route leaves to it
     public void ReservedAddressesAreStillRefused(string slug) =>
         Assert.Equal(["This address is reserved for the site."], PageValidator.ValidateSlug(slug).Select(p => p.Message));
 
