@@ -111,8 +111,8 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
 
     /// <summary>
     /// A 301 to this page's <see cref="CanonicalPath"/>, query kept, when a GET or HEAD asked for it spelt otherwise
-    /// (<see cref="PublicUrls.IsOtherSpelling"/>: <c>/AR/FAQ/</c>, <c>/fr/CRÉER-…</c>, an NFD Arabic slug, <c>/ar</c> for
-    /// <c>/ar/</c>); else null. The address comes from the page found, never from the request, so it
+    /// (<see cref="PublicUrls.IsOtherSpelling"/>: <c>/AR/FAQ/</c>, <c>/fr/CRÉER-…</c>, an NFD Arabic slug, <c>/ar//faq</c>,
+    /// <c>/ar</c> for <c>/ar/</c>); else null. The address comes from the page found, never from the request, so it
     /// is always this site's.
     /// </summary>
     protected IActionResult? ToOwnAddress() =>
@@ -133,7 +133,7 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     /// <summary>
     /// One address per page. A GET or HEAD looks its page up by the language, slug or key in the form every one is
     /// stored in (<see cref="PublicUrls.FoldAddress"/>: NFC, lower case), and a page found at an address spelt otherwise
-    /// (letter case, normalisation form, a trailing slash) is sent there for good (<see cref="ToOwnAddress"/>)
+    /// (letter case, normalisation form, doubled or trailing slashes) is sent there for good (<see cref="ToOwnAddress"/>)
     /// instead of rendered and cached once per spelling. A variant that finds no page keeps its 404; a redirect the page
     /// itself answers (an old slug) goes straight to its end. Posts are left as they come: a redirect would drop their body.
     /// </summary>

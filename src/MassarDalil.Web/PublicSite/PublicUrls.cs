@@ -27,8 +27,8 @@ public static class PublicUrls
     /// <summary>
     /// True when <paramref name="requested"/> (a request's decoded path) is <paramref name="canonical"/> (a page's
     /// path as this class writes it) spelt otherwise, and not the same letter for letter: in other letter case, in
-    /// another Unicode normalisation form (an Arabic slug in NFD), or with a trailing slash added or taken away.
-    /// Anything else (other characters, more slashes, an encoded slash, a backslash) is not such a spelling.
+    /// another Unicode normalisation form (an Arabic slug in NFD), with slashes doubled, or with a trailing slash added
+    /// or taken away. Anything else (other characters, an encoded slash, a backslash) is not such a spelling.
     /// </summary>
     public static bool IsOtherSpelling(string requested, string canonical)
     {
@@ -37,7 +37,7 @@ public static class PublicUrls
         {
             return false;
         }
-        return string.Equals(FoldAddress(WithoutTrailingSlash(requested)), WithoutTrailingSlash(own), StringComparison.Ordinal);
+        return string.Equals(FoldAddress(WithoutTrailingSlash(OneSlashes(requested))), WithoutTrailingSlash(own), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -52,6 +52,24 @@ public static class PublicUrls
             return value;
         }
         return value.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    }
+
+    /// <summary><paramref name="path"/> with each run of slashes made one (<c>/ar//faq</c> is <c>/ar/faq</c>).</summary>
+    public static string OneSlashes(string path)
+    {
+        if (!path.Contains("//", StringComparison.Ordinal))
+        {
+            return path;
+        }
+        var builder = new StringBuilder(path.Length);
+        foreach (var c in path)
+        {
+            if (c != '/' || builder.Length == 0 || builder[^1] != '/')
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
     }
 
     private static string WithoutTrailingSlash(string path) => path.Length > 1 && path[^1] == '/' ? path[..^1] : path;

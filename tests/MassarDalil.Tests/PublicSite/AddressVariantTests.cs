@@ -10,7 +10,7 @@ namespace MassarDalil.Tests.PublicSite;
 
 /// <summary>
 /// A public page has one address. The same address spelt otherwise (a language, a fixed word, a slug or a question's
-/// key in capitals, accented ones included; a slug in NFD; a trailing slash added or taken away) is
+/// key in capitals, accented ones included; a slug in NFD; slashes doubled, or a trailing slash added or taken away) is
 /// one 301 to the page's own, query kept, for GET and HEAD, again on the next request (no 200 is cached for it); a
 /// variant of an address the site does not serve stays a 404, and no variant leads off the site.
 /// </summary>
@@ -74,6 +74,7 @@ public class AddressVariantTests(AddressVariantTests.SiteWithGuides site) : ICla
     // An old address in capitals goes straight to the live one: one hop, not two.
     [InlineData("/en/Old-Activation?a=1", "/en/activation-guide?a=1")]
     [InlineData("/EN/old-activation/", "/en/activation-guide")]
+    [InlineData("/en/OLD-ACTIVATION//", "/en/activation-guide")]
     // Accented capitals fold as A to Z do (É is é), in the slug and anywhere else.
     [InlineData("/fr/CR%C3%89ER-UN-COMPTE", "/fr/" + Creer)]
     [InlineData("/FR/Cr%C3%89er-un-compte/?utm_source=sms", "/fr/" + Creer + "?utm_source=sms")]
@@ -85,6 +86,22 @@ public class AddressVariantTests(AddressVariantTests.SiteWithGuides site) : ICla
     [InlineData("/fr/" + CreerNfd, "/fr/" + Creer)]
     [InlineData("/fr/CRE%CC%81ER-UN-COMPTE?x=1", "/fr/" + Creer + "?x=1")]
     [InlineData("/en/" + ResumeNfd + "/", "/en/" + Resume)]
+    // Doubled slashes, anywhere in the address, on every kind of page and in every language.
+    [InlineData("/ar/faq//", "/ar/faq")]
+    [InlineData("/ar//faq", "/ar/faq")]
+    [InlineData("//ar/faq", "/ar/faq")]
+    [InlineData("///ar///faq///?q=1", "/ar/faq?q=1")]
+    [InlineData("/ar//", "/ar/")]
+    [InlineData("//ar", "/ar/")]
+    [InlineData("/en//faq//forgot-password?ref=sms", "/en/faq/forgot-password?ref=sms")]
+    [InlineData("/fr//tools//average", "/fr/tools/average")]
+    [InlineData("/fr//" + Creer, "/fr/" + Creer)]
+    [InlineData("/ar//" + Arabic + "//", "/ar/" + Arabic)]
+    [InlineData("/en//activation-guide", "/en/activation-guide")]
+    [InlineData("/en//search?q=x", "/en/search?q=x")]
+    // All at once.
+    [InlineData("//FR//CRE%CC%81ER-UN-COMPTE//?a=1&b=%2F%2Fevil.example", "/fr/" + Creer + "?a=1&b=%2F%2Fevil.example")]
+    [InlineData("/AR//" + HamzaNfd + "//", "/ar/" + Hamza)]
     public async Task AVariantOfAnAddressTheSiteServesIsOne301ToIt(string typed, string location)
     {
         var app = await site.AppAsync();
@@ -153,6 +170,8 @@ public class AddressVariantTests(AddressVariantTests.SiteWithGuides site) : ICla
     [InlineData("/AR/No-Such-Guide")]
     [InlineData("/en/Activate-Account")]
     [InlineData("/fr/CR%C3%89ER-UN-AUTRE")]
+    [InlineData("/ar//no-such-guide//")]
+    [InlineData("//XX//faq")]
     // An encoded slash is part of a segment, never a second one, and a backslash is no slash: no page has either.
     [InlineData("/AR/%2F%2Fevil.example")]
     [InlineData("/ar/faq%2F")]
@@ -166,6 +185,14 @@ public class AddressVariantTests(AddressVariantTests.SiteWithGuides site) : ICla
     // Tatweel and presentation forms are compatibility spellings no slug holds (Slug.IsValidAddress): not folded.
     [InlineData("/ar/%D8%AA%D9%81%D8%B9%D9%8A%D9%80%D9%84-%D8%A7%D9%84%D8%AD%D8%B3%D8%A7%D8%A8")]
     [InlineData("/ar/\uFE97\uFED4\uFECC\uFEF4\uFEDE-%D8%A7%D9%84%D8%AD%D8%B3%D8%A7%D8%A8")]
+    // Through doubled slashes only a public page is found: the API, the manager and the rest stay 404s.
+    [InlineData("/api//v1/ar/pages")]
+    [InlineData("//api/v1/ar/faq/forgot-password")]
+    [InlineData("//sitemap.xml")]
+    [InlineData("//robots.txt")]
+    [InlineData("//healthz")]
+    [InlineData("/manager//login")]
+    [InlineData("//not-found")]
     public async Task AVariantOfAnAddressTheSiteDoesNotServeIsStillNotFound(string typed)
     {
         var app = await site.AppAsync();
@@ -194,6 +221,26 @@ public class AddressVariantTests(AddressVariantTests.SiteWithGuides site) : ICla
     [InlineData("/AR/faq/%2F%2Fevil.example")]
     [InlineData("/ar/faq//evil.example")]
     [InlineData("/ar/faq/\\evil.example/")]
+    // Doubled slashes are read as one for a page, and what is left is no page; encoded ones and backslashes are no slashes.
+    [InlineData("///evil.example")]
+    [InlineData("//ar//evil.example")]
+    [InlineData("/ar///evil.example//")]
+    [InlineData("//ar/..//evil.example")]
+    [InlineData("//\\evil.example")]
+    [InlineData("/\\/evil.example")]
+    [InlineData("/ar//\\evil.example")]
+    [InlineData("/ar/faq//\\evil.example")]
+    [InlineData("/%2F/evil.example")]
+    [InlineData("/%2f%2fevil.example")]
+    [InlineData("/ar/%2f%2fevil.example")]
+    [InlineData("/ar//%2F%2Fevil.example//")]
+    [InlineData("/AR/%2F/evil.example")]
+    [InlineData("/ar/%5c%5cevil.example")]
+    [InlineData("/ar/faq/%2f%2fevil.example?next=//evil.example")]
+    // Where a page is found, the address is its own, whatever came before it.
+    [InlineData("//evil.example//ar/faq")]
+    [InlineData("///ar/faq")]
+    [InlineData("//ar//?next=//evil.example")]
     public async Task NoVariantLeadsOffTheSite(string typed)
     {
         var app = await site.AppAsync();
@@ -204,6 +251,17 @@ public class AddressVariantTests(AddressVariantTests.SiteWithGuides site) : ICla
             Assert.True(location.Length == 0 || (location.StartsWith('/') && location.Length > 1 && location[1] is not '/' and not '\\'),
                 $"{method} {typed} led to {location}");
         }
+    }
+
+    [Theory]
+    [InlineData("///ar/faq", "/ar/faq")]
+    [InlineData("//ar//?next=//evil.example", "/ar/?next=//evil.example")]
+    [InlineData("//evil.example//ar/faq", "")]
+    public async Task ADoubledSlashLeadsOnlyToThePageFound(string typed, string location)
+    {
+        var (_, led) = await SendAsIsAsync(await site.AppAsync(), HttpMethods.Get, typed);
+
+        Assert.Equal(location, led);
     }
 
     /// <summary>

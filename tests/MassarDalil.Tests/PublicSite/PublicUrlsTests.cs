@@ -3,8 +3,8 @@ using MassarDalil.Web.PublicSite;
 namespace MassarDalil.Tests.PublicSite;
 
 /// <summary>
-/// Which request paths are another spelling of a page's own address: letter case, the normalisation form and a trailing
-/// slash, nothing else.
+/// Which request paths are another spelling of a page's own address: letter case, the normalisation form, doubled slashes
+/// and a trailing slash, nothing else.
 /// </summary>
 public class PublicUrlsTests
 {
@@ -24,6 +24,12 @@ public class PublicUrlsTests
     [InlineData("/fr/cre\u0301er-un-compte", "/fr/cr%C3%A9er-un-compte")]
     [InlineData("/fr/CRE\u0301ER-UN-COMPTE/", "/fr/cr%C3%A9er-un-compte")]
     [InlineData("/ar/\u0627\u0655نشاء-حساب", "/ar/%D8%A5%D9%86%D8%B4%D8%A7%D8%A1-%D8%AD%D8%B3%D8%A7%D8%A8")]
+    // Doubled slashes anywhere.
+    [InlineData("/ar/faq//", "/ar/faq")]
+    [InlineData("//ar/faq", "/ar/faq")]
+    [InlineData("/ar///faq", "/ar/faq")]
+    [InlineData("/ar//", "/ar/")]
+    [InlineData("//ar", "/ar/")]
     public void AnAddressSpeltOtherwiseIsAVariant(string requested, string canonical) =>
         Assert.True(PublicUrls.IsOtherSpelling(requested, canonical));
 
@@ -32,9 +38,7 @@ public class PublicUrlsTests
     [InlineData("/ar/faq", "/ar/faq")]
     [InlineData("/ar/", "/ar/")]
     [InlineData("/ar/تفعيل-الحساب", "/ar/%D8%AA%D9%81%D8%B9%D9%8A%D9%84-%D8%A7%D9%84%D8%AD%D8%B3%D8%A7%D8%A8")]
-    // One trailing slash, not more, and no other character: an encoded slash, a backslash, a space, more path.
-    [InlineData("/ar/faq//", "/ar/faq")]
-    [InlineData("//ar/faq", "/ar/faq")]
+    // No other character: an encoded slash, a backslash, a space, more path.
     [InlineData("/ar/faq%2F", "/ar/faq")]
     [InlineData("/ar%2Ffaq", "/ar/faq")]
     [InlineData("/ar\\faq", "/ar/faq")]
@@ -62,4 +66,12 @@ public class PublicUrlsTests
     public void AnAddressIsFoldedToNfcInLowerCase(string value, string folded) =>
         Assert.Equal(folded, PublicUrls.FoldAddress(value));
 
+    [Theory]
+    [InlineData("/ar/faq", "/ar/faq")]
+    [InlineData("//ar//faq//", "/ar/faq/")]
+    [InlineData("///", "/")]
+    [InlineData("/ar/%2F%2Ffaq", "/ar/%2F%2Ffaq")]
+    [InlineData("/ar/\\\\faq", "/ar/\\\\faq")]
+    public void RunsOfSlashesAreMadeOne(string path, string one) =>
+        Assert.Equal(one, PublicUrls.OneSlashes(path));
 }
