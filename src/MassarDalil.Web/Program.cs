@@ -62,7 +62,8 @@ if (ConfigurationCheck.Problem(app.Services) is { } problem)
 app.UseOperations();
 app.UseValidHost();
 app.UsePageHits();
-app.UseRouting();
+// Routing, which finds a public page through doubled slashes (/ar//faq) too, for its 301 to its own address.
+app.UseRoutingThroughDoubledSlashes();
 app.UseSiteErrorsAndHeaders();
 app.UseAllowedHosts();
 app.UseContentApi();

@@ -1,4 +1,3 @@
-using System.Text;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using Microsoft.AspNetCore.Mvc;
@@ -29,8 +28,6 @@ public sealed class ContentPageModel(PublishedContent content) : PublicPageModel
         {
             return NotFound();
         }
-        // Routing has already percent-decoded the path; addresses are stored in NFC.
-        slug = slug.Normalize(NormalizationForm.FormC);
         if (Site.FindBySlug(slug) is not { } page || page.Type == PageType.Faq)
         {
             // An old address (a renamed guide, or one an editor added): 301 to where the page lives now, query kept.

@@ -110,12 +110,13 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     }
 
     /// <summary>
-    /// A 301 to this page's <see cref="CanonicalPath"/>, query kept, when a GET or HEAD asked for it in other letter
-    /// case or with or without a trailing slash (<c>/AR/FAQ/</c>, <c>/ar</c> for <c>/ar/</c>); else null. The
-    /// address comes from the page found, never from the request, so it is always this site's.
+    /// A 301 to this page's <see cref="CanonicalPath"/>, query kept, when a GET or HEAD asked for it spelt otherwise
+    /// (<see cref="PublicUrls.IsOtherSpelling"/>: <c>/AR/FAQ/</c>, <c>/fr/CRÉER-…</c>, an NFD Arabic slug, <c>/ar//faq</c>,
+    /// <c>/ar</c> for <c>/ar/</c>); else null. The address comes from the page found, never from the request, so it
+    /// is always this site's.
     /// </summary>
     protected IActionResult? ToOwnAddress() =>
-        (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method)) && PublicUrls.IsCaseOrSlashVariant(Request.Path.Value ?? "", CanonicalPath)
+        (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method)) && PublicUrls.IsOtherSpelling(Request.Path.Value ?? "", CanonicalPath)
             ? RedirectPermanent(CanonicalPath + Request.QueryString)
             : null;
 
@@ -130,11 +131,11 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
     }
 
     /// <summary>
-    /// One address per page. A GET or HEAD looks its page up by the language, slug or key in lower case (as every one
-    /// is stored), and a page found at an address that differs from its own only by letter case or a trailing slash
-    /// is sent there for good (<see cref="ToOwnAddress"/>) instead of rendered and cached once per spelling. A variant
-    /// that finds no page keeps its 404; a redirect the page itself answers (an old slug) goes straight to its end.
-    /// Posts are left as they come: a redirect would drop their body.
+    /// One address per page. A GET or HEAD looks its page up by the language, slug or key in the form every one is
+    /// stored in (<see cref="PublicUrls.FoldAddress"/>: NFC, lower case), and a page found at an address spelt otherwise
+    /// (letter case, normalisation form, doubled or trailing slashes) is sent there for good (<see cref="ToOwnAddress"/>)
+    /// instead of rendered and cached once per spelling. A variant that finds no page keeps its 404; a redirect the page
+    /// itself answers (an old slug) goes straight to its end. Posts are left as they come: a redirect would drop their body.
     /// </summary>
     // NonHandler: Razor Pages would otherwise read the name as a handler.
     [NonHandler]
@@ -146,7 +147,7 @@ public abstract class PublicPageModel(PublishedContent content) : PageModel
             {
                 if (context.HandlerArguments.TryGetValue(name, out var value) && value is string text)
                 {
-                    context.HandlerArguments[name] = PublicUrls.LowerAscii(text);
+                    context.HandlerArguments[name] = PublicUrls.FoldAddress(text);
                 }
             }
         }

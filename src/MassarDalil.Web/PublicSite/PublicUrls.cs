@@ -1,3 +1,4 @@
+using System.Text;
 using MassarDalil.Content.Pages;
 using MassarDalil.Content.Published;
 using Microsoft.Extensions.Options;
@@ -25,37 +26,50 @@ public static class PublicUrls
 
     /// <summary>
     /// True when <paramref name="requested"/> (a request's decoded path) is <paramref name="canonical"/> (a page's
-    /// path as this class writes it) in other ASCII letter case, or with a trailing slash added or taken away, and not
-    /// the same letter for letter. Anything else (other characters, an encoded slash, another normalisation form of
-    /// an Arabic slug) is not such a variant.
+    /// path as this class writes it) spelt otherwise, and not the same letter for letter: in other letter case, in
+    /// another Unicode normalisation form (an Arabic slug in NFD), with slashes doubled, or with a trailing slash added
+    /// or taken away. Anything else (other characters, an encoded slash, a backslash) is not such a spelling.
     /// </summary>
-    public static bool IsCaseOrSlashVariant(string requested, string canonical)
+    public static bool IsOtherSpelling(string requested, string canonical)
     {
         var own = Uri.UnescapeDataString(canonical);
         if (string.Equals(requested, own, StringComparison.Ordinal))
         {
             return false;
         }
-        return string.Equals(LowerAscii(WithoutTrailingSlash(requested)), WithoutTrailingSlash(own), StringComparison.Ordinal);
+        return string.Equals(FoldAddress(WithoutTrailingSlash(OneSlashes(requested))), WithoutTrailingSlash(own), StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// <paramref name="value"/> with A–Z made a–z and every other character as it is: the site's keys, Latin slugs
-    /// and fixed words are lower case, Arabic has no case, and an accented capital (É) is not folded.
+    /// <paramref name="value"/> (a language, slug or key, or a path) in the form every address is stored in: NFC, lower
+    /// case by the invariant culture (É is é, as A is a; Arabic has no case). Only the compatibility forms stay apart:
+    /// slugs hold no tatweel or presentation form (<c>Slug.IsValidAddress</c>), so no address is spelt with them.
     /// </summary>
-    public static string LowerAscii(string value)
+    public static string FoldAddress(string value)
     {
-        if (!value.Any(char.IsAsciiLetterUpper))
+        if (Ascii.IsValid(value) && !value.Any(char.IsAsciiLetterUpper))
         {
             return value;
         }
-        return string.Create(value.Length, value, static (span, text) =>
+        return value.Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    }
+
+    /// <summary><paramref name="path"/> with each run of slashes made one (<c>/ar//faq</c> is <c>/ar/faq</c>).</summary>
+    public static string OneSlashes(string path)
+    {
+        if (!path.Contains("//", StringComparison.Ordinal))
         {
-            for (var i = 0; i < text.Length; i++)
+            return path;
+        }
+        var builder = new StringBuilder(path.Length);
+        foreach (var c in path)
+        {
+            if (c != '/' || builder.Length == 0 || builder[^1] != '/')
             {
-                span[i] = char.IsAsciiLetterUpper(text[i]) ? (char)(text[i] | 0x20) : text[i];
+                builder.Append(c);
             }
-        });
+        }
+        return builder.ToString();
     }
 
     private static string WithoutTrailingSlash(string path) => path.Length > 1 && path[^1] == '/' ? path[..^1] : path;

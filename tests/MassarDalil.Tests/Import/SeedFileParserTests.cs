@@ -166,6 +166,9 @@ public class SeedFileParserTests
     [InlineData("slug: about_us", 4, "'slug' must be Arabic or lower-case Latin letters and digits joined by single hyphens (in Unicode NFC), not 'about_us'")]
     [InlineData("slug: -about", 4, "'slug' must be Arabic or lower-case")]
     [InlineData("slug: تفعيل--الحساب", 4, "'slug' must be Arabic or lower-case")]
+    // A slug is stored as it is written, so one in NFD (é as e and U+0301, إ as ا and U+0655) is refused, not kept apart.
+    [InlineData("slug: cre\u0301er-un-compte", 4, "(in Unicode NFC)")]
+    [InlineData("slug: \u0627\u0655نشاء-حساب", 4, "(in Unicode NFC)")]
     public void AnInvalidKeyOrSlugIsReportedAtItsLine(string field, int line, string message)
     {
         var fields = new List<string> { "type: guide", "key: about", "slug: about", "title: About" };
