@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Syntax;
 using MassarDalil.Content.Markdown;
 using MassarDalil.Content.Pages;
+using MassarDalil.Content.Published;
 using MassarDalil.Content.Publishing;
 using MassarDalil.Content.Search;
 using MassarDalil.Content.Text;
@@ -121,14 +122,14 @@ public static partial class SeedFileParser
     /// <summary>The FAQ is served at <c>/{lang}/faq</c> whatever its slug, so the slug must say so and no other page may take it.</summary>
     private static void CheckAddress(string file, string siteKey, string? type, string? slug, int line, List<Problem> problems)
     {
-        if (type == PageType.Faq && slug is not null && slug != "faq")
+        if (type == PageType.Faq && slug is not null && slug != ContentUrls.FaqSlug)
         {
             problems.Add(Problem.At(file, line, ProblemCode.FaqSlug, siteKey));
         }
         else if (PageType.IsKnown(type) && type != PageType.Faq && slug is not null && PageValidator.ReservedSlugs.Contains(slug))
         {
             // The editor's list (PageValidator), so the manager and the importer refuse the same addresses.
-            problems.Add(Problem.At(file, line, slug == "faq" ? ProblemCode.SlugOfFaq : ProblemCode.SlugOfSite, siteKey, slug));
+            problems.Add(Problem.At(file, line, slug == ContentUrls.FaqSlug ? ProblemCode.SlugOfFaq : ProblemCode.SlugOfSite, siteKey, slug));
         }
     }
 

@@ -30,11 +30,11 @@ internal static class ApiMapping
             .Select(o => (o.Site, o.Faq, Question: o.Faq?.FindQuestion(question.Key)))
             .Where(o => o.Question is not null)
             .Select(o => new ApiTranslation(o.Site.Site.Key, o.Question!.Question,
-                ContentUrls.Question(o.Site.Site.Key, o.Faq!.Slug, question.Key), ContentUrls.ApiQuestion(o.Site.Site.Key, question.Key)))
+                ContentUrls.Question(o.Site.Site.Key, question.Key), ContentUrls.ApiQuestion(o.Site.Site.Key, question.Key)))
             .ToList();
         return new ApiFaqQuestion(question.Key, faq.SiteKey, question.Question, Answer(TextsOf(faq.SiteKey, snapshot), question),
-            new ApiTopicRef(topic.Key, topic.Title), ContentUrls.Question(faq.SiteKey, faq.Slug, question.Key),
-            ContentUrls.Page(faq.SiteKey, faq.Slug), faq.PublishedAt, translations);
+            new ApiTopicRef(topic.Key, topic.Title), ContentUrls.Question(faq.SiteKey, question.Key),
+            ContentUrls.Faq(faq.SiteKey), faq.PublishedAt, translations);
     }
 
     /// <summary>A page by its slug, or a home page (which has none) by its key.</summary>
@@ -43,7 +43,7 @@ internal static class ApiMapping
 
     private static ApiQuestion Question(PublishedPage page, PublishedQuestion question, SiteTextSet texts) => new(
         question.Key, question.Question, Answer(texts, question),
-        page.Type == PageType.Faq ? ContentUrls.Question(page.SiteKey, page.Slug, question.Key) : $"{ContentUrls.Page(page.SiteKey, page.Slug)}#{question.Key}",
+        page.Type == PageType.Faq ? ContentUrls.Question(page.SiteKey, question.Key) : $"{ContentUrls.Page(page.SiteKey, page.Slug)}#{question.Key}",
         ContentUrls.ApiQuestion(page.SiteKey, question.Key));
 
     private static ApiText Answer(SiteTextSet texts, PublishedQuestion question) =>

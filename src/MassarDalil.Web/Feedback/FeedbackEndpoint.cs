@@ -76,8 +76,7 @@ internal static class FeedbackEndpoint
         var snapshot = await content.GetAsync(context.RequestAborted);
         // Back to the site's own address (/ar/faq, not /AR/faq, which is no page): the vote was found in it.
         var site = snapshot.Find(lang)!;
-        var faqPath = $"/{site.Site.Key}/{site.Faq?.Slug ?? "faq"}";
-        var page = form["from"] == FeedbackView.FromQuestion ? $"{faqPath}/{key}" : faqPath;
+        var page = form["from"] == FeedbackView.FromQuestion ? ContentUrls.Question(site.Site.Key, key) : ContentUrls.Faq(site.Site.Key);
         var query = FeedbackView.QueryOf(step);
         return new SeeOther($"{page}?{query}={Uri.EscapeDataString(key)}#feedback-{key}");
     }

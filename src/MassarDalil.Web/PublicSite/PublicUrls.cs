@@ -8,11 +8,11 @@ namespace MassarDalil.Web.PublicSite;
 /// <summary>Where each published page lives, so pages, links and the sitemap agree.</summary>
 public static class PublicUrls
 {
-    public static string Home(string language) => $"/{language}/";
+    public static string Home(string language) => ContentUrls.Page(language, "");
 
-    public static string Faq(string language) => $"/{language}/faq";
+    public static string Faq(string language) => ContentUrls.Faq(language);
 
-    public static string Question(string language, string key) => $"{Faq(language)}/{key}";
+    public static string Question(string language, string key) => ContentUrls.Question(language, key);
 
     public static string AverageTool(string language) => $"/{language}/tools/average";
 
