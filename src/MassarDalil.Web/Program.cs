@@ -14,6 +14,7 @@ using MassarDalil.Web.PublicSite;
 using MassarDalil.Web.Scheduling;
 using MassarDalil.Web.Search;
 using MassarDalil.Web.Webhooks;
+using Microsoft.AspNetCore.Connections;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -84,5 +85,15 @@ app.MapContentApi();
 app.MapManager();
 app.MapOperations();
 
-app.Run();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException e) when (e.InnerException is AddressInUseException)
+{
+    // Another process holds the address (a second copy of the site, another server): one line naming it, as for a
+    // setting, not the host's stack trace and an abort.
+    await Console.Error.WriteLineAsync($"Massar Dalil did not start: {e.Message}");
+    return 1;
+}
 return 0;
