@@ -226,7 +226,8 @@ public static partial class SeedFileParser
                 fieldLines[at] = line;
                 fieldLines[$"{at}.SearchTerms"] = termsLine;
                 fieldLines[$"{at}.Answer"] = FirstTextLine(lines, answerStart, next)!.Value + 1;
-                questions.Add(parsed is { } q ? new FaqQuestion(q.Key, q.Title, answer) { SearchTerms = terms } : new FaqQuestion(StandIn, StandIn, answer) { SearchTerms = terms });
+                var (questionKey, questionTitle) = parsed is { } q ? (q.Key, q.Title) : (StandIn, StandIn);
+                questions.Add(new FaqQuestion(questionKey, questionTitle, answer) { SearchTerms = terms });
             }
         }
         FlushTopic();

@@ -6,7 +6,7 @@ namespace MassarDalil.Content.Markdown;
 
 /// <summary>
 /// The host names a reader sees in written words, wherever they stand: a link's words (<see cref="LinkWords"/>) or the
-/// text around links (<see cref="OfficialLinks.LookAlikeInText"/>). Invisible characters do not part a name, full-width
+/// text around links (<see cref="OfficialLinks.LookAlikesInText"/>). Invisible characters do not part a name, full-width
 /// dots are dots as browsers take them, and an Arabic word against a name is not part of it.
 /// </summary>
 internal static class HostNames

@@ -20,7 +20,7 @@ public sealed record MarkdownReading(MarkdownProblem? Problem, IReadOnlyList<Mar
 {
     /// <summary>
     /// The text a visitor reads outside links and images (code spans and code blocks included), one entry a paragraph,
-    /// heading, table cell or code block, as written: where <see cref="OfficialLinks.LookAlikeInText"/> looks for host names.
+    /// heading, table cell or code block, as written: where <see cref="OfficialLinks.LookAlikesInText"/> looks for host names.
     /// </summary>
     public IReadOnlyList<MarkdownText> Texts { get; init; } = [];
 

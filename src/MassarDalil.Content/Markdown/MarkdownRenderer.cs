@@ -120,12 +120,11 @@ public sealed class MarkdownRenderer
     public static IReadOnlyList<MarkdownLink> Links(string markdown) => [.. Targets(Parse(markdown)).Select(t => t.Link)];
 
     /// <summary>
-    /// Of <paramref name="links"/>, those the page would show as plain text (<see cref="LinkPolicy.MayShow"/>): the save
-    /// check refuses them, so a link never vanishes silently after "saved". Library images (<c>media:</c>) are the
+    /// Whether the page would show <paramref name="link"/> as plain text (<see cref="LinkPolicy.MayShow"/>): the save
+    /// check refuses it, so a link never vanishes silently after "saved". Library images (<c>media:</c>) are the
     /// media library's to check.
     /// </summary>
-    public static IEnumerable<MarkdownLink> Dropped(IEnumerable<MarkdownLink> links) =>
-        links.Where(link => !link.IsMedia && !LinkPolicy.MayShow(link.Url, link.IsImage));
+    public static bool IsDropped(MarkdownLink link) => !link.IsMedia && !LinkPolicy.MayShow(link.Url, link.IsImage);
 
     /// <summary>
     /// Checks every link of the document against <see cref="LinkPolicy"/> (and builds library images) in place; returns

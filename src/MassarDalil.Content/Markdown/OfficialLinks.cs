@@ -15,11 +15,8 @@ public static class OfficialLinks
     /// <summary>The addresses in this Markdown that look like the Ministry's but are not on its domain.</summary>
     /// <remarks>Links are found as the renderer finds them, with its pipeline: check <see cref="MarkdownCheck"/> first,
     /// as text nested too deeply for it throws here too.</remarks>
-    public static IReadOnlyList<string> LookAlikes(string markdown) => LookAlikes(MarkdownRenderer.Links(markdown));
-
-    /// <summary>The link (not image) addresses of <paramref name="links"/> that look like the Ministry's but are not on its domain.</summary>
-    public static IReadOnlyList<string> LookAlikes(IEnumerable<MarkdownLink> links) =>
-        [.. links.Where(IsLookAlike).Select(link => link.Url).Distinct(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> LookAlikes(string markdown) =>
+        [.. MarkdownRenderer.Links(markdown).Where(IsLookAlike).Select(link => link.Url).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Whether <paramref name="link"/> (not an image) leads to an address that looks like the Ministry's but is not on its domain.</summary>
     public static bool IsLookAlike(MarkdownLink link) => !link.IsImage && IsLookAlike(link.Url);

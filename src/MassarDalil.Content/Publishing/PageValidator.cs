@@ -248,7 +248,7 @@ public static class PageValidator
     /// <summary>Why a save refuses <paramref name="link"/>, one reason a link; null when it may stay.</summary>
     private static Problem? LinkProblem(string field, MarkdownLink link)
     {
-        if (MarkdownRenderer.Dropped([link]).Any())
+        if (MarkdownRenderer.IsDropped(link))
         {
             // The page would show it as plain text: said now, not found later by a visitor. As written.
             return Problem.For(field, link.IsImage ? ProblemCode.OutsideImage : ProblemCode.UnsafeLink, Shown(link.Url));
